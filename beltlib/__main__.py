@@ -1,0 +1,6 @@
+"""``python -m beltlib``: see :mod:`beltlib.cli`."""
+import sys
+
+from .cli import main
+
+sys.exit(main())

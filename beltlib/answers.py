@@ -1,0 +1,280 @@
+"""The answers: one validated value and its JSON file format (schema 1).
+
+The file is one JSON object with exactly the keys of :data:`FIELDS`, e.g.::
+
+    {"schema": 1, "persona": "job_seeker", "findable": "easy_to_find",
+     "profile": "current", "photo": true, "connections": 150,
+     "invitations": "acquaintances", "outreach": "when_no_other_way",
+     "discussions": "read_and_sometimes_post", "groups": 2,
+     "reply_time": "within_week", "premium": false, "hours_per_week": 1.0,
+     "offline_networking": true}
+
+Every problem of one file is reported at once in one :class:`AnswersError`.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Mapping
+
+from . import rules
+
+SCHEMA_VERSION = 1
+
+#: Field specs: ``kind`` is ``choice`` (``choices``), ``bool``, ``int`` or
+#: ``number`` (``min``/``max``, ``max`` None for unbounded). ``group`` is the
+#: questionnaire section. Order is the questionnaire's order.
+FIELDS: dict[str, dict[str, Any]] = {
+    "schema": {"kind": "choice", "choices": [SCHEMA_VERSION], "group": None},
+    "persona": {"kind": "choice", "choices": list(rules.PERSONAS), "group": "you"},
+    "findable": {"kind": "choice", "choices": ["no_profile", "hard_to_find", "easy_to_find"], "group": "profile"},
+    "profile": {"kind": "choice", "choices": ["empty", "outdated", "current"], "group": "profile"},
+    "photo": {"kind": "bool", "group": "profile"},
+    "premium": {"kind": "bool", "group": "profile"},
+    "connections": {"kind": "int", "min": 0, "max": rules.MAX_CONNECTIONS, "group": "network"},
+    "invitations": {"kind": "choice", "choices": ["accept_only", "acquaintances", "after_every_meeting"], "group": "network"},
+    "outreach": {"kind": "choice", "choices": ["never", "when_no_other_way", "strangers"], "group": "network"},
+    "groups": {"kind": "int", "min": 0, "max": None, "group": "network"},
+    "discussions": {"kind": "choice", "choices": ["never", "read_and_sometimes_post", "lead"], "group": "activity"},
+    "reply_time": {"kind": "choice", "choices": ["rarely", "within_week", "same_day"], "group": "activity"},
+    "hours_per_week": {"kind": "number", "min": 0.0, "max": rules.MAX_HOURS_PER_WEEK, "group": "you"},
+    "offline_networking": {"kind": "bool", "group": "you"},
+}
+#: Questionnaire sections, in display order.
+GROUPS = ("profile", "network", "activity", "you")
+
+
+def allowed_text(field: str) -> str:
+    """Describe in English what a field accepts, e.g. ``one of 'a', 'b'``."""
+    spec = FIELDS[field]
+    kind = spec["kind"]
+    if kind == "choice":
+        return "one of " + ", ".join(json.dumps(c) for c in spec["choices"])
+    if kind == "bool":
+        return "true or false"
+    what = "an integer" if kind == "int" else "a number"
+    if spec["max"] is None:
+        return f"{what} >= {spec['min']:g}"
+    return f"{what} from {spec['min']:g} to {spec['max']:g}"
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem:
+    """One invalid field: its name, the value given (or ``MISSING``) and what is allowed."""
+
+    field: str
+    given: Any
+    allowed: str
+
+    def __str__(self) -> str:
+        if self.given is MISSING:
+            return f"{self.field}: missing (allowed: {self.allowed})"
+        return f"{self.field}: got {_show(self.given)} (allowed: {self.allowed})"
+
+
+class _Missing:
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return "MISSING"
+
+
+MISSING = _Missing()
+
+
+def _show(value: Any) -> str:
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+class AnswersError(ValueError):
+    """Invalid answers. ``problems`` lists every bad field of the input at once.
+
+    ``str(error)`` names each field, the value given and what is allowed.
+    """
+
+    def __init__(self, problems: list[Problem], source: str | None = None):
+        self.problems = list(problems)
+        self.source = source
+        where = f" in {source}" if source else ""
+        super().__init__(f"Invalid answers{where}: " + "; ".join(str(p) for p in self.problems))
+
+
+def _check(field: str, value: Any) -> Problem | None:
+    spec = FIELDS[field]
+    kind = spec["kind"]
+    if kind == "choice":
+        ok = any(value == c and type(value) is type(c) for c in spec["choices"])
+    elif kind == "bool":
+        ok = isinstance(value, bool)
+    else:
+        types = (int,) if kind == "int" else (int, float)
+        ok = (isinstance(value, types) and not isinstance(value, bool)
+              and value == value and value >= spec["min"]
+              and (spec["max"] is None or value <= spec["max"]))
+    return None if ok else Problem(field, value, allowed_text(field))
+
+
+@dataclasses.dataclass(frozen=True)
+class Answers:
+    """How a person uses LinkedIn: a validated, immutable set of answers.
+
+    Build it with :func:`validate` (from a mapping), :func:`load_answers` (from
+    a file) or :func:`example_answers`. Units: ``connections`` and ``groups``
+    are counts, ``hours_per_week`` is hours per week.
+    """
+
+    schema: int
+    persona: str
+    findable: str
+    profile: str
+    photo: bool
+    premium: bool
+    connections: int
+    invitations: str
+    outreach: str
+    groups: int
+    discussions: str
+    reply_time: str
+    hours_per_week: float
+    offline_networking: bool
+
+    def __getitem__(self, field: str) -> Any:
+        return getattr(self, field)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the answers as the schema-1 JSON object (a dict in :data:`FIELDS` order)."""
+        return {f: getattr(self, f) for f in FIELDS}
+
+    def replace(self, **changes: Any) -> "Answers":
+        """Return new validated answers with some fields changed.
+
+        Raises:
+            AnswersError: if a changed value is invalid or a field is unknown.
+        """
+        return validate({**self.to_dict(), **changes})
+
+
+def validate(data: Any, source: str | None = None) -> Answers:
+    """Validate a mapping of answers and return :class:`Answers`.
+
+    Args:
+        data: a mapping with exactly the keys of :data:`FIELDS`.
+        source: where it came from (a file name), for the message.
+
+    Returns:
+        Answers.
+
+    Raises:
+        AnswersError: wrong type, unknown value, missing or unknown key — all
+            problems at once, each naming the field, the value and what is allowed.
+    """
+    if not isinstance(data, Mapping):
+        raise AnswersError([Problem("(answers)", data, "a JSON object with the fields " + ", ".join(FIELDS))], source)
+    problems = [Problem(f, MISSING, allowed_text(f)) for f in FIELDS if f not in data]
+    problems += [Problem(str(k), data[k], "no such field; the fields are " + ", ".join(FIELDS))
+                 for k in data if k not in FIELDS]
+    problems += [p for f in FIELDS if f in data if (p := _check(f, data[f]))]
+    if problems:
+        raise AnswersError(problems, source)
+    values = dict(data)
+    values["hours_per_week"] = float(values["hours_per_week"])
+    return Answers(**{f: values[f] for f in FIELDS})
+
+
+def parse_answers(text: str, source: str | None = None) -> Answers:
+    """Parse the JSON text of an answers file.
+
+    Raises:
+        AnswersError: not JSON (names the line and column) or invalid answers.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise AnswersError([Problem("(file)", f"invalid JSON at line {exc.lineno} column {exc.colno} ({exc.msg})",
+                                    "a JSON object with the fields " + ", ".join(FIELDS))], source) from None
+    return validate(data, source)
+
+
+def load_answers(path: str | os.PathLike[str]) -> Answers:
+    """Read and validate an answers file (UTF-8 JSON); ``-`` reads standard input.
+
+    Raises:
+        AnswersError: unreadable file, not JSON, or invalid answers.
+    """
+    import sys
+    name = str(path)
+    try:
+        text = sys.stdin.read() if name == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AnswersError([Problem("(file)", name, f"a readable UTF-8 file ({exc.__class__.__name__})")],
+                           name) from None
+    return parse_answers(text, name)
+
+
+def dumps(answers: Answers) -> str:
+    """The answers as pretty JSON text (ends with a newline)."""
+    return json.dumps(answers.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+    """Write text to ``path`` atomically (temp file in the same folder, then rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def save_answers(answers: Answers, path: str | os.PathLike[str]) -> None:
+    """Save answers to a JSON file with an atomic write (no half-written file)."""
+    atomic_write_text(path, dumps(answers))
+
+
+#: The example answers: a job seeker at the article's recommended green belt.
+EXAMPLE: dict[str, Any] = {
+    "schema": 1, "persona": "job_seeker", "findable": "easy_to_find", "profile": "current",
+    "photo": True, "connections": 150, "invitations": "acquaintances",
+    "outreach": "when_no_other_way", "discussions": "read_and_sometimes_post", "groups": 2,
+    "reply_time": "within_week", "premium": False, "hours_per_week": 1.0,
+    "offline_networking": True,
+}
+#: Example practice per persona: recruiters and salespeople (the article's
+#: black belts) reply the same day, connect after every meeting, lead and
+#: contact strangers; the person who is not looking has a white-belt profile.
+_EXAMPLE_CHANGES = {
+    "job_seeker": {},
+    "not_looking": {"profile": "outdated", "photo": False, "connections": 12,
+                    "invitations": "accept_only", "outreach": "never",
+                    "discussions": "never", "groups": 0, "reply_time": "rarely",
+                    "hours_per_week": 0.05},
+    "recruiter": {"connections": 2500, "invitations": "after_every_meeting", "outreach": "strangers",
+                  "discussions": "lead", "groups": 6, "reply_time": "same_day", "premium": True,
+                  "hours_per_week": 7.0},
+    "sales": {"connections": 900, "invitations": "after_every_meeting", "outreach": "strangers",
+              "discussions": "read_and_sometimes_post", "groups": 4, "reply_time": "same_day",
+              "premium": True, "hours_per_week": 6.0},
+}
+
+
+def example_answers(persona: str = "job_seeker") -> Answers:
+    """Example answers for a persona.
+
+    Raises:
+        AnswersError: if ``persona`` is not one of :data:`beltlib.rules.PERSONAS`.
+    """
+    if persona not in _EXAMPLE_CHANGES:
+        raise AnswersError([Problem("persona", persona, allowed_text("persona"))])
+    return validate({**EXAMPLE, "persona": persona, **_EXAMPLE_CHANGES[persona]})

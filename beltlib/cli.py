@@ -1,0 +1,88 @@
+"""Command line: ``python -m beltlib assess|example|publish|export-summary``.
+
+Invalid input exits with status 2 and a field-level message on stderr, never a
+traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import rules
+from .answers import AnswersError, dumps, example_answers, load_answers
+from .assessment import assess
+from .texts import LANGS
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m beltlib", description="Belt Report: your LinkedIn belt.")
+    sub = p.add_subparsers(dest="command", required=True)
+    a = sub.add_parser("assess", help="assess an answers file (- for standard input)")
+    a.add_argument("file")
+    a.add_argument("--lang", choices=LANGS, default="en")
+    a.add_argument("--json", action="store_true", help="print one JSON object")
+    e = sub.add_parser("example", help="print a valid example answers file")
+    e.add_argument("--persona", choices=rules.PERSONAS, default="job_seeker")
+    _add_publish(sub)
+    x = sub.add_parser("export-summary", help="summarise a LinkedIn data export (zip or folder)")
+    x.add_argument("path")
+    x.add_argument("--json", action="store_true")
+    x.add_argument("--lang", choices=LANGS, default="en")
+    return p
+
+
+def _add_publish(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("publish", help="write the report as one offline HTML file")
+    p.add_argument("--answers", help="answers file (default: the example)")
+    p.add_argument("--export", help="a LinkedIn data export (zip or folder) to prefill the answers")
+    p.add_argument("--lang", choices=LANGS, default="en")
+    p.add_argument("--title", help="the page title")
+    p.add_argument("--interactive", action="store_true", help="a page that stays interactive offline")
+    p.add_argument("-o", "--output", help="output path (default build/belt-report.html)")
+
+
+def _cmd_assess(args: argparse.Namespace) -> int:
+    from .report import assessment_json, render_text
+    a = assess(load_answers(args.file))
+    sys.stdout.write(assessment_json(a, args.lang) + "\n" if args.json else render_text(a, args.lang))
+    return 0
+
+
+def _cmd_example(args: argparse.Namespace) -> int:
+    sys.stdout.write(dumps(example_answers(args.persona)))
+    return 0
+
+
+def _cmd_publish(args: argparse.Namespace) -> int:
+    from .publish import publish_cli
+    return publish_cli(args)
+
+
+def _cmd_export_summary(args: argparse.Namespace) -> int:
+    import json
+
+    from .export import read_export, summary_text
+    summary = read_export(args.path)
+    if args.json:
+        sys.stdout.write(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(summary_text(summary, args.lang) + "\n")
+    return 0
+
+
+COMMANDS = {"assess": _cmd_assess, "example": _cmd_example, "publish": _cmd_publish,
+            "export-summary": _cmd_export_summary}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line.
+
+    Returns:
+        int: exit status (0 ok, 2 invalid input).
+    """
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (AnswersError, ValueError) as exc:  # ExportError and AnswersError are ValueErrors
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,406 @@
+"""The one text catalogue: every user-facing sentence in English and French.
+
+Keys are dotted names; values are :meth:`str.format` templates. Numbers are
+formatted by :func:`number` and :func:`percent` with each language's
+conventions (French: decimal comma, narrow no-break space before ``%`` and as
+thousands separator).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+LANGS = ("en", "fr")
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    "en": {
+        # belts
+        "belt.none": "no belt", "belt.white": "white belt", "belt.green": "green belt",
+        "belt.black": "black belt",
+        "belt_title.none": "No belt", "belt_title.white": "White belt",
+        "belt_title.green": "Green belt", "belt_title.black": "Black belt",
+        "belt_desc.white": "The strict minimum: present but passive, findable and no more.",
+        "belt_desc.green": "Proactive without being hooked: a current profile, a real network kept up by reflex.",
+        "belt_desc.black": "Networking professionals: they reply within the day, connect after every meeting and lead discussions.",
+        "belt_desc.none": "No LinkedIn profile at all.",
+        # intro
+        "intro.title": "What the belts are",
+        "intro.body": ("Three levels of using LinkedIn as a networking tool. The white belt is most people: "
+                       "present but passive, an outdated profile, under 20 contacts. The green belt (about 10 % of users) "
+                       "keeps a current profile and connects with professional acquaintances by reflex. The black belt "
+                       "(under 2 %) are networking professionals such as recruiters and salespeople. "
+                       "For anyone who looks for a job or may change jobs, the article recommends the green belt: "
+                       "the best balance between effort and real usefulness."),
+        "intro.source": "Source: the French blog article “Vous envisagez d’utiliser les réseaux pour trouver un job ?”.",
+        # fields and choices
+        "group.profile": "Your profile", "group.network": "Your network",
+        "group.activity": "Your activity", "group.you": "You",
+        "field.schema": "Format version",
+        "field.persona": "Your situation", "field.findable": "Can people find you on LinkedIn?",
+        "field.profile": "Your profile is", "field.photo": "Profile photo",
+        "field.premium": "Paid (Premium) account", "field.connections": "Connections (count)",
+        "field.invitations": "Invitations", "field.outreach": "Contacting people through LinkedIn",
+        "field.groups": "Groups tied to your field or school (count)",
+        "field.discussions": "Discussions and forums", "field.reply_time": "When someone writes to you, you reply",
+        "field.hours_per_week": "Time on LinkedIn (hours per week)",
+        "field.offline_networking": "Keeps in touch by phone and meetings",
+        "choice.persona.not_looking": "Not looking for a job",
+        "choice.persona.job_seeker": "Looking, or may change jobs",
+        "choice.persona.recruiter": "Recruiter", "choice.persona.sales": "Sales",
+        "choice.findable.no_profile": "No profile", "choice.findable.hard_to_find": "Hard to find",
+        "choice.findable.easy_to_find": "Easy to find",
+        "choice.profile.empty": "Empty", "choice.profile.outdated": "Outdated",
+        "choice.profile.current": "Current, like a CV",
+        "choice.invitations.accept_only": "I accept now and then, rarely invite",
+        "choice.invitations.acquaintances": "I connect with acquaintances by reflex",
+        "choice.invitations.after_every_meeting": "I connect after every meeting",
+        "choice.outreach.never": "Never", "choice.outreach.when_no_other_way": "When there is no other way",
+        "choice.outreach.strangers": "Also people I don’t know",
+        "choice.discussions.never": "Never", "choice.discussions.read_and_sometimes_post": "I read and sometimes post",
+        "choice.discussions.lead": "I lead some discussions",
+        "choice.reply_time.rarely": "Rarely", "choice.reply_time.within_week": "Within the week",
+        "choice.reply_time.same_day": "The same day",
+        "value.yes": "yes", "value.no": "no",
+        # personas (in sentences)
+        "persona.not_looking": "a person who is not looking for a job",
+        "persona.job_seeker": "a person who looks for a job or may change jobs",
+        "persona.recruiter": "a recruiter", "persona.sales": "a salesperson",
+        # markers (what the marker is) and actions (what to do)
+        "marker.profile_current": "Profile current, comparable to your CV",
+        "marker.photo": "Profile photo",
+        "marker.invites_acquaintances": "Connects with professional acquaintances by reflex",
+        "marker.contacts_through_network": "Contacts people through LinkedIn when there is no other way",
+        "marker.connections_20": "At least 20 connections",
+        "marker.forums": "Reads discussions and sometimes posts",
+        "marker.groups": "Member of groups tied to your field or school",
+        "marker.same_day_reply": "Replies within the day",
+        "marker.connects_after_every_meeting": "Connects within days after every meeting or e-mail exchange",
+        "marker.leads_discussions": "Leads some discussions",
+        "marker.contacts_strangers": "Contacts people you don’t know",
+        "signal.premium": "Paid account", "signal.connections_over_200": "More than 200 connections",
+        "action.profile_current": "Update your profile so it matches your CV (current employer, roles, dates).",
+        "action.photo": "Add a profile photo.",
+        "action.invites_acquaintances": "Send an invitation to the professional acquaintances you already know.",
+        "action.contacts_through_network": "When you cannot reach someone otherwise, write to them through LinkedIn.",
+        "action.connections_20": "Grow your network past 20 connections: colleagues, former classmates, clients.",
+        "action.forums": "Follow the discussions of your field each week and post now and then.",
+        "action.groups": "Join a group tied to your field or your school.",
+        "action.same_day_reply": "Reply to messages within the day.",
+        "action.connects_after_every_meeting": "After every meeting or e-mail exchange, connect within a few days.",
+        "action.leads_discussions": "Start and lead discussions in your field.",
+        "action.contacts_strangers": "Contact people you don’t know yet who matter for your work.",
+        "reason.profile_current": "Green belts keep a profile that is current, well described and comparable to their CV.",
+        "reason.photo": "Green belts have put a photo on their profile.",
+        "reason.invites_acquaintances": "Green belts connect with their professional acquaintances by reflex.",
+        "reason.contacts_through_network": "Green belts contact their acquaintances through LinkedIn when there is no other way.",
+        "reason.connections_20": "Green belts have a significant number of contacts, between 20 and 200; white belts have fewer than 20.",
+        "reason.forums": "Green belts read the forums regularly and take part now and then.",
+        "reason.groups": "Green belts belong to groups tied to their specialty or their studies.",
+        "reason.same_day_reply": "Black belts are active and responsive: when asked, they reply within the day.",
+        "reason.connects_after_every_meeting": "Black belts connect within days after meeting someone or exchanging e-mails.",
+        "reason.leads_discussions": "Black belts take an active part in discussions and lead some of them.",
+        "reason.contacts_strangers": "Black belts sometimes contact people they don’t know through the network.",
+        "minutes": "about {minutes} min",
+        # result
+        "result.title": "Your result",
+        "result.belt": "Your belt: {belt}",
+        "result.score": "Score: {score} / 100 ({green} of 7 green markers, {black} of 4 black markers)",
+        "result.percentile": ("Estimated percentile: {percentile}. From the article’s figures, about {percentile_pct} of "
+                              "LinkedIn users use it less than you (the {belt} band runs from {low} to {high})."),
+        "result.percentile_none": "Without a LinkedIn profile you are not in the article’s population of users.",
+        "result.target": "For {persona}, the belt to aim for is the {target}.",
+        "result.at_target": "You are at the belt that suits you: keep it up.",
+        "result.below_target": "You are below the belt that suits you: see the action plan.",
+        "result.above_target": "You are above the belt that suits you: you can spend less time on LinkedIn.",
+        "result.markers_title": "Marker by marker",
+        "result.met": "met", "result.not_met": "not met",
+        "result.signals": "Supporting signals (shown, not counted): {signals}",
+        "result.no_signals": "none",
+        "result.effort": ("At {hours} hours a week, your practice brings a usefulness of {usefulness} out of 1; "
+                          "the best balance for you is around {best_hours} hours a week ({target})."),
+        # plots
+        "plot.population.title": "Where you sit",
+        "plot.population.xlabel": "LinkedIn users (percentile)",
+        "plot.population.you": "you ({percentile})",
+        "plot.population.alt": "Estimated percentile {percentile}: in the {belt} band, {low} to {high}.",
+        "plot.population.alt_none": "No profile: not placed among LinkedIn users.",
+        "plot.effort.title": "Effort vs usefulness",
+        "plot.effort.xlabel": "Hours per week on LinkedIn",
+        "plot.effort.ylabel": "Usefulness (0–1)",
+        "plot.effort.best": "best balance",
+        "plot.effort.you": "you",
+        "plot.effort.curve": "usefulness for {persona}",
+        "plot.effort.alt": ("Effort vs usefulness for {persona}: the best balance is the {target} at about {target_hours} "
+                            "hours a week; you spend {hours} hours a week for a usefulness of {usefulness}."),
+        # action plan
+        "plan.title": "Your action plan",
+        "plan.intro": "To reach the {target}, cheapest first:",
+        "plan.none": "Nothing to add: you already meet the markers of the {target}.",
+        "plan.no_profile": "Create a LinkedIn profile first: without one, nobody can find you.",
+        "plan.notes": "Good to know",
+        "note.outdated_profile": ("An outdated profile misleads people (“that can’t be him, it’s not the right employer”): "
+                                  "update it or leave it empty."),
+        "note.offline": "LinkedIn is not the only way to keep up a network: the phone and meetings are even better.",
+        "note.offline_keep": "You keep in touch by phone and meetings: the article calls that even better than LinkedIn.",
+        "note.premium_not_needed": "You do not need a paid account to reach the green belt.",
+        "note.above_target": "You are beyond what your situation needs: you can spend less time on LinkedIn.",
+        "note.recommendations": "LinkedIn recommendations are not counted: the article’s author considers them worthless.",
+        # synthesis
+        "synthesis.title": "The three belts side by side",
+        "synthesis.belt": "Belt", "synthesis.markers": "Markers", "synthesis.share": "Share of users",
+        "synthesis.effort": "Typical effort", "synthesis.suits": "Who it suits",
+        "synthesis.markers.white": "Findable, sometimes with difficulty; profile outdated or empty; under 20 contacts; accepts invitations now and then, rarely invites.",
+        "synthesis.markers.green": "At least {green_min} of the 7 green markers: current profile, photo, connects with acquaintances, contacts through LinkedIn when needed, 20 to 200 contacts, reads and sometimes posts, groups.",
+        "synthesis.markers.black": "Green, plus at least {black_min} of the 4 black markers: replies within the day, connects after every meeting, leads discussions, contacts strangers. Sometimes a paid account.",
+        "synthesis.share.white": "most users (about {share})", "synthesis.share.green": "about {share}",
+        "synthesis.share.black": "under {share}",
+        "synthesis.effort.white": "a few minutes a month", "synthesis.effort.green": "about an hour a week",
+        "synthesis.effort.black": "about an hour a day",
+        "synthesis.suits.white": "People in a job who do not plan to change.",
+        "synthesis.suits.green": "Anyone who looks for a job or may change jobs: the recommended belt.",
+        "synthesis.suits.black": "Recruiters and salespeople, for whom finding contacts is the job.",
+        # method
+        "method.title": "Method and assumptions",
+        "method.body": ("The belts, markers and shares come from the article. The numbers it does not give are "
+                        "named assumptions, listed here with their values. The percentile is an estimate from the article’s "
+                        "figures, not a measurement."),
+        "method.name": "Assumption", "method.value": "Value", "method.why": "Why",
+        "assumption.GREEN_MIN_MARKERS": "Green markers needed for the green belt: a clear majority of the 7.",
+        "assumption.BLACK_MIN_MARKERS": "Black markers needed (on top of green) for the black belt: most of the 4.",
+        "assumption.GREEN_POINTS": "Score points per green marker (7 × 10 = 70).",
+        "assumption.BLACK_POINTS": "Score points per black marker (4 × 7.5 = 30), so the score tops out at 100.",
+        "assumption.SHARES": "Share of users per belt in percent: the article gives about 10 % green and under 2 % black; white is the rest.",
+        "assumption.BAND_HEADROOM_POINTS": "Score points of headroom at the top of the white and green percentile bands.",
+        "assumption.BELT_HOURS_PER_WEEK": "Typical hours per week per belt: a few minutes a month, an hour a week, an hour a day.",
+        "assumption.EFFORT_CURVES": "Usefulness curve per situation: ceiling × (1 − e^(−hours/scale)), minus a cost per hour.",
+        "assumption.ACTION_MINUTES": "Rough minutes each action takes, to order the action plan cheapest first.",
+        "assumption.MAX_HOURS_PER_WEEK": "Most hours per week one can report.",
+        # answers table (static report)
+        "answers.title": "Your answers",
+        "answers.field": "Question", "answers.value": "Answer", "answers.origin": "From",
+        "origin.you": "from you", "origin.export": "from your export",
+        # ui
+        "ui.lang": "Language", "ui.reset": "Reset to example",
+        "ui.saved": "Answers saved to {path}.",
+        "ui.corrupt": ("Your answers file could not be read ({error}). It was kept as {backup}; the example answers are used."),
+        "ui.invalid": "Not saved: {error}",
+        "report.title": "Belt Report",
+        "report.generated": "Generated on {date}.",
+        "report.default_title": "Belt Report: how you use LinkedIn",
+    },
+    "fr": {
+        "belt.none": "pas de ceinture", "belt.white": "ceinture blanche", "belt.green": "ceinture verte",
+        "belt.black": "ceinture noire",
+        "belt_title.none": "Pas de ceinture", "belt_title.white": "Ceinture blanche",
+        "belt_title.green": "Ceinture verte", "belt_title.black": "Ceinture noire",
+        "belt_desc.white": "Le strict minimum : présent mais peu actif, juste de quoi être retrouvé.",
+        "belt_desc.green": "Proactif sans être drogué : un profil à jour, un vrai réseau entretenu par réflexe.",
+        "belt_desc.black": "Les pros du réseau : ils répondent dans la journée, se connectent après chaque rencontre et animent des discussions.",
+        "belt_desc.none": "Aucun profil LinkedIn.",
+        "intro.title": "Les ceintures",
+        "intro.body": ("Trois niveaux d’usage de LinkedIn pour son réseau. La ceinture blanche, c’est la plupart des gens : "
+                       "présents mais peu actifs, un profil pas à jour, moins de 20 contacts. La ceinture verte (environ 10 % "
+                       "des utilisateurs) tient son profil à jour et se connecte par réflexe à ses connaissances professionnelles. "
+                       "La ceinture noire (moins de 2 %) regroupe les pros du réseau, comme les recruteurs et les commerciaux. "
+                       "Pour qui cherche un job ou est susceptible de changer de boulot, l’article conseille la ceinture verte : "
+                       "le meilleur équilibre entre l’effort d’implication et l’utilité réelle."),
+        "intro.source": "Source : l’article de blog « Vous envisagez d’utiliser les réseaux pour trouver un job ? ».",
+        "group.profile": "Votre profil", "group.network": "Votre réseau",
+        "group.activity": "Votre activité", "group.you": "Vous",
+        "field.schema": "Version du format",
+        "field.persona": "Votre situation", "field.findable": "Vous retrouve-t-on sur LinkedIn ?",
+        "field.profile": "Votre profil est", "field.photo": "Photo de profil",
+        "field.premium": "Compte payant (Premium)", "field.connections": "Relations (nombre)",
+        "field.invitations": "Invitations", "field.outreach": "Contacter des gens via LinkedIn",
+        "field.groups": "Groupes liés à votre métier ou cursus (nombre)",
+        "field.discussions": "Discussions et forums", "field.reply_time": "Quand on vous écrit, vous répondez",
+        "field.hours_per_week": "Temps sur LinkedIn (heures par semaine)",
+        "field.offline_networking": "Entretient son réseau par téléphone et rencontres",
+        "choice.persona.not_looking": "Ne cherche pas de job",
+        "choice.persona.job_seeker": "Cherche, ou pourrait changer de job",
+        "choice.persona.recruiter": "Recruteur", "choice.persona.sales": "Commercial",
+        "choice.findable.no_profile": "Pas de profil", "choice.findable.hard_to_find": "Difficile à trouver",
+        "choice.findable.easy_to_find": "Facile à trouver",
+        "choice.profile.empty": "Vide", "choice.profile.outdated": "Pas à jour",
+        "choice.profile.current": "À jour, comme un CV",
+        "choice.invitations.accept_only": "J’accepte de temps en temps, j’invite rarement",
+        "choice.invitations.acquaintances": "Je me connecte par réflexe à mes connaissances",
+        "choice.invitations.after_every_meeting": "Je me connecte après chaque rencontre",
+        "choice.outreach.never": "Jamais", "choice.outreach.when_no_other_way": "Quand il n’y a pas d’autre moyen",
+        "choice.outreach.strangers": "Aussi des inconnus",
+        "choice.discussions.never": "Jamais", "choice.discussions.read_and_sometimes_post": "Je lis et participe parfois",
+        "choice.discussions.lead": "J’anime certaines discussions",
+        "choice.reply_time.rarely": "Rarement", "choice.reply_time.within_week": "Dans la semaine",
+        "choice.reply_time.same_day": "Dans la journée",
+        "value.yes": "oui", "value.no": "non",
+        "persona.not_looking": "une personne qui ne cherche pas de job",
+        "persona.job_seeker": "une personne qui cherche un job ou pourrait en changer",
+        "persona.recruiter": "un recruteur", "persona.sales": "un commercial",
+        "marker.profile_current": "Profil à jour, comparable à votre CV",
+        "marker.photo": "Photo de profil",
+        "marker.invites_acquaintances": "Se connecte par réflexe à ses connaissances professionnelles",
+        "marker.contacts_through_network": "Contacte des gens via LinkedIn quand il n’y a pas d’autre moyen",
+        "marker.connections_20": "Au moins 20 relations",
+        "marker.forums": "Lit les discussions et participe parfois",
+        "marker.groups": "Membre de groupes liés à son métier ou son cursus",
+        "marker.same_day_reply": "Répond dans la journée",
+        "marker.connects_after_every_meeting": "Se connecte dans les jours qui suivent chaque rencontre ou échange de mails",
+        "marker.leads_discussions": "Anime certaines discussions",
+        "marker.contacts_strangers": "Contacte des personnes qu’il ne connaît pas",
+        "signal.premium": "Compte payant", "signal.connections_over_200": "Plus de 200 relations",
+        "action.profile_current": "Mettez votre profil à jour pour qu’il corresponde à votre CV (employeur actuel, postes, dates).",
+        "action.photo": "Ajoutez une photo de profil.",
+        "action.invites_acquaintances": "Invitez les connaissances professionnelles que vous avez déjà.",
+        "action.contacts_through_network": "Quand vous ne pouvez joindre quelqu’un autrement, écrivez-lui via LinkedIn.",
+        "action.connections_20": "Dépassez 20 relations : collègues, anciens camarades de promotion, clients.",
+        "action.forums": "Suivez chaque semaine les discussions de votre domaine et participez de temps en temps.",
+        "action.groups": "Rejoignez un groupe lié à votre métier ou à votre école.",
+        "action.same_day_reply": "Répondez aux messages dans la journée.",
+        "action.connects_after_every_meeting": "Après chaque rencontre ou échange de mails, connectez-vous dans les jours qui suivent.",
+        "action.leads_discussions": "Lancez et animez des discussions dans votre domaine.",
+        "action.contacts_strangers": "Contactez des personnes que vous ne connaissez pas encore et qui comptent pour votre travail.",
+        "reason.profile_current": "Les ceintures vertes ont un profil à jour, bien décrit, comparable à leur CV.",
+        "reason.photo": "Les ceintures vertes ont mis une photo.",
+        "reason.invites_acquaintances": "Les ceintures vertes ont le réflexe de se connecter à leurs connaissances professionnelles.",
+        "reason.contacts_through_network": "Les ceintures vertes contactent leurs connaissances par ce biais quand il n’y a pas d’autre moyen.",
+        "reason.connections_20": "Les ceintures vertes ont un nombre de contacts significatif, entre 20 et 200 ; les blanches en ont moins de 20.",
+        "reason.forums": "Les ceintures vertes consultent régulièrement les forums et y participent ponctuellement.",
+        "reason.groups": "Les ceintures vertes sont rattachées à des groupes liés à leur spécialité ou leur cursus.",
+        "reason.same_day_reply": "Les ceintures noires sont actives et réactives : sollicitées, elles répondent dans la journée.",
+        "reason.connects_after_every_meeting": "Les ceintures noires se connectent dans les jours qui suivent chaque rencontre ou échange de mails.",
+        "reason.leads_discussions": "Les ceintures noires participent activement aux discussions et en animent certaines.",
+        "reason.contacts_strangers": "Il arrive aux ceintures noires de contacter des personnes qu’elles ne connaissent pas.",
+        "minutes": "environ {minutes} min",
+        "result.title": "Votre résultat",
+        "result.belt": "Votre ceinture : {belt}",
+        "result.score": "Score : {score} / 100 ({green} marqueurs verts sur 7, {black} marqueurs noirs sur 4)",
+        "result.percentile": ("Centile estimé : {percentile}. D’après les chiffres de l’article, environ {percentile_pct} des "
+                              "utilisateurs de LinkedIn s’en servent moins que vous (la bande de la {belt} va de {low} à {high})."),
+        "result.percentile_none": "Sans profil LinkedIn, vous ne faites pas partie des utilisateurs dont parle l’article.",
+        "result.target": "Pour {persona}, la ceinture à viser est la {target}.",
+        "result.at_target": "Vous êtes à la ceinture qui vous convient : continuez ainsi.",
+        "result.below_target": "Vous êtes en dessous de la ceinture qui vous convient : voyez le plan d’action.",
+        "result.above_target": "Vous êtes au-dessus de la ceinture qui vous convient : vous pouvez passer moins de temps sur LinkedIn.",
+        "result.markers_title": "Marqueur par marqueur",
+        "result.met": "oui", "result.not_met": "non",
+        "result.signals": "Signaux d’appoint (affichés, non comptés) : {signals}",
+        "result.no_signals": "aucun",
+        "result.effort": ("À {hours} heures par semaine, votre pratique vous apporte une utilité de {usefulness} sur 1 ; "
+                          "le meilleur équilibre pour vous est autour de {best_hours} heures par semaine ({target})."),
+        "plot.population.title": "Où vous situez-vous",
+        "plot.population.xlabel": "Utilisateurs de LinkedIn (centile)",
+        "plot.population.you": "vous ({percentile})",
+        "plot.population.alt": "Centile estimé {percentile} : dans la bande de la {belt}, de {low} à {high}.",
+        "plot.population.alt_none": "Pas de profil : non placé parmi les utilisateurs de LinkedIn.",
+        "plot.effort.title": "Effort et utilité",
+        "plot.effort.xlabel": "Heures par semaine sur LinkedIn",
+        "plot.effort.ylabel": "Utilité (0–1)",
+        "plot.effort.best": "meilleur équilibre",
+        "plot.effort.you": "vous",
+        "plot.effort.curve": "utilité pour {persona}",
+        "plot.effort.alt": ("Effort et utilité pour {persona} : le meilleur équilibre est la {target}, environ "
+                            "{target_hours} heures par semaine ; vous y passez {hours} heures par semaine pour une utilité de {usefulness}."),
+        "plan.title": "Votre plan d’action",
+        "plan.intro": "Pour atteindre la {target}, du moins coûteux au plus coûteux :",
+        "plan.none": "Rien à ajouter : vous remplissez déjà les marqueurs de la {target}.",
+        "plan.no_profile": "Créez d’abord un profil LinkedIn : sans lui, personne ne peut vous retrouver.",
+        "plan.notes": "Bon à savoir",
+        "note.outdated_profile": ("Un profil pas à jour peut provoquer des malentendus (« ça ne doit pas être lui, ce n’est pas "
+                                  "le bon employeur ») : mettez-le à jour."),
+        "note.offline": "LinkedIn n’est pas le seul moyen d’entretenir son réseau : le téléphone et les rencontres, c’est encore mieux.",
+        "note.offline_keep": "Vous entretenez votre réseau par téléphone et rencontres : l’article juge cela encore mieux que LinkedIn.",
+        "note.premium_not_needed": "Vous n’avez pas besoin d’un abonnement payant pour être ceinture verte.",
+        "note.above_target": "Vous allez au-delà de ce que votre situation demande : vous pouvez passer moins de temps sur LinkedIn.",
+        "note.recommendations": "Les recommandations LinkedIn ne sont pas comptées : l’auteur de l’article les juge « complètement pipeau ».",
+        "synthesis.title": "Les trois ceintures côte à côte",
+        "synthesis.belt": "Ceinture", "synthesis.markers": "Marqueurs", "synthesis.share": "Part des utilisateurs",
+        "synthesis.effort": "Effort typique", "synthesis.suits": "Pour qui",
+        "synthesis.markers.white": "On le retrouve, parfois avec difficulté ; profil pas à jour ou vide ; moins de 20 contacts ; accepte ponctuellement les invitations, invite très rarement.",
+        "synthesis.markers.green": "Au moins {green_min} des 7 marqueurs verts : profil à jour, photo, connexion aux connaissances, contact via LinkedIn si besoin, 20 à 200 contacts, lit et participe parfois, groupes.",
+        "synthesis.markers.black": "Verte, plus au moins {black_min} des 4 marqueurs noirs : répond dans la journée, se connecte après chaque rencontre, anime des discussions, contacte des inconnus. Parfois un compte payant.",
+        "synthesis.share.white": "la plupart (environ {share})", "synthesis.share.green": "environ {share}",
+        "synthesis.share.black": "moins de {share}",
+        "synthesis.effort.white": "quelques minutes par mois", "synthesis.effort.green": "environ une heure par semaine",
+        "synthesis.effort.black": "environ une heure par jour",
+        "synthesis.suits.white": "Les personnes en poste qui ne cherchent pas à changer.",
+        "synthesis.suits.green": "Quiconque cherche un job ou pourrait en changer : la ceinture conseillée.",
+        "synthesis.suits.black": "Recruteurs et commerciaux, pour qui chercher des contacts fait partie du métier.",
+        "method.title": "Méthode et hypothèses",
+        "method.body": ("Les ceintures, les marqueurs et les parts viennent de l’article. Les nombres qu’il ne donne pas sont "
+                        "des hypothèses nommées, listées ici avec leur valeur. Le centile est une estimation tirée des chiffres "
+                        "de l’article, pas une mesure."),
+        "method.name": "Hypothèse", "method.value": "Valeur", "method.why": "Pourquoi",
+        "assumption.GREEN_MIN_MARKERS": "Marqueurs verts nécessaires pour la ceinture verte : une nette majorité des 7.",
+        "assumption.BLACK_MIN_MARKERS": "Marqueurs noirs nécessaires (en plus de la verte) pour la ceinture noire : la plupart des 4.",
+        "assumption.GREEN_POINTS": "Points de score par marqueur vert (7 × 10 = 70).",
+        "assumption.BLACK_POINTS": "Points de score par marqueur noir (4 × 7,5 = 30), pour un score maximal de 100.",
+        "assumption.SHARES": "Part des utilisateurs par ceinture, en pourcentage : l’article donne environ 10 % de vertes et moins de 2 % de noires ; les blanches sont le reste.",
+        "assumption.BAND_HEADROOM_POINTS": "Marge, en points de score, en haut des bandes de centiles blanche et verte.",
+        "assumption.BELT_HOURS_PER_WEEK": "Heures typiques par semaine selon la ceinture : quelques minutes par mois, une heure par semaine, une heure par jour.",
+        "assumption.EFFORT_CURVES": "Courbe d’utilité par situation : plafond × (1 − e^(−heures/échelle)), moins un coût par heure.",
+        "assumption.ACTION_MINUTES": "Minutes approximatives de chaque action, pour ordonner le plan du moins coûteux au plus coûteux.",
+        "assumption.MAX_HOURS_PER_WEEK": "Nombre maximal d’heures par semaine que l’on peut déclarer.",
+        "answers.title": "Vos réponses",
+        "answers.field": "Question", "answers.value": "Réponse", "answers.origin": "Origine",
+        "origin.you": "de vous", "origin.export": "de votre export",
+        "ui.lang": "Langue", "ui.reset": "Revenir à l’exemple",
+        "ui.saved": "Réponses enregistrées dans {path}.",
+        "ui.corrupt": ("Votre fichier de réponses est illisible ({error}). Il a été mis de côté sous {backup} ; "
+                       "les réponses d’exemple sont utilisées."),
+        "ui.invalid": "Non enregistré : {error}",
+        "report.title": "Belt Report",
+        "report.generated": "Généré le {date}.",
+        "report.default_title": "Belt Report : votre usage de LinkedIn",
+    },
+}
+
+
+def check_lang(lang: str) -> str:
+    """Return ``lang`` if supported.
+
+    Raises:
+        ValueError: naming the field ``lang`` and the allowed values.
+    """
+    if lang not in LANGS:
+        raise ValueError(f"lang: got {lang!r} (allowed: one of {', '.join(LANGS)})")
+    return lang
+
+
+def t(key: str, lang: str = "en", **values: Any) -> str:
+    """Look up a catalogue text and fill its ``{placeholders}``.
+
+    Args:
+        key: dotted key, e.g. ``"belt.green"``.
+        lang: ``"en"`` or ``"fr"``.
+        **values: values for the template's placeholders.
+
+    Returns:
+        str: the text.
+
+    Raises:
+        ValueError: unknown ``lang``. KeyError: unknown key (a programming error).
+    """
+    return CATALOGUE[check_lang(lang)][key].format(**values)
+
+
+def number(x: float, lang: str = "en", digits: int = 0) -> str:
+    """Format a number with the language's conventions.
+
+    ``number(1234.5, "en", 1) == "1,234.5"``; ``number(1234.5, "fr", 1) == "1 234,5"``
+    (narrow no-break space as thousands separator).
+    """
+    text = f"{x:,.{digits}f}"
+    if check_lang(lang) == "fr":
+        text = text.replace(",", NNBSP).replace(".", ",")
+    return text
+
+
+def percent(x: float, lang: str = "en", digits: int = 0) -> str:
+    """Format a percentage (x in percent): ``"10%"`` in English, ``"10 %"`` (no-break space) in French."""
+    return number(x, lang, digits) + (NBSP + "%" if lang == "fr" else "%")
+
+
+def hours(x: float, lang: str = "en") -> str:
+    """Format hours per week: one decimal below 10 hours, none above (``"1.0"``, ``"1,0"``)."""
+    return number(x, lang, 1 if x < 10 else 0)
