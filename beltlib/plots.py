@@ -1,0 +1,238 @@
+"""The two plots of the report, drawn with matplotlib.
+
+- :func:`population_plot` — "Where you sit": LinkedIn users as white 88 % /
+  green 10 % / black 2 % (article: green « environ 10 % », black « moins de
+  2% »), with a marker at the person's estimated percentile.
+- :func:`effort_plot` — "Effort vs usefulness": the persona's usefulness curve
+  (assumption EFFORT_CURVES), the three belts as points at their typical
+  effort (assumption BELT_HOURS_PER_WEEK), the target belt marked as the best
+  balance, and the person's own point (their hours, the usefulness of their score).
+
+Both take an :class:`~beltlib.assessment.Assessment` and ``ax=None`` and return
+the Axes. Colours are colour-blind safe (Okabe–Ito); the white belt is outlined
+so it shows on a white page; every belt is named in text as well as colour.
+Parts that the interactive page moves carry ids (``Artist.set_gid``).
+"""
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+import matplotlib
+from matplotlib.figure import Figure
+from matplotlib.ticker import NullLocator
+
+from . import rules
+from .report import BELT_COLOURS, belt_name
+from .texts import hours, number, percent, t
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.axes import Axes
+
+    from .assessment import Assessment
+
+#: Colour of the person's own marks (Okabe–Ito vermillion) and of the curve (blue).
+YOU_COLOUR = "#D55E00"
+CURVE_COLOUR = "#0072B2"
+EDGE_COLOUR = "#000000"
+#: Figure sizes in inches at 100 dpi (640 px wide; readable when scaled to 375 px)
+#: and fixed margins (faster than a layout engine on every redraw).
+SIZES = {"population": (6.4, 2.6), "effort": (6.4, 4.0)}
+MARGINS = {"population": {"left": 0.03, "right": 0.97, "bottom": 0.2, "top": 0.88},
+           "effort": {"left": 0.11, "right": 0.97, "bottom": 0.13, "top": 0.92}}
+#: Hours-per-week axis of the effort plot (log scale), hours per week.
+HOURS_RANGE = (0.01, rules.MAX_HOURS_PER_WEEK)
+KINDS = ("population", "effort")
+_FONT = 11
+
+
+def _new_axes(ax: "Axes | None", kind: str) -> "Axes":
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt
+    _, ax = plt.subplots(figsize=SIZES[kind])
+    return ax
+
+
+def population_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: str = "en") -> "Axes":
+    """Draw "Where you sit": the population bar and the person's percentile.
+
+    Args:
+        assessment: the person's :class:`~beltlib.assessment.Assessment`.
+        ax: Axes to draw into; a new pyplot figure when None.
+        lang: ``"en"`` or ``"fr"``.
+
+    Returns:
+        matplotlib Axes. Texts: one label per belt (name and share), and
+        ``"you (<percentile>)"`` unless the belt is ``none``.
+
+    Source: article shares (:data:`beltlib.rules.SHARES`).
+    """
+    ax = _new_axes(ax, "population")
+    left = 0.0
+    for belt in ("white", "green", "black"):
+        share = rules.SHARES[belt]
+        bar = ax.barh(0, share, left=left, height=0.6, color=BELT_COLOURS[belt], edgecolor=EDGE_COLOUR,
+                      linewidth=1.2, label=belt_name(belt, lang))
+        bar.patches[0].set_gid(f"pop-band-{belt}")
+        left += share
+    # Belt labels: white inside its wide band; green and black above with a leader line.
+    ax.text(rules.SHARES["white"] / 2, 0, f"{belt_name('white', lang)}\n{percent(rules.SHARES['white'], lang)}",
+            ha="center", va="center", fontsize=_FONT, color="#000000")
+    # Green and black are too thin to hold their names: labelled above, on two lines.
+    for belt, y_text, x_text in (("green", 0.62, 86.0), ("black", 0.98, 100.0)):
+        mid = rules.BANDS[belt][0] + rules.SHARES[belt] / 2
+        share = t(f"synthesis.share.{belt}", lang, share=percent(rules.SHARES[belt], lang))
+        ax.annotate(t("plot.population.band", lang, belt=belt_name(belt, lang), share=share), xy=(mid, 0.3), xytext=(x_text, y_text), ha="right",
+                    va="center", fontsize=_FONT, arrowprops={"arrowstyle": "-", "color": "#444444", "linewidth": 0.8})
+    if assessment.belt != "none":
+        p = assessment.percentile
+        ax.axvline(p, ymin=0.3, ymax=0.64, color=YOU_COLOUR, linewidth=2.5).set_gid("pop-you-line")
+        ax.plot([p], [-0.42], marker="^", markersize=12, color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR,
+                linestyle="none")[0].set_gid("pop-you-marker")
+        label = ax.text(min(max(p, 8.0), 90.0), -0.78, t("plot.population.you", lang, percentile=number(p, lang, 1)),
+                        ha="center", va="center", fontsize=_FONT, color=YOU_COLOUR, fontweight="bold")
+        label.set_gid("pop-you-label")
+    ax.set_xlim(0, 100)
+    ax.set_ylim(-1.0, 1.15)
+    ax.set_yticks([])
+    ax.set_xticks([0, 25, 50, 75, rules.BANDS["green"][0], 100])
+    ax.tick_params(labelsize=_FONT - 1)
+    ax.set_xlabel(t("plot.population.xlabel", lang), fontsize=_FONT)
+    ax.set_title(t("plot.population.title", lang), fontsize=_FONT + 2, loc="left")
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    return ax
+
+
+def effort_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: str = "en") -> "Axes":
+    """Draw "Effort vs usefulness" for the person's persona.
+
+    Args:
+        assessment: the person's :class:`~beltlib.assessment.Assessment`.
+        ax: Axes to draw into; a new pyplot figure when None.
+        lang: ``"en"`` or ``"fr"``.
+
+    Returns:
+        matplotlib Axes, x = hours per week (log scale, 0.01–60), y = usefulness 0–1.
+        Texts: the three belt names, "best balance" at the target belt, "you".
+
+    Source: assumptions EFFORT_CURVES and BELT_HOURS_PER_WEEK; the article's
+    « meilleur équilibre entre l’effort d’implication et l’utilité réelle ».
+    """
+    ax = _new_axes(ax, "effort")
+    persona = assessment.answers.persona
+    lo, hi = HOURS_RANGE
+    xs = [lo * (hi / lo) ** (i / 199) for i in range(200)]
+    ax.plot(xs, [rules.usefulness(x, persona) for x in xs], color=CURVE_COLOUR, linewidth=2,
+            label=t("plot.effort.curve", lang, persona=t(f"persona.{persona}", lang)))[0].set_gid("effort-curve")
+    target = assessment.target_belt
+    for belt, h in rules.BELT_HOURS_PER_WEEK.items():
+        u = rules.usefulness(h, persona)
+        ax.plot([h], [u], marker="o", markersize=13, color=BELT_COLOURS[belt], markeredgecolor=EDGE_COLOUR,
+                markeredgewidth=1.5, linestyle="none")[0].set_gid(f"effort-belt-{belt}")
+        ax.annotate(belt_name(belt, lang), (h, u), xytext=(0, -22), textcoords="offset points", ha="center",
+                    fontsize=_FONT)
+        if belt == target:
+            ax.plot([h], [u], marker="o", markersize=24, markerfacecolor="none", markeredgecolor=CURVE_COLOUR,
+                    markeredgewidth=2, linestyle="none")[0].set_gid("effort-best")
+            ax.annotate(t("plot.effort.best", lang), (h, u), xytext=(0, 18), textcoords="offset points",
+                        ha="center", fontsize=_FONT, color=CURVE_COLOUR, fontweight="bold")
+    you_x = min(max(assessment.hours_per_week, lo), hi)
+    you_y = assessment.usefulness
+    ax.plot([you_x], [you_y], marker="D", markersize=11, color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR,
+            linestyle="none")[0].set_gid("effort-you")
+    ax.annotate(t("plot.effort.you", lang), (you_x, you_y), xytext=(12, 0), textcoords="offset points",
+                va="center", fontsize=_FONT, color=YOU_COLOUR, fontweight="bold").set_gid("effort-you-label")
+    ax.set_xscale("log")
+    ax.set_xlim(lo, hi)
+    ax.set_ylim(-0.12, 1.15)
+    ax.set_xticks([0.01, 0.1, 1, 10, 60])
+    ax.xaxis.set_minor_locator(NullLocator())  # log minor ticks cost ~35 ms a redraw
+    ax.set_xticklabels([number(v, lang, 2 if v < 0.1 else 1 if v < 1 else 0) for v in (0.01, 0.1, 1, 10, 60)])
+    ax.tick_params(labelsize=_FONT - 1)
+    ax.set_xlabel(t("plot.effort.xlabel", lang), fontsize=_FONT)
+    ax.set_ylabel(t("plot.effort.ylabel", lang), fontsize=_FONT)
+    ax.set_title(t("plot.effort.title", lang), fontsize=_FONT + 2, loc="left")
+    ax.legend(loc="upper left", fontsize=_FONT - 1, frameon=False)
+    ax.grid(True, which="major", color="#dddddd", linewidth=0.6)
+    for side in ("right", "top"):
+        ax.spines[side].set_visible(False)
+    return ax
+
+
+_DRAW = {"population": population_plot, "effort": effort_plot}
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise ValueError(f"kind: got {kind!r} (allowed: one of {', '.join(KINDS)})")
+
+
+def alt_text(assessment: "Assessment", kind: str, lang: str = "en") -> str:
+    """The message of a plot in one sentence (for ``alt``/``title`` attributes).
+
+    Example: ``"Estimated percentile 92.4: in the green belt band, 88 to 98."``
+
+    Raises:
+        ValueError: unknown ``kind`` (allowed: population, effort).
+    """
+    _check_kind(kind)
+    if kind == "population":
+        if assessment.belt == "none":
+            return t("plot.population.alt_none", lang)
+        return t("plot.population.alt", lang, percentile=number(assessment.percentile, lang, 1),
+                 belt=belt_name(assessment.belt, lang), low=number(assessment.band[0], lang),
+                 high=number(assessment.band[1], lang))
+    target = assessment.target_belt
+    return t("plot.effort.alt", lang, persona=t(f"persona.{assessment.answers.persona}", lang),
+             target=belt_name(target, lang), target_hours=hours(rules.BELT_HOURS_PER_WEEK[target], lang),
+             hours=hours(assessment.hours_per_week, lang), usefulness=number(assessment.usefulness, lang, 2))
+
+
+def figure(assessment: "Assessment", kind: str, lang: str = "en") -> Figure:
+    """A new pyplot-free :class:`~matplotlib.figure.Figure` with one plot drawn.
+
+    No pyplot registry is involved, so nothing leaks: the figure is freed with
+    its last reference.
+
+    Raises:
+        ValueError: unknown ``kind``.
+    """
+    _check_kind(kind)
+    fig = Figure(figsize=SIZES[kind], dpi=100)
+    fig.subplots_adjust(**MARGINS[kind])
+    _DRAW[kind](assessment, ax=fig.add_subplot(), lang=lang)
+    return fig
+
+
+def render_png(assessment: "Assessment", kind: str, lang: str = "en", dpi: int = 100) -> bytes:
+    """Draw one plot and return PNG bytes (640 px wide at the default dpi)."""
+    fig = figure(assessment, kind, lang)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
+    return buf.getvalue()
+
+
+def render_svg(assessment: "Assessment", kind: str, lang: str = "en") -> str:
+    """Draw one plot and return deterministic SVG text (fixed hash salt, no date).
+
+    Parts the interactive page moves carry ids: ``pop-you-line``,
+    ``pop-you-marker``, ``pop-you-label``, ``effort-you``, ``effort-you-label``,
+    ``effort-curve``, ``effort-best``, ``effort-belt-<belt>``.
+    """
+    fig = figure(assessment, kind, lang)
+    buf = io.StringIO()
+    with matplotlib.rc_context({"svg.hashsalt": "belt-report", "svg.fonttype": "none"}):
+        fig.savefig(buf, format="svg", metadata={"Date": None})
+    return buf.getvalue()
+
+
+def data_uri_png(png: bytes) -> str:
+    """A ``data:image/png;base64,…`` URI for PNG bytes."""
+    import base64
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+__all__ = ["population_plot", "effort_plot", "alt_text", "figure", "render_png", "render_svg", "data_uri_png",
+           "KINDS", "SIZES"]

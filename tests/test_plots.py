@@ -1,0 +1,97 @@
+"""The plots, checked through the drawn artists (texts, colours, positions), not pixels."""
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.colors import to_hex  # noqa: E402
+
+from beltlib import assess, example_answers, rules, validate  # noqa: E402
+from beltlib.answers import EXAMPLE  # noqa: E402
+from beltlib.plots import (alt_text, effort_plot, population_plot, render_png,  # noqa: E402
+                           render_svg)
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def texts(ax):
+    return [t.get_text() for t in ax.texts]
+
+
+def by_gid(ax, gid):
+    return next(a for a in ax.get_children() if a.get_gid() == gid)
+
+
+def test_population_bands_and_marker():
+    a = assess(example_answers())
+    ax = population_plot(a)
+    bands = {p.get_gid(): p for p in ax.patches}
+    assert [round(bands[f"pop-band-{b}"].get_width(), 1) for b in ("white", "green", "black")] == [88.0, 10.0, 2.0]
+    assert to_hex(bands["pop-band-white"].get_facecolor()) == "#ffffff"
+    assert to_hex(bands["pop-band-white"].get_edgecolor()) == "#000000"  # outlined on a white page
+    assert to_hex(bands["pop-band-green"].get_facecolor()) == "#009e73"
+    assert by_gid(ax, "pop-you-line").get_xdata()[0] == 92.4
+    assert "you (92.4)" in texts(ax)
+    assert "white belt\n88%" in texts(ax)
+    assert "green belt: about 10%" in texts(ax) and "black belt: under 2%" in texts(ax)
+
+
+def test_population_in_french_and_without_profile():
+    ax = population_plot(assess(example_answers()), lang="fr")
+    assert "vous (92,4)" in texts(ax)
+    assert "ceinture verte\u00a0: environ 10\u00a0%" in texts(ax)
+    plt.close("all")
+    ax = population_plot(assess(validate({**EXAMPLE, "findable": "no_profile"})))
+    assert not any(t.startswith("you") for t in texts(ax))
+
+
+def test_effort_plot_points_and_target():
+    a = assess(example_answers("recruiter"))
+    ax = effort_plot(a)
+    for belt, h in rules.BELT_HOURS_PER_WEEK.items():
+        point = by_gid(ax, f"effort-belt-{belt}")
+        assert point.get_xdata()[0] == h
+        assert point.get_ydata()[0] == pytest.approx(rules.usefulness(h, "recruiter"))
+    assert by_gid(ax, "effort-best").get_xdata()[0] == rules.BELT_HOURS_PER_WEEK["black"]
+    you = by_gid(ax, "effort-you")
+    assert (you.get_xdata()[0], you.get_ydata()[0]) == (7.0, pytest.approx(a.usefulness))
+    assert {"white belt", "green belt", "black belt", "best balance", "you"} <= set(texts(ax))
+    assert ax.get_xscale() == "log"
+
+
+def test_effort_best_balance_on_green_for_job_seeker():
+    ax = effort_plot(assess(example_answers("job_seeker")))
+    assert by_gid(ax, "effort-best").get_xdata()[0] == rules.BELT_HOURS_PER_WEEK["green"]
+
+
+def test_zero_hours_is_drawn_at_the_axis_edge():
+    ax = effort_plot(assess(validate({**EXAMPLE, "hours_per_week": 0})))
+    assert by_gid(ax, "effort-you").get_xdata()[0] == 0.01
+
+
+def test_alt_texts_state_the_message():
+    a = assess(example_answers())
+    assert alt_text(a, "population") == "Estimated percentile 92.4: in the green belt band, 88 to 98."
+    assert alt_text(a, "population", "fr") == "Centile estimé 92,4 : dans la bande de la ceinture verte, de 88 à 98."
+    assert "the best balance is the green belt" in alt_text(a, "effort")
+    with pytest.raises(ValueError, match="kind: got 'pie'"):
+        alt_text(a, "pie")
+
+
+def test_renders_are_images_and_change_with_answers():
+    green, white = assess(example_answers()), assess(example_answers("not_looking"))
+    png = render_png(green, "population")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert png != render_png(white, "population")
+    assert plt.get_fignums() == []  # nothing leaks into pyplot
+
+
+def test_svg_is_deterministic_with_ids():
+    a = assess(example_answers())
+    svg = render_svg(a, "effort")
+    assert svg == render_svg(a, "effort")
+    assert 'id="effort-you"' in svg and 'id="effort-best"' in svg
