@@ -1,0 +1,149 @@
+"""Timeline plot of a LinkedIn export: connections over time and activity per month.
+
+Matplotlib is imported here only (``import beltlib`` stays light). The plot uses
+dates and counts from :class:`beltlib.export.ExportSummary` only; no name is ever
+drawn.
+
+Two panels:
+
+1. Connections over time (cumulative step line) with horizontal lines at 20 and 200
+   connections - the article's green-belt range ("entre 20 et 200"; under 20 is a
+   white belt) - and the date each was crossed written next to it.
+2. Activity per month: invitations sent, messages sent, posts plus comments.
+
+Colours are from the Okabe-Ito colour-blind-safe palette, and every series also has
+its own line style and marker and a text label, so nothing relies on colour alone.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Sequence
+
+from .export import ExportSummary, format_count, format_date
+from .texts import CATALOGUE, check_lang
+
+#: Okabe-Ito palette (colour-blind safe).
+COLOURS = {"connections": "#0072B2", "invitations": "#E69F00", "messages": "#009E73",
+           "posts": "#CC79A7", "threshold": "#555555"}
+#: The article's connection thresholds: white under 20, green from 20 to 200.
+THRESHOLDS = (20, 200)
+
+
+def _date(iso: str) -> _dt.date:
+    return _dt.date(int(iso[:4]), int(iso[5:7]), int(iso[8:10]))
+
+
+def crossing_dates(connection_dates: Sequence[str], thresholds: Sequence[int] = THRESHOLDS) -> dict[int, str | None]:
+    """Date on which each threshold was reached (the n-th dated connection).
+
+    Args:
+        connection_dates: sorted ISO dates (``ExportTimeline.connection_dates``).
+        thresholds: connection counts (default 20 and 200, from the article).
+
+    Returns:
+        dict: threshold -> ISO date, or None when not reached.
+    """
+    dates = sorted(connection_dates)
+    return {n: (dates[n - 1] if 0 < n <= len(dates) else None) for n in thresholds}
+
+
+def _months(first: str, last: str) -> list[str]:
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def plot_timeline(summary: ExportSummary, axes: Sequence[Any] | None = None, lang: str = "en") -> tuple[Any, Any]:
+    """Draw the export's timeline on two axes.
+
+    Args:
+        summary: from :func:`beltlib.export.read_export`.
+        axes: two matplotlib Axes (connections, activity), or None to create a new
+            figure with two stacked panels (the caller closes it).
+        lang: ``"en"`` or ``"fr"`` for titles, labels and annotations.
+
+    Returns:
+        (ax_connections, ax_activity): the two Axes drawn on.
+
+    Raises:
+        ValueError: unknown ``lang`` or ``axes`` not two Axes.
+    """
+    T = CATALOGUE[check_lang(lang)]
+    if axes is None:
+        import matplotlib.pyplot as plt
+        fig, axes = plt.subplots(2, 1, figsize=(8, 7), constrained_layout=True)
+    if len(axes) != 2:
+        raise ValueError("axes: expected two matplotlib Axes (connections, activity)")
+    ax_c, ax_a = axes[0], axes[1]
+    _plot_connections(ax_c, summary, T, lang)
+    _plot_activity(ax_a, summary, T)
+    return ax_c, ax_a
+
+
+def _plot_connections(ax: Any, summary: ExportSummary, T: dict[str, str], lang: str) -> None:
+    dates = list(summary.timeline.connection_dates)
+    ax.set_title(T["timeline.title_connections"])
+    ax.set_ylabel(T["timeline.ylabel_connections"])
+    labels = {20: T["timeline.threshold_20"], 200: T["timeline.threshold_200"]}
+    styles = {20: (0, (4, 3)), 200: (0, (1, 2))}
+    for n in THRESHOLDS:
+        ax.axhline(n, color=COLOURS["threshold"], linestyle=styles[n], linewidth=1.2, label=labels[n])
+    if not dates:
+        ax.text(0.5, 0.5, T["timeline.no_connections"], transform=ax.transAxes, ha="center", va="center")
+        ax.set_ylim(0, THRESHOLDS[-1] * 1.15)
+        ax.legend(loc="upper left", fontsize="small")
+        return
+    xs = [_date(d) for d in dates]
+    ys = list(range(1, len(xs) + 1))
+    ax.step(xs, ys, where="post", color=COLOURS["connections"], linewidth=2,
+            label=T["timeline.ylabel_connections"])
+    ax.set_ylim(0, max(len(xs), THRESHOLDS[-1]) * 1.15)
+    for n, when in crossing_dates(dates).items():
+        if when is None:
+            ax.annotate(T["timeline.not_crossed"].format(n=format_count(n, lang)),
+                        xy=(xs[-1], n), xytext=(-6, 4), textcoords="offset points",
+                        ha="right", va="bottom", fontsize="small")
+        else:
+            ax.annotate(T["timeline.crossed"].format(n=format_count(n, lang), date=format_date(when, lang)),
+                        xy=(_date(when), n), xytext=(12, -10), textcoords="offset points",
+                        ha="left", va="top", fontsize="small",
+                        arrowprops={"arrowstyle": "-", "color": COLOURS["threshold"]})
+            ax.plot([_date(when)], [n], marker="o", color=COLOURS["threshold"], linestyle="none")
+    ax.legend(loc="upper left", fontsize="small")
+    ax.tick_params(axis="x", labelrotation=30)
+
+
+def _plot_activity(ax: Any, summary: ExportSummary, T: dict[str, str]) -> None:
+    tl = summary.timeline
+    series = [("invitations", tl.invitations_sent_per_month, T["timeline.invitations_sent"], "o", "-",
+               summary.invitations_sent is not None),
+              ("messages", tl.messages_sent_per_month, T["timeline.messages_sent"], "s", "--",
+               summary.messages_sent is not None),
+              ("posts", tl.posts_comments_per_month, T["timeline.posts_comments"], "^", ":",
+               summary.shares is not None or summary.comments is not None)]
+    ax.set_title(T["timeline.title_activity"])
+    ax.set_ylabel(T["timeline.ylabel_activity"])
+    months = sorted({m for _, counts, *_ in series for m in counts})
+    missing = [label for _, _, label, _, _, present in series if not present]
+    if missing:
+        ax.text(0.99, 0.97, T["timeline.missing"].format(what=", ".join(missing)), transform=ax.transAxes,
+                ha="right", va="top", fontsize="small")
+    if not months:
+        ax.text(0.5, 0.5, T["timeline.no_activity"], transform=ax.transAxes, ha="center", va="center")
+        return
+    for key, counts, label, marker, style, present in series:
+        if not present or not counts:
+            continue
+        span = _months(min(counts), max(counts))     # each series over its own span: an
+        xs = [_dt.date(int(m[:4]), int(m[5:7]), 15) for m in span]   # archive may hold only recent invitations
+        ax.plot(xs, [counts.get(m, 0) for m in span], color=COLOURS[key], marker=marker, markersize=4,
+                linestyle=style, linewidth=1.5, label=label)
+    ax.set_ylim(bottom=0)
+    ax.tick_params(axis="x", labelrotation=30)
+    ax.legend(loc="upper left", fontsize="small")
+
+
+__all__ = ["COLOURS", "THRESHOLDS", "crossing_dates", "plot_timeline"]

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Benchmark :func:`beltlib.export.read_export` on a 30,000-connection, 150,000-message archive.
+
+Generates the archive with ``bench/make_large_export.py`` in a temporary directory
+(deleted afterwards), then measures in the same run, best of ``--repeat`` runs each:
+
+* ``read_export(zip)`` - the full reading, counting and reply analysis;
+* a bare pass: the same CSV members read from the zip, decoded as UTF-8 and iterated
+  with ``csv.reader`` doing nothing else - two variants (streamed through a
+  ``TextIOWrapper``, or decoded whole into a ``StringIO``); the ratio is taken to the
+  faster of the two, the stricter comparison.
+
+Goals (issue 5): under 2 s, and at most 2x the bare pass. Prints the figures and a
+verdict; ``--strict`` makes a missed goal exit with status 1.
+
+    python bench/bench_export.py [--repeat 5] [--strict]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import os
+import sys
+import tempfile
+import time
+import zipfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from make_large_export import make_large_export  # noqa: E402
+
+from beltlib.export import read_export  # noqa: E402
+
+GOAL_SECONDS = 2.0
+GOAL_RATIO = 2.0
+
+
+def bare_pass_streamed(zip_path: str) -> int:
+    """Stream every CSV member from the zip through a UTF-8 TextIOWrapper into csv.reader."""
+    rows = 0
+    with zipfile.ZipFile(zip_path) as z:
+        for name in z.namelist():
+            if name.lower().endswith(".csv"):
+                with z.open(name) as raw:
+                    for _ in csv.reader(io.TextIOWrapper(raw, encoding="utf-8", newline="")):
+                        rows += 1
+    return rows
+
+
+def bare_pass_in_memory(zip_path: str) -> int:
+    """Read every CSV member into memory, decode it whole and iterate it with csv.reader."""
+    rows = 0
+    with zipfile.ZipFile(zip_path) as z:
+        for name in z.namelist():
+            if name.lower().endswith(".csv"):
+                text = z.read(name).decode("utf-8")
+                for _ in csv.reader(io.StringIO(text, newline="")):
+                    rows += 1
+    return rows
+
+
+def best_of(fn, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--strict", action="store_true", help="exit 1 when a goal is missed")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="belt-bench-") as tmp:
+        t0 = time.perf_counter()
+        zpath = make_large_export(tmp)
+        gen = time.perf_counter() - t0
+        with zipfile.ZipFile(zpath) as z:
+            size = sum(i.file_size for i in z.infolist())
+            packed = sum(i.compress_size for i in z.infolist())
+        summary = read_export(zpath)
+        folder_summary = read_export(os.path.join(tmp, "export"))
+        assert summary == folder_summary, "zip and folder differ"
+        # interleave the two measurements so machine noise hits both alike
+        t_read = t_stream = t_memory = float("inf")
+        for _ in range(args.repeat):
+            t_stream = min(t_stream, best_of(lambda: bare_pass_streamed(zpath), 1))
+            t_memory = min(t_memory, best_of(lambda: bare_pass_in_memory(zpath), 1))
+            t_read = min(t_read, best_of(lambda: read_export(zpath), 1))
+    t_bare = min(t_stream, t_memory)
+    ratio = t_read / t_bare
+    ok = t_read < GOAL_SECONDS and ratio <= GOAL_RATIO
+    print(f"archive: {summary.connections} connections, {summary.messages_sent + summary.messages_received} messages, "
+          f"{summary.conversations} conversations; {size / 1e6:.1f} MB uncompressed, {packed / 1e6:.1f} MB zipped "
+          f"(generated in {gen:.1f} s)")
+    print(f"read_export: {t_read:.3f} s (goal < {GOAL_SECONDS:.0f} s), best of {args.repeat}")
+    print(f"bare csv.reader pass: {t_bare:.3f} s (streamed {t_stream:.3f} s, in memory {t_memory:.3f} s)")
+    print(f"ratio: {ratio:.2f}x (goal <= {GOAL_RATIO:.0f}x)")
+    print("export bench: " + ("OK" if ok else "GOAL MISSED"))
+    return 0 if ok or not args.strict else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
