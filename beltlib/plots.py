@@ -35,14 +35,19 @@ if TYPE_CHECKING:  # pragma: no cover
 YOU_COLOUR = "#D55E00"
 CURVE_COLOUR = "#0072B2"
 EDGE_COLOUR = "#000000"
-#: Figure sizes in inches at 100 dpi (640 px wide; readable when scaled to 375 px)
+#: Figure sizes in inches at 100 dpi (500 px wide: text stays readable when scaled to 375 px)
 #: and fixed margins (faster than a layout engine on every redraw).
-SIZES = {"population": (6.4, 2.6), "effort": (6.4, 4.0)}
-MARGINS = {"population": {"left": 0.03, "right": 0.97, "bottom": 0.2, "top": 0.88},
-           "effort": {"left": 0.11, "right": 0.97, "bottom": 0.13, "top": 0.92}}
+SIZES = {"population": (5.0, 2.4), "effort": (5.0, 3.6)}
+MARGINS = {"population": {"left": 0.03, "right": 0.97, "bottom": 0.21, "top": 0.87},
+           "effort": {"left": 0.13, "right": 0.96, "bottom": 0.14, "top": 0.91}}
 #: Hours-per-week axis of the effort plot (log scale), hours per week.
 HOURS_RANGE = (0.01, rules.MAX_HOURS_PER_WEEK)
 KINDS = ("population", "effort")
+#: Percentiles between which the population plot's "you" label is centred (it stays
+#: inside the plot); the interactive page moves the label with the same clamp.
+YOU_LABEL_RANGE = (8.0, 90.0)
+#: Hours per week above which the effort plot's "you" label is drawn left of its mark.
+FLIP_LABEL_HOURS = 20.0
 _FONT = 11
 
 
@@ -90,7 +95,7 @@ def population_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: st
         ax.axvline(p, ymin=0.3, ymax=0.64, color=YOU_COLOUR, linewidth=2.5).set_gid("pop-you-line")
         ax.plot([p], [-0.42], marker="^", markersize=12, color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR,
                 linestyle="none")[0].set_gid("pop-you-marker")
-        label = ax.text(min(max(p, 8.0), 90.0), -0.78, t("plot.population.you", lang, percentile=number(p, lang, 1)),
+        label = ax.text(min(max(p, YOU_LABEL_RANGE[0]), YOU_LABEL_RANGE[1]), -0.78, t("plot.population.you", lang, percentile=number(p, lang, 1)),
                         ha="center", va="center", fontsize=_FONT, color=YOU_COLOUR, fontweight="bold")
         label.set_gid("pop-you-label")
     ax.set_xlim(0, 100)
@@ -125,7 +130,7 @@ def effort_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: str = 
     lo, hi = HOURS_RANGE
     xs = [lo * (hi / lo) ** (i / 199) for i in range(200)]
     ax.plot(xs, [rules.usefulness(x, persona) for x in xs], color=CURVE_COLOUR, linewidth=2,
-            label=t("plot.effort.curve", lang, persona=t(f"persona.{persona}", lang)))[0].set_gid("effort-curve")
+            label=t("plot.effort.curve", lang, persona=t(f"choice.persona.{persona}", lang)))[0].set_gid("effort-curve")
     target = assessment.target_belt
     for belt, h in rules.BELT_HOURS_PER_WEEK.items():
         u = rules.usefulness(h, persona)
@@ -141,12 +146,15 @@ def effort_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: str = 
     you_x = min(max(assessment.hours_per_week, lo), hi)
     you_y = assessment.usefulness
     ax.plot([you_x], [you_y], marker="D", markersize=11, color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR,
-            linestyle="none")[0].set_gid("effort-you")
-    ax.annotate(t("plot.effort.you", lang), (you_x, you_y), xytext=(12, 0), textcoords="offset points",
-                va="center", fontsize=_FONT, color=YOU_COLOUR, fontweight="bold").set_gid("effort-you-label")
+            linestyle="none", clip_on=False)[0].set_gid("effort-you")
+    # Near the right edge (above FLIP_LABEL_HOURS) the label goes to the left of the mark.
+    left = you_x > FLIP_LABEL_HOURS
+    ax.annotate(t("plot.effort.you", lang), (you_x, you_y), xytext=(-12 if left else 12, 0),
+                textcoords="offset points", ha="right" if left else "left", va="center", fontsize=_FONT,
+                color=YOU_COLOUR, fontweight="bold").set_gid("effort-you-label")
     ax.set_xscale("log")
     ax.set_xlim(lo, hi)
-    ax.set_ylim(-0.12, 1.15)
+    ax.set_ylim(-0.2, 1.15)
     ax.set_xticks([0.01, 0.1, 1, 10, 60])
     ax.xaxis.set_minor_locator(NullLocator())  # log minor ticks cost ~35 ms a redraw
     ax.set_xticklabels([number(v, lang, 2 if v < 0.1 else 1 if v < 1 else 0) for v in (0.01, 0.1, 1, 10, 60)])
@@ -207,7 +215,7 @@ def figure(assessment: "Assessment", kind: str, lang: str = "en") -> Figure:
 
 
 def render_png(assessment: "Assessment", kind: str, lang: str = "en", dpi: int = 100) -> bytes:
-    """Draw one plot and return PNG bytes (640 px wide at the default dpi)."""
+    """Draw one plot and return PNG bytes (500 px wide at the default dpi)."""
     fig = figure(assessment, kind, lang)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})

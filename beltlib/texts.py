@@ -131,7 +131,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "plot.effort.ylabel": "Usefulness (0–1)",
         "plot.effort.best": "best balance",
         "plot.effort.you": "you",
-        "plot.effort.curve": "usefulness for {persona}",
+        "plot.effort.curve": "usefulness: {persona}",
         "plot.effort.alt": ("Effort vs usefulness for {persona}: the best balance is the {target} at about {target_hours} "
                             "hours a week; you spend {hours} hours a week for a usefulness of {usefulness}."),
         # action plan
@@ -191,6 +191,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ui.status_loaded": "Your answers were read from {path}; every change is saved there.",
         "ui.status_saved": "Change {count} saved to {path}.",
         "ui.prefilled": "Prefilled from your LinkedIn export: {fields}.",
+        "ui.fallback": "interactive: run the notebook, or open it with make app",
         # interactive published page (beltlib.interactive)
         "page.hint": ("Change any answer: your belt, the plots and the action plan update at once. "
                       "Your answers stay in this page: nothing is sent anywhere."),
@@ -351,7 +352,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "plot.effort.ylabel": "Utilité (0–1)",
         "plot.effort.best": "meilleur équilibre",
         "plot.effort.you": "vous",
-        "plot.effort.curve": "utilité pour {persona}",
+        "plot.effort.curve": "utilité\u00a0: {persona}",
         "plot.effort.alt": ("Effort et utilité pour {persona} : le meilleur équilibre est la {target}, environ "
                             "{target_hours} heures par semaine ; vous y passez {hours} heures par semaine pour une utilité de {usefulness}."),
         "plan.title": "Votre plan d’action",
@@ -407,6 +408,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ui.status_loaded": "Vos réponses ont été lues dans {path} ; chaque modification y est enregistrée.",
         "ui.status_saved": "Modification {count} enregistrée dans {path}.",
         "ui.prefilled": "Prérempli depuis votre export LinkedIn : {fields}.",
+        "ui.fallback": "interactif : exécutez le notebook, ou ouvrez-le avec make app",
         "page.hint": ("Modifiez une réponse : votre ceinture, les graphiques et le plan d’action se mettent à jour aussitôt. "
                       "Vos réponses restent dans cette page : rien n’est envoyé nulle part."),
         "page.reset": "Revenir aux réponses publiées",
