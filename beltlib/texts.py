@@ -192,6 +192,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ui.status_saved": "Change {count} saved to {path}.",
         "ui.prefilled": "Prefilled from your LinkedIn export: {fields}.",
         "ui.fallback": "interactive: run the notebook, or open it with make app",
+        "ui.corrupt_kept": ("Your answers file could not be read ({error}) nor kept aside ({reason}); it is left "
+                            "untouched and nothing is saved. The example answers are used."),
         # interactive published page (beltlib.interactive)
         "page.hint": ("Change any answer: your belt, the plots and the action plan update at once. "
                       "Your answers stay in this page: nothing is sent anywhere."),
@@ -409,6 +411,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ui.status_saved": "Modification {count} enregistrée dans {path}.",
         "ui.prefilled": "Prérempli depuis votre export LinkedIn : {fields}.",
         "ui.fallback": "interactif : exécutez le notebook, ou ouvrez-le avec make app",
+        "ui.corrupt_kept": ("Votre fichier de réponses est illisible ({error}) et n’a pas pu être mis de côté "
+                            "({reason}) ; il est laissé tel quel et rien n’est enregistré. Les réponses d’exemple sont utilisées."),
         "page.hint": ("Modifiez une réponse : votre ceinture, les graphiques et le plan d’action se mettent à jour aussitôt. "
                       "Vos réponses restent dans cette page : rien n’est envoyé nulle part."),
         "page.reset": "Revenir aux réponses publiées",

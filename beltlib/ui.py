@@ -1,0 +1,793 @@
+"""The report notebook's sections: live (ipywidgets) or static (plain HTML).
+
+The notebook ``notebooks/belt_report.ipynb`` calls :func:`open_report` once
+and then one method per section, in order: ``intro``, ``questionnaire``,
+``result``, ``population_plot``, ``effort_plot``, ``action_plan``,
+``synthesis``, ``method`` and ``summary``.
+
+- Live mode (``live=True``: JupyterLab, Notebook 7, Voilà): one
+  :class:`ReportState` holds the answers, the language and the assessment;
+  the widgets only feed it. Every change is validated, assessed, saved to the
+  answers file with an atomic write, and pushed to the result, the two plots
+  (PNG in ``Image`` widgets, re-drawn only when what they show changed) and
+  the action plan.
+- Static mode (``live=False``: ``make html``/publish): no widget is created
+  and ipywidgets is not imported; each section returns an
+  :class:`IPython.display.HTML` object built by :mod:`beltlib.report`, the
+  plots as ``<img>`` with a PNG data URI and alt text.
+
+Stable hooks (CSS classes, a public contract): ``belt-q-<field>`` on each
+control, ``belt-lang`` (language switch), ``belt-reset``, ``belt-result`` (the
+result; its text holds the belt's name and a ``belt-status`` line that
+counts the saved changes, a deterministic marker for browser waits),
+``belt-plot-population`` and ``belt-plot-effort``.
+
+The answers file: ``answers_path`` relative to the kernel's working folder.
+JupyterLab, Notebook 7, Voilà and ``nbconvert --execute`` run the kernel in
+the notebook's folder, so the default ``answers.json`` lands beside the
+notebook; papermill and a bare nbclient run it in the caller's folder unless
+given ``cwd=`` — pass an absolute path there. The environment variable
+``BELT_REPORT_ANSWERS`` replaces the default ``answers.json`` (not an
+explicit other path): tests and hosts use it to point the notebook elsewhere.
+"""
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+from typing import Any, Callable
+
+from . import report as rep
+from .answers import FIELDS, GROUPS, Answers, AnswersError, example_answers, load_answers, save_answers, validate
+from .assessment import Assessment, assess
+from .texts import LANGS, check_lang, t
+
+#: The notebook's default answers file (relative to the kernel's working folder).
+DEFAULT_ANSWERS = "answers.json"
+#: Environment variable that replaces :data:`DEFAULT_ANSWERS` when set.
+ANSWERS_ENV = "BELT_REPORT_ANSWERS"
+#: Section names, in the notebook's order.
+SECTIONS = ("intro", "questionnaire", "result", "population_plot", "effort_plot", "action_plan",
+            "synthesis", "method")
+#: Catalogue key of each section's heading.
+HEADINGS = {"intro": "intro.title", "questionnaire": "answers.title", "result": "result.title",
+            "population_plot": "plot.population.title", "effort_plot": "plot.effort.title",
+            "action_plan": "plan.title", "synthesis": "synthesis.title", "method": "method.title"}
+#: Choice fields shown as ToggleButtons (short labels); other choices use a Dropdown.
+TOGGLE_FIELDS = ("findable", "profile", "reply_time")
+#: Upper bound the ``groups`` input accepts (the answers format has none).
+GROUPS_UI_MAX = 1_000_000
+#: Step of the hours-per-week input, hours.
+HOURS_STEP = 0.5
+#: Cell tag of the notebook's plain-text summary cell; the live app hides it
+#: (it is a snapshot at opening and would not follow the changes).
+SUMMARY_TAG = "belt-summary"
+
+#: CSS of the live app: controls wrap at 375 px, labels above controls, plots scale.
+APP_CSS = f"""
+.belt-app {{ max-width: 720px; }}
+.belt-app h1 {{ font-size: 1.6em; margin: .2em 0 .4em; }}
+.belt-app h2 {{ font-size: 1.3em; margin: .8em 0 .3em; }}
+.belt-app h3 {{ font-size: 1.05em; margin: .6em 0 .2em; }}
+.belt-app .belt-field-label {{ margin-top: .35em; }}
+.belt-app .belt-field-label .widget-html-content {{ line-height: 1.3; }}
+.belt-app .widget-html-content {{ white-space: normal; line-height: 1.45; }}
+.belt-app .widget-html-content p {{ margin: .35em 0; }}
+.belt-app .widget-html.belt-result {{ border: 1px solid #bbb; border-radius: 6px; padding: .3em .8em; }}
+.belt-app .widget-toggle-buttons {{ flex-wrap: wrap; height: auto; }}
+.belt-app .widget-toggle-buttons .widget-toggle-button {{ margin: 2px 4px 2px 0; }}
+.belt-app .widget-checkbox {{ width: 100%; height: auto; }}
+.belt-app .widget-checkbox label {{ white-space: normal; line-height: 1.35; }}
+.belt-app .widget-dropdown select {{ white-space: normal; }}
+.belt-app table {{ border-collapse: collapse; width: 100%; }}
+.belt-app th, .belt-app td {{ border-bottom: 1px solid #ccc; padding: .25em .4em; text-align: left;
+  vertical-align: top; overflow-wrap: break-word; }}
+@media (max-width: 600px) {{
+  .belt-app table, .belt-app tbody, .belt-app tr, .belt-app td {{ display: block; width: auto; }}
+  .belt-app thead {{ display: none; }}
+  .belt-app tr {{ border-bottom: 1px solid #ccc; padding: .3em 0; }}
+  .belt-app td {{ border: none; padding: .1em .2em; overflow-wrap: anywhere; }}
+  .belt-app td:first-child {{ font-weight: bold; }}
+}}
+.belt-app .belt-status {{ color: #555; font-size: .9em; }}
+.belt-app .belt-message {{ border-left: 4px solid #D55E00; padding: .3em .6em; background: #fff4ec; }}
+.belt-app .belt-plot-caption {{ color: #444; font-size: .9em; }}
+.celltag_{SUMMARY_TAG} {{ display: none; }}
+"""
+
+
+def _e(text: Any) -> str:
+    return html.escape(str(text), quote=True)
+
+
+# ================================================================ answers file
+def resolve_answers_path(answers_path: str | os.PathLike[str] | None) -> Path:
+    """Where the answers file is.
+
+    Args:
+        answers_path: a path; relative paths are relative to the current folder
+            (the notebook's folder under Jupyter, Voilà and nbconvert). None or
+            :data:`DEFAULT_ANSWERS` is replaced by ``$BELT_REPORT_ANSWERS`` when set.
+
+    Returns:
+        Path (absolute).
+    """
+    if answers_path is None or str(answers_path) == DEFAULT_ANSWERS:
+        answers_path = os.environ.get(ANSWERS_ENV) or DEFAULT_ANSWERS
+    return Path(answers_path).expanduser().absolute()
+
+
+def backup_path(path: Path) -> Path:
+    """A free name to keep a bad answers file aside: ``<name>.bak``, then ``<name>.bak.2``, …"""
+    candidate = path.with_name(path.name + ".bak")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.bak.{n}")
+        n += 1
+    return candidate
+
+
+def load_or_example(path: Path, persona: str = "job_seeker") -> tuple[Answers, str, dict[str, Any]]:
+    """Read the answers file for the live report, never losing what is in it.
+
+    Args:
+        path: the answers file.
+        persona: persona of the example answers used when there is no valid file.
+
+    Returns:
+        (answers, origin, message): origin is ``"file"`` or ``"example"``;
+        message is ``{}`` or, for a corrupt or invalid file that was renamed,
+        ``{"key": "ui.corrupt", "error": ..., "backup": <backup file name>}``;
+        if it could not be renamed, ``{"key": "ui.corrupt_kept", "error": ...,
+        "reason": ...}`` and the caller must not write over it.
+
+    Raises:
+        AnswersError: unknown ``persona``.
+    """
+    if not path.exists():
+        return example_answers(persona), "example", {}
+    try:
+        return load_answers(path), "file", {}
+    except AnswersError as exc:
+        backup = backup_path(path)
+        try:
+            os.replace(path, backup)
+        except OSError as err:
+            return example_answers(persona), "example", {"key": "ui.corrupt_kept", "error": str(exc),
+                                                         "reason": err.strerror or str(err)}
+        return example_answers(persona), "example", {"key": "ui.corrupt", "error": str(exc), "backup": backup.name}
+
+
+def apply_export(answers: Answers, export_path: str | os.PathLike[str] | None) -> tuple[Answers, dict[str, str] | None]:
+    """Prefill answers from a LinkedIn data export (issue 5, :mod:`beltlib.export`).
+
+    Args:
+        answers: the answers to start from.
+        export_path: the export (zip or folder), or None for no export.
+
+    Returns:
+        (answers, provenance): provenance maps each field to ``"you"`` or
+        ``"export"``; None when no export was given.
+
+    Raises:
+        ValueError: an unreadable export (``ExportError``) or invalid prefilled answers.
+    """
+    if export_path is None:
+        return answers, None
+    from . import export  # lazy: only when an export is used
+    summary = export.read_export(export_path)
+    data, provenance = export.prefill_answers(summary, answers.to_dict())
+    return validate(data, str(export_path)), dict(provenance)
+
+
+# ================================================================ the model
+class ReportState:
+    """The live report's one shared state: answers, language, assessment, file.
+
+    Widgets never compute: they call :meth:`set_answer`, :meth:`set_lang` and
+    :meth:`reset`; views subscribe with :meth:`subscribe` and read the state.
+
+    Args:
+        answers_path: the answers file (see :func:`resolve_answers_path`).
+        lang: ``"en"`` or ``"fr"``.
+        persona: persona of the example answers (when there is no valid file).
+        export_path: optional LinkedIn export to prefill answers from.
+        title: report title (None: the catalogue's default title).
+        read_only: static mode: an invalid file raises (it is neither renamed
+            nor written); a missing file means the example answers.
+
+    Raises:
+        ValueError: unknown ``lang``; AnswersError: unknown ``persona``, or an
+            invalid file when ``read_only``.
+    """
+
+    def __init__(self, answers_path: str | os.PathLike[str] | None = DEFAULT_ANSWERS, lang: str = "en",
+                 persona: str = "job_seeker", export_path: str | os.PathLike[str] | None = None,
+                 title: str | None = None, read_only: bool = False):
+        self.lang = check_lang(lang)
+        self.path = resolve_answers_path(answers_path)
+        self.read_only = read_only
+        if read_only:
+            self.origin = "file" if self.path.exists() else "example"
+            answers = load_answers(self.path) if self.origin == "file" else example_answers(persona)
+            self.message: dict[str, Any] = {}
+        else:
+            answers, self.origin, self.message = load_or_example(self.path, persona)
+        self.answers, self.provenance = apply_export(answers, export_path)
+        self.title = title
+        self.changes = 0
+        self.error: str | None = None
+        self.assessment: Assessment = assess(self.answers)
+        self._listeners: list[Callable[[str], None]] = []
+
+    def subscribe(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener(reason)`` after each change; reason is ``"answers"`` or ``"lang"``."""
+        self._listeners.append(listener)
+
+    def _notify(self, reason: str) -> None:
+        for listener in list(self._listeners):
+            listener(reason)
+
+    def _commit(self, answers: Answers) -> None:
+        self.answers = answers
+        self.assessment = assess(answers)
+        if self.read_only:
+            self._notify("answers")
+            return
+        if self.message.get("key") == "ui.corrupt_kept":  # never write over a file that could not be kept aside
+            self.error = t("ui.corrupt_kept", self.lang, **{k: v for k, v in self.message.items() if k != "key"})
+            self._notify("answers")
+            return
+        try:
+            save_answers(answers, self.path)
+            self.changes += 1
+            self.error = None
+        except OSError as exc:
+            self.error = f"{self.path.name}: {exc.strerror or exc}"
+        self._notify("answers")
+
+    def set_answer(self, field: str, value: Any) -> bool:
+        """Change one answer: validate, assess, save, notify.
+
+        Returns:
+            bool: True if applied; False if invalid (the previous answers are
+            kept, :attr:`error` says why, listeners are notified).
+        """
+        if getattr(self.answers, field, object()) == value and type(self.answers[field]) is type(value):
+            return True
+        try:
+            answers = self.answers.replace(**{field: value})
+        except AnswersError as exc:
+            self.error = str(exc)
+            self._notify("answers")
+            return False
+        self._commit(answers)
+        return True
+
+    def reset(self) -> None:
+        """Go back to the example answers of the selected persona (and save them)."""
+        self._commit(example_answers(self.answers.persona))
+
+    def set_lang(self, lang: str) -> None:
+        """Switch the language of every text.
+
+        Raises:
+            ValueError: unknown ``lang``.
+        """
+        if check_lang(lang) != self.lang:
+            self.lang = lang
+            self._notify("lang")
+
+    def status_text(self) -> str:
+        """The status line: where the answers come from and how many changes were saved."""
+        name = self.path.name
+        if self.error:
+            return t("ui.invalid", self.lang, error=self.error)
+        if self.changes:
+            return t("ui.status_saved", self.lang, count=self.changes, path=name)
+        return t("ui.status_loaded" if self.origin == "file" else "ui.status_example", self.lang, path=name)
+
+    def message_text(self) -> str:
+        """Messages for the person (corrupt file kept aside, prefilled fields), or ``""``."""
+        out = []
+        if self.message:
+            out.append(t(self.message["key"], self.lang, **{k: v for k, v in self.message.items() if k != "key"}))
+        if self.provenance:
+            fields = [t(f"field.{f}", self.lang) for f in FIELDS if self.provenance.get(f) == "export"]
+            if fields:
+                out.append(t("ui.prefilled", self.lang, fields=", ".join(fields)))
+        return " ".join(out)
+
+
+# ================================================================ HTML pieces shared by both modes
+def heading_html(section: str, lang: str) -> str:
+    """A section's heading (``<h2 class="belt-heading">``), from the catalogue."""
+    return f'<h2 class="belt-heading belt-heading-{section}">{_e(t(HEADINGS[section], lang))}</h2>'
+
+
+def title_html(title: str | None, lang: str) -> str:
+    """The report title (escaped ``<h1>``); the catalogue's default when ``title`` is None."""
+    return f'<h1 class="belt-title">{_e(title if title is not None else t("report.default_title", lang))}</h1>'
+
+
+def plot_width_px(kind: str) -> int:
+    """A plot's PNG width in pixels (:data:`beltlib.plots.SIZES` at 100 dpi): the
+    largest width it is shown at, so it is never blurred by scaling up."""
+    from . import plots
+    return round(plots.SIZES[kind][0] * 100)
+
+
+#: Resolution of the static report's plots: twice the shown size, sharp on phones and on paper.
+STATIC_PLOT_DPI = 200
+
+
+def plot_img_html(a: Assessment, kind: str, lang: str) -> str:
+    """A plot as ``<figure class="belt-plot-<kind>">`` holding an ``<img>`` (PNG data URI) with alt text.
+
+    The PNG is drawn at :data:`STATIC_PLOT_DPI` and shown at most :func:`plot_width_px` wide.
+    """
+    from . import plots
+    alt = plots.alt_text(a, kind, lang)
+    uri = plots.data_uri_png(plots.render_png(a, kind, lang, dpi=STATIC_PLOT_DPI))
+    return (f'<figure class="belt-plot-{kind}" style="margin:0"><img src="{uri}" alt="{_e(alt)}" '
+            f'style="width:100%;max-width:{plot_width_px(kind)}px;height:auto">'
+            f'<figcaption class="belt-plot-caption">{_e(alt)}</figcaption></figure>')
+
+
+def result_body_html(a: Assessment, lang: str, status: str = "") -> str:
+    """The live result: :func:`beltlib.report.result_html` (its own ``belt-result`` class
+    renamed ``belt-result-body`` so the page has one ``.belt-result``) and a status line."""
+    body = rep.result_html(a, lang).replace('class="belt-result"', 'class="belt-result-body"', 1)
+    return body + (f'<p class="belt-status">{_e(status)}</p>' if status else "")
+
+
+# ================================================================ fast plot updates
+class PlotPainter:
+    """Redraw one plot fast: a cached background plus the person's own marks.
+
+    The parts of a plot that depend on the person carry gids starting with
+    ``pop-you`` / ``effort-you`` (see :func:`beltlib.plots.render_svg`). The
+    rest depends only on the language (and, for the effort plot, the
+    persona), so it is drawn once into an Agg canvas and kept as a
+    background; each update draws a fresh :func:`beltlib.plots.figure` but
+    renders only its ``*-you*`` artists onto that background, then encodes
+    the PNG (fast zlib level). The result matches
+    :func:`beltlib.plots.render_png` pixel for pixel except where a static
+    label overlaps the person's marks. At most one background per plot is
+    kept; no figure is registered with pyplot, so nothing leaks.
+
+    Args:
+        kind: ``"population"`` or ``"effort"``.
+    """
+
+    PREFIX = {"population": "pop-you", "effort": "effort-you"}
+
+    def __init__(self, kind: str):
+        self.kind = kind
+        self._key: Any = None
+        self._canvas = self._background = None
+
+    def _static_key(self, a: Assessment, lang: str) -> tuple:
+        return (lang,) if self.kind == "population" else (lang, a.answers.persona, a.target_belt)
+
+    def _dynamic(self, fig: Any) -> list:
+        prefix = self.PREFIX[self.kind]
+        return [x for ax in fig.axes for x in ax.get_children() if (x.get_gid() or "").startswith(prefix)]
+
+    def png(self, a: Assessment, lang: str) -> bytes:
+        """PNG bytes of the plot for ``a`` in ``lang``."""
+        import io
+
+        import numpy as np
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from PIL import Image
+
+        from . import plots
+        key = self._static_key(a, lang)
+        fig = plots.figure(a, self.kind, lang)
+        if key != self._key:
+            for artist in self._dynamic(fig):
+                artist.set_visible(False)
+            self._canvas = FigureCanvasAgg(fig)
+            self._canvas.draw()
+            self._background = self._canvas.copy_from_bbox(fig.bbox)
+            self._key = key
+            fig = plots.figure(a, self.kind, lang)
+        renderer = self._canvas.get_renderer()
+        self._canvas.restore_region(self._background)
+        for artist in self._dynamic(fig):
+            artist.draw(renderer)
+        buf = io.BytesIO()
+        Image.fromarray(np.asarray(renderer.buffer_rgba())).save(buf, format="png", compress_level=1)
+        return buf.getvalue()
+
+
+# ================================================================ static mode
+class StaticReport:
+    """The report as plain display objects (no widgets, no kernel needed to view them).
+
+    Each section method returns an :class:`IPython.display.HTML` whose HTML is
+    the section's heading and body.
+    """
+
+    def __init__(self, state: ReportState):
+        self.state = state
+
+    def _html(self, section: str, body: str, before: str = ""):
+        from IPython.display import HTML
+        return HTML(f'<section class="belt-section belt-section-{section}">{before}'
+                    f"{heading_html(section, self.state.lang)}{body}</section>")
+
+    @property
+    def _a(self) -> Assessment:
+        return self.state.assessment
+
+    def intro(self):
+        """Title and what the belts are (:func:`beltlib.report.intro_html`)."""
+        lang = self.state.lang
+        return self._html("intro", rep.intro_html(lang), before=title_html(self.state.title, lang))
+
+    def questionnaire(self):
+        """The answers used, as a table (with their origin when an export prefilled them)."""
+        return self._html("questionnaire", rep.answers_html(self.state.answers, self.state.lang, self.state.provenance))
+
+    def result(self):
+        """Belt badge, score, percentile sentence, target belt (class ``belt-result``)."""
+        return self._html("result", rep.result_html(self._a, self.state.lang))
+
+    def population_plot(self):
+        """"Where you sit" as an ``<img>`` in ``<figure class="belt-plot-population">``."""
+        return self._html("population_plot", plot_img_html(self._a, "population", self.state.lang))
+
+    def effort_plot(self):
+        """"Effort vs usefulness" as an ``<img>`` in ``<figure class="belt-plot-effort">``."""
+        return self._html("effort_plot", plot_img_html(self._a, "effort", self.state.lang))
+
+    def action_plan(self):
+        """The action plan and notes (:func:`beltlib.report.plan_html`)."""
+        return self._html("action_plan", rep.plan_html(self._a, self.state.lang))
+
+    def synthesis(self):
+        """The three belts side by side (:func:`beltlib.report.synthesis_html`)."""
+        return self._html("synthesis", rep.synthesis_html(self.state.lang))
+
+    def method(self):
+        """Method and every named assumption (:func:`beltlib.report.method_html`)."""
+        return self._html("method", rep.method_html(self.state.lang))
+
+    def summary(self) -> None:
+        """Print the result as plain text (:func:`beltlib.report.render_text`)."""
+        print(rep.render_text(self._a, self.state.lang), end="")
+
+
+# ================================================================ live mode
+_SECTION_CLASS: Any = None
+
+
+def _section_class() -> Any:
+    """``ReportSection``: a ``VBox`` whose plain-text form (what a notebook viewer
+    without the widget manager shows, e.g. an untrusted notebook) names the section
+    instead of dumping its HTML. Built on first use, so ipywidgets stays unimported
+    in static mode."""
+    global _SECTION_CLASS
+    if _SECTION_CLASS is None:
+        import ipywidgets as w
+
+        class ReportSection(w.VBox):
+            plain_text = ""
+
+            def __repr__(self) -> str:
+                return self.plain_text or super().__repr__()
+
+        _SECTION_CLASS = ReportSection
+    return _SECTION_CLASS
+
+
+class LiveReport:
+    """The live report: widgets wired to one :class:`ReportState`.
+
+    Section methods return a widget (built on first call, the same one after);
+    :meth:`app` returns all sections in one box. ``controls`` maps each answers
+    field (not ``schema``) to its widget; ``lang_switch`` and ``reset_button``
+    are the two other controls; ``population_image``/``effort_image`` are the
+    plots' ``Image`` widgets once built.
+    """
+
+    def __init__(self, state: ReportState):
+        import ipywidgets as w
+        self._w = w
+        self.state = state
+        self._syncing = False
+        self._sections: dict[str, Any] = {}
+        self._headings: dict[str, Any] = {}
+        self._plot_keys: dict[str, Any] = {}
+        self.controls: dict[str, Any] = {}
+        self._labels: dict[str, Any] = {}
+        self._group_titles: dict[str, Any] = {}
+        self.population_image = self.effort_image = None
+        self._painters = {kind: PlotPainter(kind) for kind in ("population", "effort")}
+        self._captions: dict[str, Any] = {}
+        self._result = self._plan = self._intro = self._synthesis = self._method = None
+        self._message = self._lang_label = None
+        self.lang_switch = self.reset_button = None
+        state.subscribe(self._refresh)
+
+    # ------------------------------------------------------------ helpers
+    @property
+    def lang(self) -> str:
+        return self.state.lang
+
+    def _heading_value(self, name: str) -> str:
+        title = title_html(self.state.title, self.lang) if name == "intro" else ""
+        return f"<style>{APP_CSS}</style>{title}{heading_html(name, self.lang)}"
+
+    def _section(self, name: str, children: list) -> Any:
+        w = self._w
+        heading = w.HTML(self._heading_value(name))
+        self._headings[name] = heading
+        box = _section_class()([heading, *children], layout=w.Layout(width="100%"))
+        box.plain_text = f"{t(HEADINGS[name], self.lang)} ({t('ui.fallback', self.lang)})"
+        box.add_class("belt-app")
+        box.add_class("belt-section")
+        box.add_class(f"belt-section-{name}")
+        self._sections[name] = box
+        return box
+
+    def _field_label(self, field: str) -> str:
+        return f"<label>{_e(t(f'field.{field}', self.lang))}</label>"
+
+    def _options(self, field: str) -> list[tuple[str, Any]]:
+        return [(t(f"choice.{field}.{c}", self.lang), c) for c in FIELDS[field]["choices"]]
+
+    def _make_control(self, field: str) -> Any:
+        w = self._w
+        spec = FIELDS[field]
+        value = self.state.answers[field]
+        full = w.Layout(width="auto", max_width="100%")
+        if spec["kind"] == "choice" and field in TOGGLE_FIELDS:
+            ctl = w.ToggleButtons(options=self._options(field), value=value, style={"button_width": "auto"},
+                                  layout=w.Layout(width="auto", height="auto"))
+        elif spec["kind"] == "choice":
+            ctl = w.Dropdown(options=self._options(field), value=value,
+                             layout=w.Layout(width="100%", max_width="420px"))
+        elif spec["kind"] == "bool":
+            ctl = w.Checkbox(value=value, description=t(f"field.{field}", self.lang), indent=False, layout=full)
+        elif spec["kind"] == "int":
+            top = spec["max"] if spec["max"] is not None else GROUPS_UI_MAX
+            ctl = w.BoundedIntText(value=value, min=spec["min"], max=top, step=1,
+                                   layout=w.Layout(width="10em"))
+        else:
+            ctl = w.BoundedFloatText(value=value, min=spec["min"], max=spec["max"], step=HOURS_STEP,
+                                     layout=w.Layout(width="10em"))
+        ctl.add_class(f"belt-q-{field}")
+        ctl.observe(lambda change, f=field: self._on_control(f, change["new"]), names="value")
+        self.controls[field] = ctl
+        return ctl
+
+    def _on_control(self, field: str, value: Any) -> None:
+        if self._syncing:
+            return
+        if FIELDS[field]["kind"] == "int" and isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if not self.state.set_answer(field, value):
+            self._sync_controls()  # show the kept (valid) value again
+
+    def _sync_controls(self) -> None:
+        """Put the state's answers and labels into the controls without echoing back."""
+        self._syncing = True
+        try:
+            for field, ctl in self.controls.items():
+                spec = FIELDS[field]
+                value = self.state.answers[field]
+                if spec["kind"] == "choice":
+                    options = self._options(field)
+                    if list(ctl.options) != options:
+                        ctl.options = options
+                elif spec["kind"] == "bool":
+                    ctl.description = t(f"field.{field}", self.lang)
+                if ctl.value != value:
+                    ctl.value = value
+            for field, label in self._labels.items():
+                label.value = self._field_label(field)
+            for group, title in self._group_titles.items():
+                title.value = f"<h3>{_e(t(f'group.{group}', self.lang))}</h3>"
+            if self.lang_switch is not None:
+                options = [(t(f"ui.lang.{x}", self.lang), x) for x in LANGS]
+                if list(self.lang_switch.options) != options:
+                    self.lang_switch.options = options
+                if self.lang_switch.value != self.lang:
+                    self.lang_switch.value = self.lang
+                self._lang_label.value = f"<label>{_e(t('ui.lang', self.lang))}</label>"
+                self.reset_button.description = t("ui.reset", self.lang)
+        finally:
+            self._syncing = False
+
+    def _on_lang(self, value: str) -> None:
+        if not self._syncing and value is not None:
+            self.state.set_lang(value)
+
+    def _on_reset(self, _button: Any) -> None:
+        self.state.reset()
+
+    def _draw_plot(self, kind: str) -> None:
+        from . import plots
+        image = self.population_image if kind == "population" else self.effort_image
+        if image is None:
+            return
+        a = self.state.assessment
+        key = ((a.belt, a.percentile) if kind == "population"
+               else (a.answers.persona, a.hours_per_week, a.usefulness, a.target_belt)) + (self.lang,)
+        if self._plot_keys.get(kind) == key:
+            return
+        self._plot_keys[kind] = key
+        alt = plots.alt_text(a, kind, self.lang)
+        # No ``tooltip`` on the Image: its view crashes without a description
+        # (ipywidgets 8.1 updateTooltip); the caption below states the message.
+        image.value = self._painters[kind].png(a, self.lang)
+        self._captions[kind].value = f'<p class="belt-plot-caption">{_e(alt)}</p>'
+
+    def _refresh(self, reason: str) -> None:
+        """Update every built view from the state: plots first, the result (with its marker) last."""
+        a, lang = self.state.assessment, self.lang
+        if reason == "lang" or self.controls:
+            self._sync_controls()
+        if reason == "lang":
+            for name, heading in self._headings.items():
+                heading.value = self._heading_value(name)
+            if self._intro is not None:
+                self._intro.value = rep.intro_html(lang)
+            if self._synthesis is not None:
+                self._synthesis.value = rep.synthesis_html(lang)
+            if self._method is not None:
+                self._method.value = rep.method_html(lang)
+        if self._message is not None:
+            self._update_message()
+        self._draw_plot("population")
+        self._draw_plot("effort")
+        if self._plan is not None:
+            self._plan.value = rep.plan_html(a, lang)
+        if self._result is not None:
+            self._result.value = result_body_html(a, lang, self.state.status_text())
+
+    def _update_message(self) -> None:
+        text = self.state.message_text()
+        self._message.value = f'<p class="belt-message" role="alert">{_e(text)}</p>' if text else ""
+        self._message.layout.display = None if text else "none"
+
+    def _once(self, name: str, build: Callable[[], Any]) -> Any:
+        if name not in self._sections:
+            build()
+        return self._sections[name]
+
+    # ------------------------------------------------------------ sections
+    def intro(self):
+        """Title and what the belts are."""
+        def build():
+            self._intro = self._w.HTML(rep.intro_html(self.lang))
+            self._section("intro", [self._intro])
+        return self._once("intro", build)
+
+    def questionnaire(self):
+        """One control per answers field, grouped, with the language switch and the reset button."""
+        def build():
+            w = self._w
+            self._lang_label = w.HTML(f"<label>{_e(t('ui.lang', self.lang))}</label>")
+            self.lang_switch = w.ToggleButtons(options=[(t(f"ui.lang.{x}", self.lang), x) for x in LANGS],
+                                               value=self.lang, style={"button_width": "auto"},
+                                               layout=w.Layout(width="auto", height="auto"))
+            self.lang_switch.add_class("belt-lang")
+            self.lang_switch.observe(lambda c: self._on_lang(c["new"]), names="value")
+            self.reset_button = w.Button(description=t("ui.reset", self.lang), icon="",
+                                         layout=w.Layout(width="auto"))
+            self.reset_button.add_class("belt-reset")
+            self.reset_button.on_click(self._on_reset)
+            self._message = w.HTML("")
+            self._update_message()
+            children = [self._message, self._lang_label, self.lang_switch]
+            for group in GROUPS:
+                title = w.HTML(f"<h3>{_e(t(f'group.{group}', self.lang))}</h3>")
+                self._group_titles[group] = title
+                children.append(title)
+                for field, spec in FIELDS.items():
+                    if spec["group"] != group:
+                        continue
+                    ctl = self._make_control(field)
+                    if spec["kind"] != "bool":
+                        label = w.HTML(self._field_label(field))
+                        label.add_class("belt-field-label")
+                        self._labels[field] = label
+                        children.append(label)
+                    children.append(ctl)
+            children.append(w.HBox([self.reset_button], layout=w.Layout(margin="12px 0 0 0")))
+            self._section("questionnaire", children)
+        return self._once("questionnaire", build)
+
+    def result(self):
+        """The result (class ``belt-result``): badge, score, percentile, target, status line."""
+        def build():
+            self._result = self._w.HTML(result_body_html(self.state.assessment, self.lang, self.state.status_text()))
+            self._result.add_class("belt-result")
+            self._section("result", [self._result])
+        return self._once("result", build)
+
+    def _plot(self, kind: str):
+        def build():
+            w = self._w
+            image = w.Image(format="png", layout=w.Layout(width="100%", max_width=f"{plot_width_px(kind)}px",
+                                                          height="auto"))
+            image.add_class(f"belt-plot-{kind}")
+            setattr(self, f"{kind}_image", image)
+            self._captions[kind] = w.HTML()
+            self._draw_plot(kind)
+            self._section(f"{kind}_plot", [image, self._captions[kind]])
+        return self._once(f"{kind}_plot", build)
+
+    def population_plot(self):
+        """"Where you sit" (``Image`` widget, class ``belt-plot-population``), redrawn on change."""
+        return self._plot("population")
+
+    def effort_plot(self):
+        """"Effort vs usefulness" (``Image`` widget, class ``belt-plot-effort``), redrawn on change."""
+        return self._plot("effort")
+
+    def action_plan(self):
+        """The action plan and notes, updated on change."""
+        def build():
+            self._plan = self._w.HTML(rep.plan_html(self.state.assessment, self.lang))
+            self._section("action_plan", [self._plan])
+        return self._once("action_plan", build)
+
+    def synthesis(self):
+        """The three belts side by side."""
+        def build():
+            self._synthesis = self._w.HTML(rep.synthesis_html(self.lang))
+            self._section("synthesis", [self._synthesis])
+        return self._once("synthesis", build)
+
+    def method(self):
+        """Method and every named assumption."""
+        def build():
+            self._method = self._w.HTML(rep.method_html(self.lang))
+            self._section("method", [self._method])
+        return self._once("method", build)
+
+    def summary(self) -> None:
+        """Print the current result as plain text (:func:`beltlib.report.render_text`)."""
+        print(rep.render_text(self.state.assessment, self.lang), end="")
+
+    def app(self):
+        """All sections in one ``VBox`` (for tests, benchmarks and ``display``)."""
+        return self._w.VBox([getattr(self, name)() for name in SECTIONS])
+
+
+def open_report(answers_path: str | os.PathLike[str] | None = DEFAULT_ANSWERS, lang: str = "en",
+                persona: str = "job_seeker", live: bool = True, export_path: str | os.PathLike[str] | None = None,
+                title: str | None = None) -> LiveReport | StaticReport:
+    """Open the report for the notebook (the cell after the ``parameters`` cell).
+
+    Args:
+        answers_path: the answers file (JSON, schema 1); relative to the current
+            folder; ``answers.json`` is replaced by ``$BELT_REPORT_ANSWERS`` when set.
+            Live mode writes it on every change; static mode only reads it.
+        lang: ``"en"`` or ``"fr"``.
+        persona: persona of the example answers used when the file is missing
+            (or, live, invalid): one of :data:`beltlib.rules.PERSONAS`.
+        live: True for widgets (JupyterLab, Notebook 7, Voilà); False for plain
+            HTML outputs (publishing; ipywidgets is not imported).
+        export_path: a LinkedIn data export (zip or folder) to prefill answers from.
+        title: the report's title (None: the catalogue's default).
+
+    Returns:
+        LiveReport or StaticReport: call its section methods in order.
+
+    Raises:
+        ValueError: unknown ``lang``. AnswersError: unknown ``persona``; in static
+            mode also an invalid answers file (never renamed or written).
+            ExportError (a ValueError): unreadable export.
+    """
+    state = ReportState(answers_path, lang, persona, export_path, title, read_only=not live)
+    return LiveReport(state) if live else StaticReport(state)
+
+
+__all__ = ["open_report", "ReportState", "LiveReport", "StaticReport", "resolve_answers_path", "load_or_example",
+           "apply_export", "DEFAULT_ANSWERS", "ANSWERS_ENV", "SECTIONS", "SUMMARY_TAG"]

@@ -1,0 +1,165 @@
+"""Shared helpers for the browser tests: Debian's Chromium through Playwright.
+
+Never ``playwright install``: the tests drive ``/usr/bin/chromium`` (installed by
+``make chromium`` / ``.ci/run``). Use::
+
+    from browser import chromium, RequestGuard, allow_local  # tests/ is on sys.path under pytest
+
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 375, "height": 800})
+        guard = RequestGuard(allow_local).attach(page)
+        page.goto(url)
+        ...
+        assert guard.blocked == []
+
+:class:`RequestGuard` aborts (and records) every request its ``allow`` test
+refuses, so an offline page's attempts are counted instead of waited for.
+:func:`free_port`, :func:`jupyter_env` and :func:`wait_http` help tests that
+start a Jupyter or Voilà server.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Callable, Iterator
+from urllib.parse import urlsplit
+
+#: Debian's Chromium (``apt-get install chromium``).
+CHROMIUM = os.environ.get("BELT_CHROMIUM", "/usr/bin/chromium")
+#: Launch flags: no sandbox (CI runs as root), no GPU, nothing phoning home.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage"]
+#: Repository root and the folder for screenshots (git-ignored).
+ROOT = Path(__file__).resolve().parents[1]
+SCREENSHOTS = ROOT / "screenshots"
+
+
+def require_chromium() -> str:
+    """The Chromium path; fails (never skips) when it is missing, naming the fix."""
+    if not os.access(CHROMIUM, os.X_OK):
+        raise RuntimeError(f"{CHROMIUM} not found: run `make chromium` (apt-get install chromium)")
+    return CHROMIUM
+
+
+@contextlib.contextmanager
+def chromium(**launch_options) -> Iterator["object"]:
+    """Launch headless Debian Chromium with :data:`CHROMIUM_ARGS`; yield the Playwright Browser."""
+    from playwright.sync_api import sync_playwright
+    options = {"executable_path": require_chromium(), "args": CHROMIUM_ARGS, "headless": True, **launch_options}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(**options)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def allow_file_only(url: str) -> bool:
+    """Allow ``file:``, ``data:`` and ``blob:`` URLs only (an offline page)."""
+    return url.startswith(("file:", "data:", "blob:", "about:"))
+
+
+def allow_local(url: str) -> bool:
+    """Allow the above plus ``127.0.0.1``/``localhost`` (a local server); refuse the internet."""
+    if allow_file_only(url):
+        return True
+    host = urlsplit(url).hostname or ""
+    return host in ("127.0.0.1", "localhost", "::1")
+
+
+class RequestGuard:
+    """Abort and count every request that ``allow(url)`` refuses.
+
+    Attributes:
+        blocked: refused URLs, in order (websockets are not routed by Playwright).
+        allowed: URLs let through.
+    """
+
+    def __init__(self, allow: Callable[[str], bool] = allow_file_only):
+        self.allow = allow
+        self.blocked: list[str] = []
+        self.allowed: list[str] = []
+
+    def attach(self, target) -> "RequestGuard":
+        """Route every request of a Playwright Page or BrowserContext through the guard."""
+        target.route("**/*", self._handle)
+        return self
+
+    def _handle(self, route) -> None:
+        url = route.request.url
+        if self.allow(url):
+            self.allowed.append(url)
+            route.continue_()
+        else:
+            self.blocked.append(url)
+            route.abort()
+
+
+def screenshot(page, name: str, scroller: str | None = None, max_height: int = 12000) -> Path:
+    """Save a full-page PNG screenshot as ``screenshots/<name>.png`` and return its path.
+
+    Args:
+        scroller: CSS selector of an inner scrolling element whose whole height
+            should be captured (Voilà scrolls ``#rendered_cells``, not the
+            document): the viewport is grown to fit it for the shot, then restored.
+        max_height: cap of that height, px.
+    """
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    size = page.viewport_size
+    if scroller and size:
+        height = page.evaluate("s => document.querySelector(s).scrollHeight", scroller)
+        page.set_viewport_size({"width": size["width"], "height": min(max(height, size["height"]), max_height)})
+        page.wait_for_timeout(300)  # let the layout settle
+    try:
+        page.screenshot(path=str(path), full_page=True)
+    finally:
+        if scroller and size:
+            page.set_viewport_size(size)
+    return path
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def jupyter_env(tmp: Path, **extra: str) -> dict[str, str]:
+    """The environment for a Jupyter/Voilà server with its config, data, runtime,
+    IPython and matplotlib folders in ``tmp`` (nothing read from or written to ~)."""
+    env = dict(os.environ)
+    for var, sub in (("JUPYTER_CONFIG_DIR", "config"), ("JUPYTER_DATA_DIR", "data"),
+                     ("JUPYTER_RUNTIME_DIR", "runtime"), ("IPYTHONDIR", "ipython"), ("MPLCONFIGDIR", "mpl")):
+        (tmp / sub).mkdir(parents=True, exist_ok=True)
+        env[var] = str(tmp / sub)
+    env["JUPYTER_PLATFORM_DIRS"] = "1"
+    env.update(extra)
+    return env
+
+
+def wait_http(url: str, timeout: float = 60.0, proc=None) -> None:
+    """Wait until ``url`` answers HTTP 200.
+
+    Raises:
+        RuntimeError: the server process ended, or ``timeout`` seconds passed.
+    """
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"server exited with status {proc.returncode} before {url} answered")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as r:
+                if r.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"{url} did not answer within {timeout:.0f} s")

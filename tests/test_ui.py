@@ -1,0 +1,328 @@
+"""The report notebook's UI in-process (issue 3): static sections, live widgets, the answers file."""
+import base64
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import numpy as np
+import pytest
+from PIL import Image
+
+import beltlib
+from beltlib import plots, report, ui
+from beltlib.answers import EXAMPLE, FIELDS, AnswersError, dumps, example_answers, load_answers
+from beltlib.texts import t
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOK = ROOT / "notebooks" / "belt_report.ipynb"
+EXPORT = ROOT / "tests" / "fixtures" / "export" / "linkedin-export-basic"
+
+#: A white belt one step from green: 3 green markers (profile, invitations, outreach);
+#: ticking the photo makes 4 (still white), 150 connections make 5 (green).
+NEAR_GREEN = {**EXAMPLE, "photo": False, "connections": 10, "groups": 0, "discussions": "never"}
+
+
+def write_answers(path: Path, data: dict) -> Path:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def text_of(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
+
+
+def pixels(png: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=np.int16)
+
+
+# ---------------------------------------------------------------- static mode
+def test_static_sections_are_plain_html_with_the_contract_classes(tmp_path):
+    r = ui.open_report(answers_path=tmp_path / "none.json", live=False)
+    a = beltlib.assess(example_answers())
+    assert isinstance(r, ui.StaticReport)
+    res = r.result().data
+    assert 'class="belt-result" data-belt="green"' in res and "Your belt: green belt" in text_of(res)
+    assert "<h2" in res and "Your result" in res
+    for kind, section in (("population", r.population_plot()), ("effort", r.effort_plot())):
+        html = section.data
+        assert f'<figure class="belt-plot-{kind}"' in html
+        src = re.search(r'<img src="data:image/png;base64,([^"]+)" alt="([^"]+)"', html)
+        assert src, kind
+        assert base64.b64decode(src.group(1))[:8] == b"\x89PNG\r\n\x1a\n"
+        assert src.group(2) == plots.alt_text(a, kind, "en").replace("'", "&#x27;")
+    assert "Estimated percentile 92.4: in the green belt band, 88 to 98." in r.population_plot().data
+    q = text_of(r.questionnaire().data)
+    assert "Connections (count) 150" in q and "Profile photo yes" in q and "From" not in q
+    assert 'class="belt-plan"' in r.action_plan().data
+    assert "GREEN_MIN_MARKERS" in r.method().data and 'class="belt-synthesis"' in r.synthesis().data
+    intro = r.intro().data
+    assert intro.index("<h1") < intro.index("<h2") and "Belt Report: how you use LinkedIn" in intro
+
+
+def test_static_summary_prints_render_text(tmp_path, capsys):
+    write_answers(tmp_path / "a.json", NEAR_GREEN)
+    ui.open_report(answers_path=tmp_path / "a.json", lang="fr", live=False).summary()
+    out = capsys.readouterr().out
+    assert out == report.render_text(beltlib.assess(beltlib.validate(NEAR_GREEN)), "fr")
+    assert "Votre ceinture : ceinture blanche" in out
+
+
+def test_static_title_is_escaped(tmp_path):
+    r = ui.open_report(answers_path=tmp_path / "none.json", live=False, title="<script>alert(1)</script> & Co")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co" in r.intro().data and "<script>" not in r.intro().data
+
+
+def test_static_mode_reads_but_never_writes_and_rejects_invalid_files(tmp_path):
+    path = write_answers(tmp_path / "a.json", {**EXAMPLE, "connections": -3})
+    before = path.read_bytes()
+    with pytest.raises(AnswersError, match=r"connections: got -3"):
+        ui.open_report(answers_path=path, live=False)
+    assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
+    ui.open_report(answers_path=tmp_path / "missing.json", live=False, persona="recruiter").result()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
+
+
+def test_static_mode_does_not_import_ipywidgets(tmp_path):
+    code = ("import sys, beltlib.ui as ui\n"
+            f"r = ui.open_report(answers_path={str(tmp_path / 'x.json')!r}, live=False)\n"
+            "[getattr(r, s)() for s in ui.SECTIONS]\n"
+            "print('ipywidgets' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_static_export_prefills_and_shows_provenance(tmp_path):
+    r = ui.open_report(answers_path=tmp_path / "none.json", live=False, export_path=EXPORT)
+    assert r.state.provenance["connections"] == "export" and r.state.provenance["persona"] == "you"
+    q = text_of(r.questionnaire().data)
+    assert "From" in q and "from your export" in q and "from you" in q
+
+
+# ---------------------------------------------------------------- answers file
+def test_default_answers_path_follows_the_environment_variable(tmp_path, monkeypatch):
+    monkeypatch.setenv(ui.ANSWERS_ENV, str(tmp_path / "elsewhere.json"))
+    assert ui.resolve_answers_path("answers.json") == tmp_path / "elsewhere.json"
+    assert ui.resolve_answers_path(None) == tmp_path / "elsewhere.json"
+    assert ui.resolve_answers_path(tmp_path / "mine.json") == tmp_path / "mine.json"
+    monkeypatch.delenv(ui.ANSWERS_ENV)
+    monkeypatch.chdir(tmp_path)
+    assert ui.resolve_answers_path("answers.json") == tmp_path / "answers.json"
+
+
+def test_corrupt_file_is_kept_as_bak_with_a_clear_message(tmp_path):
+    path = tmp_path / "answers.json"
+    path.write_text("{not json", encoding="utf-8")
+    r = ui.open_report(answers_path=path)
+    assert not path.exists() and (tmp_path / "answers.json.bak").read_text() == "{not json"
+    assert r.state.answers == example_answers()
+    r.questionnaire()
+    msg = text_of(r._message.value)
+    assert msg.startswith("Your answers file could not be read (Invalid answers in ")
+    assert "invalid JSON at line 1 column 2" in msg and "It was kept as answers.json.bak" in msg
+    assert r._message.layout.display is None
+    # an invalid (not corrupt) file the next time: a second backup, the first kept
+    write_answers(path, {**EXAMPLE, "photo": "yes"})
+    r2 = ui.open_report(answers_path=path, lang="fr")
+    r2.questionnaire()
+    assert (tmp_path / "answers.json.bak.2").exists() and (tmp_path / "answers.json.bak").read_text() == "{not json"
+    assert "Votre fichier de réponses est illisible" in r2._message.value and "photo: got" in r2._message.value
+    r2.controls["groups"].value = 3  # the first change writes a valid file again
+    assert load_answers(path).groups == 3
+
+
+def test_a_bad_file_that_cannot_be_kept_aside_is_never_overwritten(tmp_path, monkeypatch):
+    path = tmp_path / "answers.json"
+    path.write_text("{not json", encoding="utf-8")
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(ui.os, "replace", refuse)
+    r = ui.open_report(answers_path=path)
+    r.app()
+    assert "nor kept aside (Permission denied); it is left untouched" in r._message.value
+    r.controls["photo"].value = False
+    assert path.read_text() == "{not json" and r.state.changes == 0
+    assert "Not saved: Your answers file could not be read" in r._result.value
+    assert r.state.assessment.answers.photo is False  # the change still shows
+
+
+def test_changes_are_saved_and_restored_on_reopening(tmp_path):
+    path = write_answers(tmp_path / "answers.json", NEAR_GREEN)
+    r = ui.open_report(answers_path=path)
+    r.app()
+    assert "Your answers were read from answers.json" in r._result.value
+    r.controls["photo"].value = True
+    assert json.loads(path.read_text())["photo"] is True and "Change 1 saved to answers.json." in r._result.value
+    r.controls["hours_per_week"].value = 2.5
+    r.controls["reply_time"].value = "same_day"
+    assert load_answers(path) == beltlib.validate({**NEAR_GREEN, "photo": True, "hours_per_week": 2.5,
+                                                   "reply_time": "same_day"})
+    assert [p.name for p in tmp_path.iterdir()] == ["answers.json"]  # atomic writes leave no temp file
+    again = ui.open_report(answers_path=path)
+    again.questionnaire()
+    assert again.controls["photo"].value is True and again.controls["hours_per_week"].value == 2.5
+    assert again.controls["reply_time"].value == "same_day" and again.controls["connections"].value == 10
+
+
+def test_a_missing_file_is_not_created_until_a_change(tmp_path):
+    path = tmp_path / "answers.json"
+    r = ui.open_report(answers_path=path, persona="sales")
+    r.app()
+    assert not path.exists() and r.state.answers == example_answers("sales")
+    assert "Example answers: your first change will be saved to answers.json." in r._result.value
+
+
+# ---------------------------------------------------------------- live widgets
+def test_one_control_per_field_with_the_right_widget_and_class(tmp_path):
+    import ipywidgets as w
+    r = ui.open_report(answers_path=tmp_path / "a.json")
+    r.questionnaire()
+    assert set(r.controls) == set(FIELDS) - {"schema"}
+    kinds = {"choice": (w.ToggleButtons, w.Dropdown), "bool": (w.Checkbox,), "int": (w.BoundedIntText,),
+             "number": (w.BoundedFloatText,)}
+    for field, ctl in r.controls.items():
+        assert isinstance(ctl, kinds[FIELDS[field]["kind"]]), field
+        assert f"belt-q-{field}" in ctl._dom_classes
+        assert ctl.value == EXAMPLE[field]
+    assert isinstance(r.controls["profile"], w.ToggleButtons) and isinstance(r.controls["invitations"], w.Dropdown)
+    assert r.controls["connections"].max == 30000 and r.controls["hours_per_week"].max == 60.0
+    assert "belt-lang" in r.lang_switch._dom_classes and "belt-reset" in r.reset_button._dom_classes
+    assert r.lang_switch.options == (("English", "en"), ("Français", "fr"))
+    assert r.controls["photo"].description == "Profile photo"
+    assert r._labels["connections"].value == "<label>Connections (count)</label>"
+    assert [title.value for title in r._group_titles.values()] == [
+        "<h3>Your profile</h3>", "<h3>Your network</h3>", "<h3>Your activity</h3>", "<h3>You</h3>"]
+
+
+def test_changing_answers_updates_result_plots_and_plan(tmp_path):
+    r = ui.open_report(answers_path=write_answers(tmp_path / "a.json", NEAR_GREEN))
+    r.app()
+    assert "belt-result" in r._result._dom_classes
+    assert "belt-plot-population" in r.population_image._dom_classes
+    assert "belt-plot-effort" in r.effort_image._dom_classes
+    assert 'data-belt="white"' in r._result.value and "Your belt: white belt" in text_of(r._result.value)
+    assert r._result.value.count('class="belt-result') == 1  # one .belt-result on the page: the widget
+    pop0, eff0, plan0 = r.population_image.value, r.effort_image.value, r._plan.value
+    assert pop0[:8] == eff0[:8] == b"\x89PNG\r\n\x1a\n"
+    r.controls["photo"].value = True
+    assert r.state.assessment.score == 40.0 and "Your belt: white belt" in text_of(r._result.value)
+    pop1, eff1 = r.population_image.value, r.effort_image.value
+    assert pop1 != pop0 and eff1 != eff0 and "Add a profile photo" not in r._plan.value
+    r.controls["connections"].value = 150
+    res = text_of(r._result.value)
+    assert "Your belt: green belt" in res and "Score: 50.0 / 100" in res and "Change 2 saved" in res
+    assert r.population_image.value != pop1 and r.effort_image.value != eff1 and r._plan.value != plan0
+    assert "Estimated percentile 88.0: in the green belt band, 88 to 98." in r._captions["population"].value
+    # an answer that changes neither plot leaves both images as they are
+    pop2, eff2 = r.population_image.value, r.effort_image.value
+    r.controls["premium"].value = True
+    assert r.population_image.value is pop2 and r.effort_image.value is eff2 and "Change 3 saved" in r._result.value
+
+
+def test_language_switch_relabels_everything(tmp_path):
+    r = ui.open_report(answers_path=tmp_path / "a.json")
+    r.app()
+    pop_en = r.population_image.value
+    r.lang_switch.value = "fr"
+    assert r.state.lang == "fr"
+    assert r._labels["connections"].value == "<label>Relations (nombre)</label>"
+    assert r.controls["photo"].description == "Photo de profil"
+    assert r.controls["findable"].options[2] == ("Facile à trouver", "easy_to_find")
+    assert r.controls["findable"].value == "easy_to_find" and r.controls["invitations"].value == "acquaintances"
+    assert "Votre résultat" in r._headings["result"].value and "Les ceintures" in r._headings["intro"].value
+    assert "Votre ceinture : ceinture verte" in text_of(r._result.value)
+    assert r.reset_button.description == "Revenir à l’exemple" and "Langue" in r._lang_label.value
+    assert "Hypothèse" in r._method.value and "Ceinture" in r._synthesis.value
+    assert r.population_image.value != pop_en and "Centile estimé 92,4" in r._captions["population"].value
+    assert not (tmp_path / "a.json").exists()  # the language is not an answer
+    r.lang_switch.value = "en"
+    assert r._labels["connections"].value == "<label>Connections (count)</label>"
+    assert r.population_image.value == pop_en
+
+
+def test_reset_goes_back_to_the_example_of_the_persona(tmp_path):
+    path = write_answers(tmp_path / "a.json", {**NEAR_GREEN, "persona": "recruiter"})
+    r = ui.open_report(answers_path=path)
+    r.app()
+    r.reset_button.click()
+    assert r.state.answers == example_answers("recruiter") and load_answers(path) == example_answers("recruiter")
+    assert r.controls["connections"].value == 2500 and r.controls["reply_time"].value == "same_day"
+    assert "Your belt: black belt" in text_of(r._result.value)
+
+
+def test_invalid_value_is_refused_and_nothing_is_lost(tmp_path):
+    path = write_answers(tmp_path / "a.json", NEAR_GREEN)
+    r = ui.open_report(answers_path=path)
+    r.app()
+    assert r.state.set_answer("connections", -5) is False
+    assert "Not saved: Invalid answers: connections: got -5 (allowed: an integer from 0 to 30000)" in r._result.value
+    assert load_answers(path) == beltlib.validate(NEAR_GREEN) and r.controls["connections"].value == 10
+    r.controls["connections"].value = 30  # the next valid change clears the message
+    assert "Not saved" not in r._result.value and load_answers(path).connections == 30
+
+
+def test_fast_plot_painter_matches_render_png_and_leaks_no_figure(tmp_path):
+    import matplotlib.pyplot as plt
+    cases = [example_answers(p) for p in ("job_seeker", "not_looking", "recruiter")]
+    cases.append(example_answers().replace(findable="no_profile"))
+    cases.append(example_answers().replace(hours_per_week=0.0, photo=False))
+    for kind in plots.KINDS:
+        painter = ui.PlotPainter(kind)
+        for lang in ("en", "fr"):
+            for answers in cases:
+                a = beltlib.assess(answers)
+                fast, full = pixels(painter.png(a, lang)), pixels(plots.render_png(a, kind, lang))
+                assert fast.shape == full.shape
+                differ = np.abs(fast - full).max(axis=2) > 40
+                # only where a static label overlaps the person's marks (z-order)
+                assert differ.mean() < 0.0005, (kind, lang, answers.persona, differ.sum())
+    r = ui.open_report(answers_path=tmp_path / "a.json")
+    r.app()
+    for n in range(10):
+        r.controls["connections"].value = 10 + n * 30
+    assert plt.get_fignums() == []
+
+
+def test_summary_prints_the_current_result(tmp_path, capsys):
+    r = ui.open_report(answers_path=write_answers(tmp_path / "a.json", NEAR_GREEN))
+    r.questionnaire()
+    r.controls["photo"].value = True
+    r.controls["connections"].value = 150
+    r.summary()
+    assert capsys.readouterr().out == report.render_text(r.state.assessment, "en")
+    assert r.state.assessment.belt == "green"
+
+
+def test_bad_parameters_name_the_field(tmp_path):
+    with pytest.raises(ValueError, match=r"lang: got 'de' \(allowed: one of en, fr\)"):
+        ui.open_report(answers_path=tmp_path / "a.json", lang="de")
+    with pytest.raises(AnswersError, match=r"persona: got \"pirate\""):
+        ui.open_report(answers_path=tmp_path / "a.json", persona="pirate")
+
+
+# ---------------------------------------------------------------- the notebook's shape (the publish contract)
+def test_notebook_cells_follow_the_contract():
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert code[0].metadata["tags"] == ["parameters"]
+    assert code[0].source.splitlines() == ['answers_path = "answers.json"', 'lang = "en"', 'persona = "job_seeker"',
+                                           "live = True", "export_path = None", "title = None"]
+    assert "import beltlib.ui" in code[1].source
+    assert re.sub(r"\s+", "", code[1].source.split("report =", 1)[1]) == (
+        "beltlib.ui.open_report(answers_path=answers_path,lang=lang,persona=persona,live=live,"
+        "export_path=export_path,title=title)")
+    calls = [c.source.strip() for c in code[2:]]
+    assert calls == [f"report.{s}()" for s in ui.SECTIONS] + ["report.summary()"]
+    for cell in code[2:-1]:  # widget cells only: nbval skips their outputs
+        assert cell.metadata["tags"] == ["nbval-ignore-output"]
+        assert cell.outputs and "application/vnd.jupyter.widget-view+json" in cell.outputs[0]["data"]
+    last = code[-1]
+    assert "nbval-ignore-output" not in last.metadata.get("tags", []) and ui.SUMMARY_TAG in last.metadata["tags"]
+    assert [o["output_type"] for o in last.outputs] == ["stream"]
+    assert last.outputs[0]["text"] == report.render_text(beltlib.assess(example_answers()), "en")
+    assert code[0].outputs == [] and code[1].outputs == []
+    assert all("execution" not in c.metadata for c in nb.cells)
