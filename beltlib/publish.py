@@ -1,0 +1,395 @@
+"""Publish the report as one static HTML file that works offline (issue 4).
+
+``python -m beltlib publish [--answers FILE] [--export PATH] [--lang en|fr]
+[--title TEXT] [-o PATH]`` (and ``make html``):
+
+1. validates the answers first (the example when no file is given; a LinkedIn
+   export prefills them) — invalid input exits with status 2 and writes nothing;
+2. executes ``notebooks/belt_report.ipynb`` with papermill's parameter
+   injection and nbclient, with ``live=False`` (no widget: every section
+   displays plain HTML) and the validated answers written to a temporary file;
+3. keeps only what a reader needs — rich outputs and headings; no code, no
+   prompts, no streams, no widget views, no scripts — and strips everything
+   that varies between runs (execution counts, timings, kernel and papermill
+   metadata, cell ids);
+4. exports it with nbconvert's ``HTMLExporter`` and the template
+   ``beltlib/templates/belt_static`` (based on nbconvert's ``lab`` template
+   with every network load removed: no require.js, MathJax, Mermaid, widget
+   manager or web fonts; one inlined stylesheet, responsive and A4 print);
+5. replaces the output file atomically.
+
+Reproducible: the same answers give the same bytes except the one
+generation-date line (``<footer class="belt-generated">``). The kernel runs
+with a fixed ``PYTHONHASHSEED``, ``SOURCE_DATE_EPOCH`` and a matplotlibrc that
+fixes ``svg.hashsalt``; the date itself honours ``SOURCE_DATE_EPOCH``.
+
+``--interactive`` hands over to :func:`beltlib.interactive.publish_interactive`
+(issue 6) once that module exists, called as
+``publish_interactive(answers, lang=..., title=..., output=..., provenance=...)``
+with the final, validated answers (export prefill applied; ``provenance`` maps
+each field to ``"you"``/``"export"``, None without an export) and a ``Path``;
+it returns the path written. Until then ``--interactive`` exits with status 2
+and says it is not available yet, after validating the answers.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import importlib.util
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .answers import Answers, atomic_write_text, dumps, example_answers, load_answers, validate
+from .texts import check_lang, t
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+#: The report notebook (issue 3), beside the package in the source tree.
+NOTEBOOK = PACKAGE_DIR.parent / "notebooks" / "belt_report.ipynb"
+#: Folder of nbconvert templates shipped with beltlib (package data).
+TEMPLATES_DIR = PACKAGE_DIR / "templates"
+TEMPLATE_NAME = "belt_static"
+#: Where ``publish`` writes when no ``-o`` is given (relative to the current folder).
+DEFAULT_OUTPUT = Path("build") / "belt-report.html"
+#: Where ``publish --interactive`` writes when no ``-o`` is given.
+DEFAULT_INTERACTIVE_OUTPUT = Path("build") / "belt-report-interactive.html"
+#: Seconds one notebook cell may run before publishing gives up.
+CELL_TIMEOUT_S = 120
+#: Issue 4's size limit for the example page, in bytes (checked by the tests).
+MAX_BYTES = 500_000
+#: Output types kept on the page; anything else (plain text, widget views,
+#: JavaScript) is machinery, not report.
+RICH_MIMES = ("text/html", "image/svg+xml", "image/png", "image/jpeg", "text/markdown")
+#: matplotlib settings for the kernel: deterministic SVG ids and no dates.
+MATPLOTLIBRC = "svg.hashsalt: belt-report\n"
+#: The seed of every kernel (set and dict order never depend on the run).
+PYTHONHASHSEED = "0"
+
+
+class PublishError(RuntimeError):
+    """Publishing failed after the answers were validated (notebook missing,
+    a cell failed, the kernel could not start). Nothing was written."""
+
+
+# ------------------------------------------------------------------ answers
+def resolve_answers(answers_path: str | os.PathLike[str] | None = None,
+                    export_path: str | os.PathLike[str] | None = None
+                    ) -> tuple[Answers, Answers, dict[str, str] | None]:
+    """The answers a report is published with, validated before anything runs.
+
+    Args:
+        answers_path: a schema-1 answers file; None for the example
+            (:func:`beltlib.answers.example_answers`, job seeker).
+        export_path: a LinkedIn data export (zip or folder) that prefills the
+            answers (:func:`beltlib.export.read_export` then
+            :func:`beltlib.export.prefill_answers`), or None.
+
+    Returns:
+        (answers, prefilled, provenance): the person's answers; the answers
+        after the export's prefill, validated (the same object without an
+        export); provenance maps each field to ``"you"`` or ``"export"``
+        (None without an export).
+
+    Raises:
+        AnswersError: the answers file is unreadable, not JSON or invalid, or
+            the prefilled answers are invalid (every bad field named, with the
+            value given and what is allowed).
+        ExportError: the export cannot be read (a ValueError too).
+    """
+    answers = load_answers(answers_path) if answers_path is not None else example_answers()
+    if export_path is None:
+        return answers, answers, None
+    from .export import prefill_answers, read_export  # issue 5; imported only when asked for
+    data, provenance = prefill_answers(read_export(export_path), answers.to_dict())
+    return answers, validate(data, str(export_path)), dict(provenance)
+
+
+def generation_date(today: _dt.date | None = None) -> _dt.date:
+    """The date printed on the page: ``today``, else ``SOURCE_DATE_EPOCH`` (UTC) if set, else today.
+
+    Source: the reproducible-builds convention for ``SOURCE_DATE_EPOCH`` (seconds since 1970, UTC).
+    """
+    if today is not None:
+        return today
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).date()
+    return _dt.date.today()
+
+
+# ---------------------------------------------------------------- execution
+def execute_report(answers: Answers, lang: str = "en", title: str | None = None,
+                   export_path: str | os.PathLike[str] | None = None,
+                   notebook: str | os.PathLike[str] | None = None,
+                   timeout: int = CELL_TIMEOUT_S) -> Any:
+    """Run the report notebook without widgets and return the executed notebook.
+
+    The parameters cell gets ``answers_path`` (a temporary copy of the
+    validated answers), ``lang``, ``persona``, ``live=False``, ``export_path``
+    and ``title`` (papermill's injection: values are Python literals, so a
+    title is data, never code). The kernel runs in a temporary folder.
+
+    Args:
+        answers: validated answers.
+        lang: ``"en"`` or ``"fr"``.
+        title: the publisher's title, or None.
+        export_path: the export the answers were prefilled from, or None.
+        notebook: the notebook to run (default :data:`NOTEBOOK`).
+        timeout: seconds per cell.
+
+    Returns:
+        nbformat.NotebookNode: the executed notebook.
+
+    Raises:
+        PublishError: the notebook is missing, the kernel cannot start or a cell fails.
+    """
+    from nbclient import NotebookClient
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
+
+    nb_path = Path(notebook) if notebook is not None else NOTEBOOK
+    if not nb_path.is_file():
+        raise PublishError(f"the report notebook is missing: {nb_path}")
+    nb = load_notebook_node(str(nb_path))
+    with tempfile.TemporaryDirectory(prefix="belt-publish-") as tmp:
+        answers_file = Path(tmp) / "answers.json"
+        answers_file.write_text(dumps(answers), encoding="utf-8")
+        rc_file = Path(tmp) / "matplotlibrc"
+        rc_file.write_text(MATPLOTLIBRC, encoding="utf-8")
+        params = {"answers_path": str(answers_file), "lang": lang, "persona": answers.persona, "live": False,
+                  "export_path": str(Path(export_path).resolve()) if export_path is not None else None,
+                  "title": title}
+        nb = parameterize_notebook(nb, params, kernel_name=nb.metadata.get("kernelspec", {}).get("name", "python3"),
+                                   language="python")
+        env = {**os.environ, "MATPLOTLIBRC": str(rc_file), "PYTHONHASHSEED": PYTHONHASHSEED,
+               "SOURCE_DATE_EPOCH": "0", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+        client = NotebookClient(nb, timeout=timeout, allow_errors=False, record_timing=False,
+                                store_widget_state=False, resources={"metadata": {"path": tmp}},
+                                config=_kernel_config())
+        try:
+            client.execute(env=env, cwd=tmp)
+        except Exception as exc:  # CellExecutionError, DeadKernelError, NoSuchKernel, timeouts
+            raise PublishError(_execution_message(exc)) from None
+    return nb
+
+
+def _kernel_config() -> Any:
+    """Encrypt the local kernel's messages (CurveZMQ) when pyzmq supports it.
+
+    The kernel then neither sends the answers in plain text over local TCP nor
+    prints its "running over TCP without encryption" warning.
+    """
+    import zmq
+    from traitlets.config import Config
+
+    config = Config()
+    if zmq.has("curve"):
+        config.KernelManager.transport_encryption = "auto"
+    return config
+
+
+def _execution_message(exc: BaseException) -> str:
+    ename, evalue = getattr(exc, "ename", None), getattr(exc, "evalue", None)
+    if ename:
+        return f"the report notebook failed: {ename}: {evalue}"
+    return f"the report notebook could not run: {exc.__class__.__name__}: {exc}"
+
+
+# ------------------------------------------------------------------ cleanup
+def _rich(output: Any) -> dict[str, Any] | None:
+    if output.get("output_type") not in ("display_data", "execute_result"):
+        return None  # streams (print, warnings) and errors are not the report
+    data = {m: output["data"][m] for m in RICH_MIMES if m in output.get("data", {})}
+    return data or None
+
+
+def clean_notebook(nb: Any) -> Any:
+    """Keep the report, drop the machinery and everything that varies between runs.
+
+    Keeps markdown cells and, of code cells, only the rich outputs
+    (:data:`RICH_MIMES`); drops raw cells, code cells left without output
+    (parameters, imports), streams, plain-text reprs and widget views; resets
+    execution counts, cell metadata and ids (``cell-<n>``) and the notebook
+    metadata (kernel, papermill, widgets, timings).
+
+    Returns:
+        nbformat.NotebookNode: a new notebook.
+    """
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+    cells = []
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and cell.source.strip():
+            new = new_markdown_cell(cell.source)
+            if cell.get("attachments"):
+                new.attachments = cell.attachments
+        elif cell.cell_type == "code":
+            outputs = [new_output("display_data", data=d, metadata={})
+                       for o in cell.get("outputs", []) if (d := _rich(o))]
+            if not outputs:
+                continue
+            new = new_code_cell("", outputs=outputs)
+        else:
+            continue
+        new.id = f"cell-{len(cells) + 1}"
+        cells.append(new)
+    out = new_notebook(cells=cells, metadata={"language_info": {"name": "python"}})
+    nbformat.validate(out)
+    return out
+
+
+def _shows_h1(nb: Any) -> bool:
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and re.search(r"(?m)^#\s|<h1[\s>]", cell.source, re.I):
+            return True
+        for o in cell.get("outputs", []):
+            if re.search(r"<h1[\s>]", str(o.get("data", {}).get("text/html", "")), re.I):
+                return True
+    return False
+
+
+# ------------------------------------------------------------------- export
+def export_html(nb: Any, lang: str = "en", title: str | None = None, date: _dt.date | None = None) -> str:
+    """Export a cleaned, executed notebook as one self-contained HTML page.
+
+    Args:
+        nb: the notebook from :func:`clean_notebook`.
+        lang: ``"en"`` or ``"fr"`` (``<html lang>`` and the catalogue texts).
+        title: the page title (escaped); default the catalogue's ``report.default_title``.
+        date: the generation date (default :func:`generation_date`).
+
+    Returns:
+        str: the HTML text. ``<title>`` is the title; a visible ``<h1>`` with it is
+        added only when the notebook shows none; the last lines hold the
+        ``report.generated`` sentence in ``<footer class="belt-generated">``.
+    """
+    from nbconvert import HTMLExporter
+
+    check_lang(lang)
+    page_title = title if title else t("report.default_title", lang)
+    exporter = HTMLExporter(
+        template_name=TEMPLATE_NAME, extra_template_basedirs=[str(TEMPLATES_DIR)],
+        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+        exclude_anchor_links=True, anchor_link_text="",
+        require_js_url="", mathjax_url="", widget_renderer_url="", jupyter_widgets_base_url="",
+        mermaid_js_url="", mermaid_layout_elk_js_url="", jquery_url="",
+        language_code=lang, embed_images=True, sanitize_html=False)
+    resources = {
+        "metadata": {"name": page_title},
+        "belt": {"title": page_title, "heading": "" if _shows_h1(nb) else page_title,
+                 "generated": t("report.generated", lang, date=generation_date(date).isoformat())},
+    }
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    body = label_table_cells(body)
+    # One line per blank run, and a final newline: the page is small and diff-friendly.
+    body = re.sub(r"\n\s*\n+", "\n", body).strip() + "\n"
+    return body
+
+
+def label_table_cells(page: str) -> str:
+    """Let wide tables read as cards on a phone.
+
+    Every table of 3 columns or more gets the class ``belt-stack`` and each of
+    its body cells a ``data-label`` with its column header (already escaped
+    text), which the stylesheet shows above the cell below 40rem (640 px).
+
+    Returns:
+        str: the page with the attributes added.
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(page, features="html.parser")
+    for table in soup.find_all("table"):
+        heads = [th.get_text(" ", strip=True) for th in table.select("thead tr th")]
+        if len(heads) < 3:
+            continue
+        table["class"] = [*table.get("class", []), "belt-stack"]
+        for row in table.select("tbody tr"):
+            for label, cell in zip(heads, row.find_all(["td", "th"], recursive=False)):
+                if label:
+                    cell["data-label"] = label
+    return str(soup)
+
+
+# ------------------------------------------------------------------ publish
+def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os.PathLike[str] | None = None,
+            export_path: str | os.PathLike[str] | None = None, lang: str = "en", title: str | None = None,
+            notebook: str | os.PathLike[str] | None = None, date: _dt.date | None = None) -> Path:
+    """Publish the report as one offline HTML file.
+
+    Args:
+        output: the file to write (default :data:`DEFAULT_OUTPUT`); an existing
+            file is replaced atomically.
+        answers_path: answers file; None for the example.
+        export_path: LinkedIn export to prefill the answers from, or None.
+        lang: ``"en"`` or ``"fr"``.
+        title: page title (default: catalogue ``report.default_title``).
+        notebook: notebook to run (default :data:`NOTEBOOK`).
+        date: generation date shown on the page (default :func:`generation_date`).
+
+    Returns:
+        Path: the file written.
+
+    Raises:
+        AnswersError, ExportError, ValueError: invalid input (nothing written).
+        PublishError: the notebook could not run (nothing written).
+    """
+    check_lang(lang)
+    answers, _, _ = resolve_answers(answers_path, export_path)  # first: invalid input writes nothing
+    out = Path(output) if output is not None else DEFAULT_OUTPUT
+    nb = execute_report(answers, lang=lang, title=title, export_path=export_path, notebook=notebook)
+    page = export_html(clean_notebook(nb), lang=lang, title=title, date=date)
+    atomic_write_text(out, page)
+    make_readable(out)
+    return out
+
+
+def make_readable(path: Path) -> None:
+    """Give a published page the usual file mode (0666 minus the umask, e.g. 0644).
+
+    The atomic write goes through a private temporary file (mode 0600); a page
+    meant for a web server or a colleague must be readable like any file saved.
+    """
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
+def publish_cli(args: Any) -> int:
+    """Run ``python -m beltlib publish`` (arguments parsed by :mod:`beltlib.cli`).
+
+    Args:
+        args: namespace with ``answers``, ``export``, ``lang``, ``title``,
+            ``interactive``, ``output``.
+
+    Returns:
+        int: 0 when the page is written, 1 when the notebook could not run,
+        2 for ``--interactive`` before :mod:`beltlib.interactive` exists.
+
+    Raises:
+        AnswersError, ExportError, ValueError: invalid input; the CLI turns
+            them into exit status 2 with the field-level message.
+    """
+    lang = check_lang(args.lang)
+    if args.interactive:
+        _, prefilled, provenance = resolve_answers(args.answers, args.export)
+        if importlib.util.find_spec("beltlib.interactive") is None:
+            print(f"error: {t('publish.interactive_missing', lang)}", file=sys.stderr)
+            return 2
+        from .interactive import publish_interactive
+        out = Path(publish_interactive(prefilled, lang=lang, title=args.title,
+                                       output=Path(args.output or DEFAULT_INTERACTIVE_OUTPUT),
+                                       provenance=provenance))
+    else:
+        try:
+            out = publish(args.output, answers_path=args.answers, export_path=args.export, lang=lang,
+                          title=args.title)
+        except PublishError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+    size_kb = out.stat().st_size / 1000
+    print(t("publish.wrote", lang, path=str(out), size=f"{size_kb:.0f}"))
+    return 0

@@ -1,0 +1,404 @@
+"""Publishing the report as one static, offline HTML file (issue 4).
+
+Publishing starts a kernel (a few seconds), so the pages are published once per
+module by fixtures, through the real command ``python -m beltlib publish``, and
+every test reads them. The browser checks are in ``test_publish_browser.py``.
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import datetime
+import difflib
+import json
+import os
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pytest
+from browser import jupyter_env  # tests/ is on sys.path under pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+from beltlib import assess, example_answers, publish, rules
+from beltlib.report import answers_rows, belt_name, plan_lines, result_lines, synthesis_rows
+from beltlib.texts import t
+
+SCRIPT_TITLE = "<script>alert(1)</script> & Co"
+DATE_1 = datetime.date(2026, 1, 2)
+DATE_2 = datetime.date(2026, 3, 4)
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+#: Attributes whose URL a browser loads (or navigates to) by itself.
+URL_ATTRS = {"src", "href", "srcset", "poster", "data", "action", "formaction", "background", "xlink:href",
+             "manifest", "ping", "cite", "longdesc", "usemap", "codebase", "archive", "icon"}
+
+
+# ----------------------------------------------------------------- helpers
+def run_publish(tmp: Path, *args: str, date: datetime.date = DATE_1) -> subprocess.CompletedProcess:
+    """``python -m beltlib publish ARGS`` in ``tmp``, with private Jupyter/IPython/matplotlib
+    folders and ``SOURCE_DATE_EPOCH`` at noon UTC on ``date``."""
+    epoch = datetime.datetime.combine(date, datetime.time(12), datetime.timezone.utc).timestamp()
+    env = jupyter_env(tmp / "jupyter", SOURCE_DATE_EPOCH=str(int(epoch)))
+    return subprocess.run([sys.executable, "-m", "beltlib", "publish", *args], cwd=tmp, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+class Page(HTMLParser):
+    """A parsed page: every element (tag, attrs, classes, ancestors' classes), texts by class."""
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.raw = text
+        self.elements: list[dict] = []
+        self.stack: list[dict] = []
+        self.title = ""
+        self.text_parts: list[str] = []
+        self.style_text = ""
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        el = {"tag": tag, "attrs": attrs, "classes": set((attrs.get("class") or "").split()),
+              "text": [], "ancestors": [e for e in self.stack]}
+        self.elements.append(el)
+        if tag not in self.VOID:
+            self.stack.append(el)
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in self.VOID and self.stack and self.stack[-1]["tag"] == tag:
+            self.stack.pop()
+
+    def handle_endtag(self, tag):
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i]["tag"] == tag:
+                del self.stack[i:]
+                break
+
+    def handle_data(self, data):
+        tags = [e["tag"] for e in self.stack]
+        if "title" in tags:
+            self.title += data
+        elif "style" in tags:
+            self.style_text += data
+        else:
+            self.text_parts.append(data)
+        for e in self.stack:
+            e["text"].append(data)
+
+    # queries
+    def by_class(self, cls: str) -> list[dict]:
+        return [e for e in self.elements if cls in e["classes"]]
+
+    def by_tag(self, tag: str) -> list[dict]:
+        return [e for e in self.elements if e["tag"] == tag]
+
+    @staticmethod
+    def text_of(el: dict) -> str:
+        return re.sub(r"\s+", " ", "".join(el["text"])).strip()
+
+    @property
+    def text(self) -> str:
+        return re.sub(r"\s+", " ", "".join(self.text_parts)).strip()
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def table_rows(table: dict, page: Page) -> list[tuple[str, ...]]:
+    """Body rows of a parsed table, as tuples of cell texts."""
+    rows, current = [], None
+    start = page.elements.index(table)
+    for el in page.elements[start + 1:]:
+        if table not in el["ancestors"]:
+            break
+        if el["tag"] == "tr" and any(a["tag"] == "tbody" for a in el["ancestors"]):
+            current = []
+            rows.append(current)
+        elif el["tag"] == "td" and current is not None:
+            current.append(Page.text_of(el))
+    return [tuple(r) for r in rows]
+
+
+# ---------------------------------------------------------------- fixtures
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    """The example published in English (default title, over an existing file) and in
+    French (the script-laden title), each with its command's result."""
+    tmp = tmp_path_factory.mktemp("publish")
+    en = tmp / "out" / "en.html"
+    en.parent.mkdir()
+    en.write_text("an older page", encoding="utf-8")
+    fr = tmp / "out" / "fr.html"
+    done_en = run_publish(tmp, "-o", str(en))
+    done_fr = run_publish(tmp, "--lang", "fr", "--title", SCRIPT_TITLE, "-o", str(fr))
+    for done in (done_en, done_fr):
+        assert done.returncode == 0, done.stderr
+    return {"en": (en, done_en), "fr": (fr, done_fr), "dir": en.parent, "tmp": tmp}
+
+
+@pytest.fixture(scope="module")
+def pages(published):
+    return {lang: Page(published[lang][0].read_text(encoding="utf-8")) for lang in ("en", "fr")}
+
+
+# ------------------------------------------------------------ the page itself
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_page_is_offline_with_no_url_to_load(pages, lang):
+    page = pages[lang]
+    loads = [(e["tag"], k, v) for e in page.elements for k, v in e["attrs"].items()
+             if k in URL_ATTRS and v is not None]
+    assert loads, "the plots at least carry a src"
+    for tag, attr, value in loads:
+        assert not re.match(r"\s*(https?:)?//", value, re.I), (tag, attr, value)
+        assert value.startswith(("data:", "#")), (tag, attr, value)
+    # No element that could fetch or run anything; no CSS import or remote url().
+    for tag in ("script", "link", "iframe", "object", "embed", "base", "frame"):
+        assert not page.by_tag(tag), tag
+    styles = page.style_text + " ".join(e["attrs"].get("style") or "" for e in page.elements)
+    assert "@import" not in styles
+    assert all(u.startswith("data:") for u in re.findall(r"url\(\s*['\"]?([^'\")]*)", styles))
+    assert not re.search(r"https?://", page.style_text)
+    # The nbconvert machinery is gone: no require.js, MathJax, widget manager, CDN.
+    for needle in ("require.js", "requirejs", "mathjax", "MathJax", "unpkg.com", "cdnjs", "jsdelivr",
+                   "widget-state", "widget-view", "jupyter-widgets", "fonts.googleapis"):
+        assert needle not in page.raw, needle
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_lang_title_and_one_generation_line(pages, lang):
+    page = pages[lang]
+    html_el = page.by_tag("html")
+    assert len(html_el) == 1 and html_el[0]["attrs"]["lang"] == lang
+    expected_title = t("report.default_title", "en") if lang == "en" else SCRIPT_TITLE
+    assert page.title == expected_title
+    footer = page.by_class("belt-generated")
+    assert len(footer) == 1
+    assert Page.text_of(footer[0]) == t("report.generated", lang, date=DATE_1.isoformat())
+    assert len(re.findall(r"2026-01-02", page.raw)) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_result_holds_the_right_belt_and_sentences(pages, lang):
+    a = assess(example_answers())
+    assert (a.belt, a.target_belt) == ("green", "green")
+    results = pages[lang].by_class("belt-result")
+    assert len(results) == 1
+    text = Page.text_of(results[0])
+    assert belt_name("green", lang) in text  # "green belt" / "ceinture verte"
+    assert results[0]["attrs"]["data-belt"] == "green"
+    for line in result_lines(a, lang):  # belt, score, percentile, target, position, effort
+        assert norm(line) in text, line
+    assert ("Estimated percentile: 92.4" if lang == "en" else "Centile estimé : 92,4") in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_two_embedded_plots_with_their_message_as_alt(pages, lang):
+    from beltlib.plots import alt_text
+    page = pages[lang]
+    a = assess(example_answers())
+    imgs = page.by_tag("img")
+    assert len(imgs) == 2
+    for kind in ("population", "effort"):
+        holders = page.by_class(f"belt-plot-{kind}")
+        assert len(holders) == 1
+        inside = [i for i in imgs if holders[0] in i["ancestors"]]
+        assert len(inside) == 1
+        src, alt = inside[0]["attrs"]["src"], inside[0]["attrs"]["alt"]
+        assert src.startswith("data:image/png;base64,")
+        assert base64.b64decode(src.split(",", 1)[1]).startswith(PNG_SIGNATURE)
+        assert alt == alt_text(a, kind, lang)
+        assert len(alt) > 30 and "chart" not in alt.lower()
+    assert ("Estimated percentile 92.4: in the green belt band, 88 to 98." in
+            [i["attrs"]["alt"] for i in imgs]) == (lang == "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_answers_table_plan_synthesis_and_method_present(pages, lang):
+    page = pages[lang]
+    answers = example_answers()
+    tables = page.by_class("belt-answers")
+    assert len(tables) == 1
+    assert table_rows(tables[0], page) == [tuple(r) for r in answers_rows(answers, lang)]
+    text = page.text
+    for line in plan_lines(assess(answers), lang):
+        assert norm(line) in text
+    _, rows = synthesis_rows(lang)
+    synth = page.by_class("belt-synthesis")
+    assert len(synth) == 1 and table_rows(synth[0], page) == [tuple(norm(c) for c in r) for r in rows]
+    assumptions = page.by_class("belt-assumptions")
+    assert len(assumptions) == 1
+    assert [r[0] for r in table_rows(assumptions[0], page)] == [name for name, _ in rules.ASSUMPTIONS]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_code_no_prompts_no_widgets(pages, lang):
+    page = pages[lang]
+    for cls in ("jp-InputArea", "jp-CodeMirrorEditor", "highlight", "jp-InputPrompt", "jp-OutputPrompt",
+                "jupyter-widgets", "widget-area", "celltag_parameters"):
+        assert not page.by_class(cls), cls
+    for code in ("open_report", "import beltlib", "report.intro()", "answers_path", "live = ", "In&nbsp;[",
+                 "In [", "Out[", "Traceback", "Loading widget"):
+        assert code not in page.raw, code
+    assert not page.by_tag("pre") and not page.by_tag("code")
+    assert not page.by_tag("input") and not page.by_tag("button") and not page.by_tag("select")
+
+
+def test_title_is_escaped_text(published, pages):
+    raw = pages["fr"].raw
+    assert "<script" not in raw.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co" in raw
+    h1 = pages["fr"].by_tag("h1")
+    assert [Page.text_of(h) for h in h1] == [SCRIPT_TITLE]
+    assert not pages["fr"].by_tag("script")
+
+
+def test_small_atomic_and_reported(published):
+    for lang in ("en", "fr"):
+        path, done = published[lang]
+        size = path.stat().st_size
+        assert 20_000 < size < publish.MAX_BYTES, size
+        assert str(path) in done.stdout
+    assert published["en"][0].read_text(encoding="utf-8") != "an older page"  # replaced
+    umask = os.umask(0)
+    os.umask(umask)
+    assert published["en"][0].stat().st_mode & 0o777 == 0o666 & ~umask  # readable like any saved file
+    assert sorted(p.name for p in published["dir"].iterdir()) == ["en.html", "fr.html"]  # no temp file left
+
+
+def test_same_bytes_apart_from_the_date_line(published):
+    tmp = published["tmp"]
+    again = tmp / "again" / "en.html"
+    done = run_publish(tmp, "-o", str(again), date=DATE_2)
+    assert done.returncode == 0, done.stderr
+    first = published["en"][0].read_text(encoding="utf-8").splitlines()
+    second = again.read_text(encoding="utf-8").splitlines()
+    changed = [line for line in difflib.unified_diff(first, second, lineterm="", n=0)
+               if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    assert changed == [f"-<p>{t('report.generated', 'en', date='2026-01-02')}</p>",
+                       f"+<p>{t('report.generated', 'en', date='2026-03-04')}</p>"]
+
+
+# ---------------------------------------------------------- bad input, fast
+BAD = {**example_answers().to_dict(), "persona": "ninja", "connections": -3}
+
+
+@pytest.mark.parametrize("content, field", [
+    (json.dumps(BAD), 'persona: got "ninja"'),
+    ("{not json", "invalid JSON at line 1"),
+])
+def test_invalid_answers_exit_2_and_write_nothing(tmp_path, content, field):
+    bad = tmp_path / "answers.json"
+    bad.write_text(content, encoding="utf-8")
+    missing = tmp_path / "build" / "new" / "page.html"
+    existing = tmp_path / "kept.html"
+    existing.write_text("the page I already had", encoding="utf-8")
+    for target in (missing, existing):
+        done = run_publish(tmp_path, "--answers", str(bad), "-o", str(target))
+        assert done.returncode == 2
+        assert field in done.stderr and "Traceback" not in done.stderr
+        if content.startswith("{\""):
+            assert "connections: got -3 (allowed: an integer from 0 to" in done.stderr
+    assert not missing.exists() and not (tmp_path / "build").exists()
+    assert existing.read_text(encoding="utf-8") == "the page I already had"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json", "jupyter", "kept.html"]
+
+
+def test_unknown_lang_and_missing_export_exit_2(tmp_path):
+    done = run_publish(tmp_path, "--export", str(tmp_path / "nowhere.zip"), "-o", str(tmp_path / "p.html"))
+    assert done.returncode == 2 and "nowhere.zip" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "p.html").exists()
+    with pytest.raises(ValueError, match="lang: got 'de'"):
+        publish.publish(tmp_path / "p.html", lang="de")
+    assert not (tmp_path / "p.html").exists()
+
+
+def test_interactive_says_not_yet_until_its_module_exists(tmp_path, monkeypatch, capsys):
+    import importlib.util
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "beltlib.interactive" else real(name, *a))
+    args = argparse.Namespace(answers=None, export=None, lang="en", title=None, interactive=True,
+                              output=str(tmp_path / "i.html"))
+    assert publish.publish_cli(args) == 2
+    assert "not available yet" in capsys.readouterr().err
+    assert not (tmp_path / "i.html").exists()
+    # Answers are still validated first.
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(BAD), encoding="utf-8")
+    with pytest.raises(ValueError, match='persona: got "ninja"'):
+        publish.publish_cli(argparse.Namespace(**{**vars(args), "answers": str(bad)}))
+
+
+def test_missing_notebook_is_a_clear_error(tmp_path):
+    with pytest.raises(publish.PublishError, match="notebook is missing"):
+        publish.execute_report(example_answers(), notebook=tmp_path / "none.ipynb")
+
+
+def test_failing_cell_is_a_clear_error_and_writes_nothing(tmp_path, monkeypatch):
+    for var, value in jupyter_env(tmp_path / "jupyter").items():
+        monkeypatch.setenv(var, value)
+    nb = new_notebook(cells=[new_code_cell("answers_path = None", metadata={"tags": ["parameters"]}),
+                             new_code_cell("assert answers_path.endswith('answers.json')\n"
+                                           "raise ValueError('boom in the report')")],
+                      metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+    path = tmp_path / "failing.ipynb"
+    nbformat.write(nb, path)
+    out = tmp_path / "page.html"
+    with pytest.raises(publish.PublishError, match="the report notebook failed: ValueError: boom in the report"):
+        publish.publish(out, notebook=path)
+    assert not out.exists()
+
+
+# ------------------------------------------------------- cleaning, no kernel
+def test_clean_notebook_keeps_the_report_and_drops_the_machinery():
+    html_out = new_output("display_data", data={"text/html": "<p class='x'>hi</p>", "text/plain": "<HTML>"})
+    nb = new_notebook(cells=[
+        new_markdown_cell("## Heading"),
+        new_code_cell("x = 1", execution_count=1, metadata={"tags": ["parameters"]}),
+        new_code_cell("report.intro()", execution_count=2, outputs=[
+            html_out,
+            new_output("stream", name="stdout", text="printed"),
+            new_output("stream", name="stderr", text="a warning"),
+            new_output("execute_result", execution_count=2, data={"text/plain": "<Report at 0x7f00>"}),
+            new_output("display_data", data={"application/vnd.jupyter.widget-view+json": {"model_id": "abc"},
+                                             "text/plain": "Box()"}),
+            new_output("display_data", data={"application/javascript": "alert(1)"}),
+        ]),
+        new_code_cell("report.summary()", execution_count=3, outputs=[
+            new_output("stream", name="stdout", text="Belt Report\n")]),
+    ], metadata={"papermill": {"parameters": {}}, "widgets": {"x": 1}, "kernelspec": {"name": "python3", "display_name": "Python 3"}})
+    clean = publish.clean_notebook(nb)
+    nbformat.validate(clean)
+    assert [c.cell_type for c in clean.cells] == ["markdown", "code"]
+    assert [c.id for c in clean.cells] == ["cell-1", "cell-2"]
+    code = clean.cells[1]
+    assert code.source == "" and code.execution_count is None and code.metadata == {}
+    assert [o.data for o in code.outputs] == [{"text/html": "<p class='x'>hi</p>"}]
+    assert dict(clean.metadata) == {"language_info": {"name": "python"}}
+
+
+def test_wide_tables_get_column_labels_for_phones():
+    page = ("<table class='belt-synthesis'><thead><tr><th>Belt</th><th>Share &amp; more</th><th></th></tr></thead>"
+            "<tbody><tr><td>White</td><td>88%</td><td>x</td></tr></tbody></table>"
+            "<table class='belt-answers'><thead><tr><th>Q</th><th>A</th></tr></thead>"
+            "<tbody><tr><td>q</td><td>a</td></tr></tbody></table>")
+    out = publish.label_table_cells(page)
+    assert '<table class="belt-synthesis belt-stack">' in out
+    assert '<td data-label="Belt">White</td><td data-label="Share &amp; more">88%</td><td>x</td>' in out
+    assert "<table class=\"belt-answers\">" in out and "data-label=\"Q\"" not in out
+
+
+def test_generation_date_honours_source_date_epoch(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767355200")  # 2026-01-02 12:00 UTC
+    assert publish.generation_date() == DATE_1
+    assert publish.generation_date(DATE_2) == DATE_2
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert publish.generation_date() == datetime.date.today()
