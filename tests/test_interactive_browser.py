@@ -1,0 +1,335 @@
+"""The interactive page in headless Chromium: offline, by keyboard, in English and French.
+
+Every non-``file:`` request is aborted and counted (the count must stay 0).
+Answers are changed by keyboard only (Tab / focus, then keys); the test checks
+the belt text, the position and visibility of the plots' "you" marks (against
+where matplotlib draws them for the new answers) and the alt texts.
+Screenshots at 375 px and 1280 px go to ``screenshots/`` (git-ignored).
+"""
+from __future__ import annotations
+
+import datetime
+import json
+import pathlib
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from beltlib import assess, example_answers, validate
+from beltlib.answers import EXAMPLE, FIELDS
+from beltlib.interactive import MAX_BYTES, publish_interactive, render_page, script_json
+from beltlib.plots import alt_text, render_svg
+from beltlib.texts import t
+from browser import SCREENSHOTS, RequestGuard, allow_file_only, chromium  # tests/browser.py
+
+pytestmark = pytest.mark.browser
+
+QUESTION_FIELDS = [f for f in FIELDS if f != "schema"]
+EVIL_TITLE = "<script>alert(1)</script> & Co"
+
+# Where a "you" mark is drawn, in SVG user units, plus what the plot says.
+MARK = """(id) => {
+  const kind = id.startsWith("pop") ? "population" : "effort";
+  const box = document.querySelector(".belt-plot-" + kind);
+  const svg = box.querySelector("svg");
+  const g = svg.querySelector('[id="' + id + '"]');
+  const r = (g.querySelector("use") || g).getBoundingClientRect();
+  const p = new DOMPoint(r.x + r.width / 2, r.y + r.height / 2).matrixTransform(svg.getScreenCTM().inverse());
+  return {x: p.x, y: p.y, visible: r.width > 0 && r.height > 0, alt: box.getAttribute("aria-label"),
+          title: svg.querySelector("title").textContent, role: box.getAttribute("role"),
+          label: (svg.querySelector('[id="pop-you-label"] text') || {}).textContent};
+}"""
+
+
+def drawn_at(answers: dict, gid: str) -> tuple[float, float]:
+    """Where matplotlib itself draws a "you" mark (its <use> x, y) for these answers."""
+    kind = "population" if gid.startswith("pop") else "effort"
+    svg = render_svg(assess(validate(answers)), kind)
+    part = svg[svg.index(f'id="{gid}"'):]
+    m = re.search(r'<use [^>]*x="([\d.]+)" y="([\d.]+)"', part)
+    return float(m.group(1)), float(m.group(2))
+
+
+class _Tags(HTMLParser):
+    """Every start tag of a page, with its attributes."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    root = tmp_path_factory.mktemp("interactive")
+    out = {
+        "en": publish_interactive(example_answers(), output=root / "en.html"),
+        "fr": publish_interactive(example_answers(), lang="fr", output=root / "fr.html"),
+        "evil": publish_interactive(example_answers(), title=EVIL_TITLE, output=root / "evil.html"),
+        "noprofile": publish_interactive(validate({**EXAMPLE, "findable": "no_profile"}), output=root / "noprofile.html"),
+    }
+    parent = root / "blog.html"
+    parent.write_text('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A blog</title></head><body>'
+                      '<h1>My blog</h1><iframe src="en.html" title="Belt Report" width="1000" height="900"></iframe>'
+                      "</body></html>", encoding="utf-8")
+    out["iframe"] = parent
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture
+def open_page(browser):
+    """Open a file offline: every non-file: request aborted and counted; console errors collected."""
+    contexts = []
+
+    def _open(path: pathlib.Path, width: int = 1280):
+        ctx = browser.new_context(viewport={"width": width, "height": 900})
+        contexts.append(ctx)
+        guard = RequestGuard(allow_file_only).attach(ctx)  # every other request aborted and counted
+        page = ctx.new_page()
+        page.blocked, page.errors, page.dialogs = guard.blocked, [], []
+        page.on("pageerror", lambda e: page.errors.append(str(e)))
+        page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+        page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+        page.goto(path.resolve().as_uri())
+        return page
+
+    yield _open
+    for ctx in contexts:
+        ctx.close()
+
+
+def ready(page, frame=None):
+    (frame or page).wait_for_selector("html[data-belt-ready]", state="attached", timeout=30_000)
+
+
+def result_text(page) -> str:
+    return page.inner_text(".belt-result")
+
+
+def tab_to(page, element_id: str, limit: int = 60) -> int:
+    """Press Tab until the element has the focus; return how many presses it took."""
+    for n in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement && document.activeElement.id") == element_id:
+            return n
+    raise AssertionError(f"Tab never reached #{element_id}")
+
+
+def type_number(page, field: str, text: str) -> None:
+    page.focus(f"#belt-field-{field}")
+    page.keyboard.press("Control+A")
+    page.keyboard.type(text)
+
+
+# ------------------------------------------------------------------ static checks
+def test_page_is_small_self_contained_and_has_the_hooks(pages):
+    text = pages["en"].read_text(encoding="utf-8")
+    assert len(text.encode("utf-8")) < MAX_BYTES
+    parser = _Tags()
+    parser.feed(text)
+    tags = parser.tags
+    loads = [v for tag, attrs in tags for k, v in attrs.items() if k in ("src", "href", "xlink:href", "action", "srcset")]
+    assert all(v.startswith("#") for v in loads), [v for v in loads if not v.startswith("#")]
+    assert not re.search(r"(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//", text, re.I)
+    assert re.search(r'<html lang="en">', text)
+    classes = [attrs.get("class", "") for _, attrs in tags]
+    for field in QUESTION_FIELDS:
+        assert sum(f"belt-q-{field}" in c.split() for c in classes) == 1, field
+        label = re.search(rf'<label for="belt-field-{field}"[^>]*>([^<]+)</label>', text)
+        assert label and label.group(1).strip() == t(f"field.{field}"), field
+        assert re.search(rf'<(?:input|select) [^>]*id="belt-field-{field}"', text), field
+    for hook in ("belt-result", "belt-plot-population", "belt-plot-effort", "belt-lang", "belt-reset"):
+        assert any(hook in c.split() for c in classes), hook
+    assert [tag for tag, attrs in tags if tag == "script"] == ["script", "script"]  # the data and the code
+
+
+def test_title_is_escaped_as_text(pages, open_page):
+    text = pages["evil"].read_text(encoding="utf-8")
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co</title>" in text
+    assert text.lower().count("</script") == 2  # the title inside the page data cannot close its element
+    page = open_page(pages["evil"])
+    ready(page)
+    assert page.title() == EVIL_TITLE
+    assert page.inner_text("h1") == EVIL_TITLE
+    assert page.evaluate("() => document.scripts.length") == 2
+    assert page.dialogs == [] and page.errors == []
+
+
+def test_same_answers_give_the_same_bytes_and_data_is_inert():
+    day = datetime.date(2026, 11, 1)
+    assert render_page(example_answers(), date=day) == render_page(example_answers(), date=day)
+    data = {"x": "</script><!-- & -->"}
+    text = script_json(data)
+    assert not set("<>&") & set(text) and json.loads(text) == data
+
+
+# ------------------------------------------------------------------ offline
+@pytest.mark.parametrize("width", [375, 1280])
+def test_opens_offline_with_zero_requests_and_screenshots(pages, open_page, width):
+    page = open_page(pages["en"], width)
+    ready(page)
+    assert "green belt" in result_text(page)
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width  # nothing wider than the screen
+    ids = page.evaluate("() => [...document.querySelectorAll('[id]')].map(e => e.id)")
+    assert len(ids) == len(set(ids))  # two inline SVGs and the form, no id twice
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"interactive-{width}.png"), full_page=True)
+    assert page.blocked == [] and page.errors == []
+
+
+def test_works_inside_an_iframe_offline(pages, open_page):
+    page = open_page(pages["iframe"])
+    frame = page.frame_locator("iframe")
+    frame.locator("html[data-belt-ready]").wait_for(state="attached", timeout=30_000)
+    assert "green belt" in frame.locator(".belt-result").inner_text()
+    frame.locator("#belt-field-findable").focus()
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")  # easy_to_find -> hard_to_find -> no_profile
+    assert "no belt" in frame.locator(".belt-result").inner_text()
+    assert page.blocked == [] and page.errors == []
+
+
+# ------------------------------------------------------------------ keyboard, English then French
+def test_keyboard_changes_update_belt_plots_and_alt_text_in_english_and_french(pages, open_page):
+    page = open_page(pages["en"])
+    ready(page)
+    start = {**EXAMPLE}
+    assert "green belt" in result_text(page)
+    pop0, eff0 = page.evaluate(MARK, "pop-you-marker"), page.evaluate(MARK, "effort-you")
+    assert pop0["alt"] == pop0["title"] == alt_text(assess(validate(start)), "population")
+    assert pop0["role"] == "img" and pop0["visible"]
+    assert (pop0["x"], pop0["y"]) == pytest.approx(drawn_at(start, "pop-you-marker"), abs=0.5)
+
+    # Keyboard only: Tab to the photo checkbox, Space; then type into the number inputs.
+    assert tab_to(page, "belt-field-photo") > 1
+    page.keyboard.press("Space")
+    assert page.is_checked("#belt-field-photo") is False
+    type_number(page, "connections", "5")
+    type_number(page, "groups", "0")
+    white = {**start, "photo": False, "connections": 5, "groups": 0}
+    a = assess(validate(white))
+    assert a.belt == "white"
+    assert "white belt" in result_text(page) and "green belt" not in page.inner_text(".belt-result p")
+    assert page.get_attribute(".belt-result", "data-belt") == "white"
+    pop = page.evaluate(MARK, "pop-you-marker")
+    assert pop["alt"] == pop["title"] == alt_text(a, "population") != pop0["alt"]
+    assert (pop["x"], pop["y"]) == pytest.approx(drawn_at(white, "pop-you-marker"), abs=0.5)
+    assert pop["x"] < pop0["x"] - 100  # moved left, into the white band
+    assert pop["label"] == f"you ({a.percentile:.1f})"
+    assert page.inner_text(".belt-plan").count("\n") > 3 and t("action.photo") in page.inner_text(".belt-plan")
+
+    type_number(page, "hours_per_week", "7")
+    white7 = {**white, "hours_per_week": 7.0}
+    eff = page.evaluate(MARK, "effort-you")
+    assert (eff["x"], eff["y"]) == pytest.approx(drawn_at(white7, "effort-you"), abs=0.5)
+    assert eff["x"] > eff0["x"] + 50
+    assert eff["alt"] == eff["title"] == alt_text(assess(validate(white7)), "effort") != eff0["alt"]
+
+    # Persona by keyboard: the effort plot becomes the recruiter's (target black belt).
+    page.focus("#belt-field-persona")
+    page.keyboard.press("ArrowDown")  # job_seeker -> recruiter
+    recruiter = {**white7, "persona": "recruiter"}
+    eff = page.evaluate(MARK, "effort-you")
+    assert eff["alt"] == alt_text(assess(validate(recruiter)), "effort")
+    assert (eff["x"], eff["y"]) == pytest.approx(drawn_at(recruiter, "effort-you"), abs=0.5)
+    assert "black belt" in page.inner_text(".belt-result p:nth-of-type(4)")
+
+    # Language switch by keyboard: French everywhere, same answers.
+    page.focus(".belt-lang select")
+    page.keyboard.press("ArrowDown")
+    assert page.get_attribute("html", "lang") == "fr"
+    a = assess(validate(recruiter))
+    assert "ceinture blanche" in result_text(page) and "white belt" not in result_text(page)
+    pop = page.evaluate(MARK, "pop-you-marker")
+    assert pop["alt"] == pop["title"] == alt_text(a, "population", "fr")
+    assert pop["label"] == t("plot.population.you", "fr", percentile=f"{a.percentile:.1f}".replace(".", ","))
+    assert page.evaluate(MARK, "effort-you")["alt"] == alt_text(a, "effort", "fr")
+    assert page.inner_text("label[for=belt-field-connections]") == t("field.connections", "fr")
+    assert page.title() == t("report.default_title", "fr")
+
+    # The same in French: change answers by keyboard, see the belt and the plot move.
+    type_number(page, "groups", "3")
+    type_number(page, "connections", "250")
+    green = {**recruiter, "groups": 3, "connections": 250}
+    a = assess(validate(green))
+    assert a.belt == "green" and "ceinture verte" in result_text(page)
+    pop = page.evaluate(MARK, "pop-you-marker")
+    assert pop["alt"] == alt_text(a, "population", "fr")
+    assert (pop["x"], pop["y"]) == pytest.approx(drawn_at(green, "pop-you-marker"), abs=0.5)
+
+    # Reset (keyboard): back to the published answers, still in French.
+    page.focus(".belt-reset")
+    page.keyboard.press("Enter")
+    assert "ceinture verte" in result_text(page) and "92,4" in result_text(page)
+    assert page.input_value("#belt-field-connections") == "150" and page.is_checked("#belt-field-photo")
+    pop = page.evaluate(MARK, "pop-you-marker")
+    assert (pop["x"], pop["y"]) == pytest.approx((pop0["x"], pop0["y"]), abs=0.5)
+    assert page.blocked == [] and page.errors == []
+
+
+def test_page_published_in_french_starts_in_french(pages, open_page):
+    page = open_page(pages["fr"], 375)
+    ready(page)
+    assert page.get_attribute("html", "lang") == "fr"
+    assert "ceinture verte" in result_text(page)
+    assert page.evaluate(MARK, "pop-you-marker")["alt"] == alt_text(assess(example_answers()), "population", "fr")
+    page.focus("#belt-field-discussions")
+    page.keyboard.press("ArrowDown")  # read_and_sometimes_post -> lead
+    assert t("result.score", "fr", score="77,5", green=7, black=1) in result_text(page)
+    rows = page.evaluate("() => [...document.querySelectorAll('.belt-markers tr')].map(r => r.textContent)")
+    assert "ceinture noire" + t("marker.leads_discussions", "fr") + t("result.met", "fr") in rows
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "interactive-fr-375.png"), full_page=True)
+    assert page.blocked == [] and page.errors == []
+
+
+def test_invalid_number_is_flagged_and_the_result_kept(pages, open_page):
+    page = open_page(pages["en"])
+    ready(page)
+    type_number(page, "connections", "-3")
+    assert page.get_attribute("#belt-field-connections", "aria-invalid") == "true"
+    assert page.inner_text("#belt-error-connections") == t("page.need_int_range", min="0", max="30,000")
+    assert "green belt" in result_text(page)
+    type_number(page, "connections", "12")
+    assert page.get_attribute("#belt-field-connections", "aria-invalid") is None
+    assert page.is_hidden("#belt-error-connections")
+    assert page.errors == []
+
+
+def test_without_a_profile_the_you_mark_is_hidden_until_there_is_one(pages, open_page):
+    page = open_page(pages["noprofile"])
+    ready(page)
+    assert "no belt" in result_text(page)
+    mark = page.evaluate(MARK, "pop-you-marker")
+    assert not mark["visible"] and mark["alt"] == t("plot.population.alt_none")
+    page.focus("#belt-field-findable")
+    page.keyboard.press("ArrowDown")  # no_profile -> hard_to_find
+    mark = page.evaluate(MARK, "pop-you-marker")
+    assert mark["visible"] and "green belt" in result_text(page)
+    assert (mark["x"], mark["y"]) == pytest.approx(drawn_at({**EXAMPLE, "findable": "hard_to_find"}, "pop-you-marker"),
+                                                   abs=0.5)
+
+
+
+def test_effort_label_stays_inside_the_plot_at_60_hours(pages, open_page):
+    page = open_page(pages["en"])
+    ready(page)
+    box = """() => { const svg = document.querySelector(".belt-plot-effort svg");
+      const r = svg.querySelector('[id="effort-you-label"] text').getBoundingClientRect();
+      const m = svg.querySelector('[id="effort-you"] use').getBoundingClientRect();
+      const s = svg.getBoundingClientRect();
+      return {left: r.left - s.left, right: r.right - s.left, mark: m.left + m.width / 2 - s.left, width: s.width}; }"""
+    b = page.evaluate(box)
+    assert b["mark"] < b["left"] < b["right"] < b["width"]  # 1 hour a week: label right of the mark
+    type_number(page, "hours_per_week", "60")
+    b = page.evaluate(box)
+    assert 0 < b["left"] < b["right"] < b["mark"] <= b["width"]  # 60 hours: left of the mark, inside

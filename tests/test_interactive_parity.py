@@ -1,0 +1,266 @@
+"""Parity: the interactive page's evaluator (JavaScript) agrees with beltlib (Python).
+
+The page is published with :func:`beltlib.interactive.publish_interactive` and
+opened in headless Chromium; its own evaluator (``BeltReport.engine``, built
+from the JSON data the page embeds and the ``beltlib/interactive.js`` it
+inlines) assesses the same answer sets as :func:`beltlib.assess`:
+
+- every boundary case of the rules issue, for every persona: 4 vs 5 green
+  markers (all 56 subsets), 2 vs 3 black markers, 19/20/200/201 connections,
+  no profile, 0 and 60 hours (and formatting edges: 0.05, 0.25, 9.95, 10 hours);
+- every combination of the answers that decide markers (5,832 per persona);
+- 10,000 seeded random answer sets.
+
+Compared: belt, score, percentile (exactly, so also to 0.1), band, target
+belt, position, marker and signal results, counts, action ids and texts (en and
+fr), notes, usefulness and best hours; for the boundary cases and a fixed
+sample of the others also every sentence of the result, the action plan, the
+notes, the marker table and both plots' alt texts, in English and French.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import random
+
+import pytest
+
+from beltlib import assess, example_answers, validate
+from beltlib import report, rules
+from beltlib.answers import FIELDS
+from beltlib.interactive import publish_interactive
+from beltlib.texts import LANGS, number, t
+from browser import RequestGuard, allow_file_only, chromium  # tests/browser.py
+
+pytestmark = pytest.mark.browser
+
+SEED = 20261101
+N_RANDOM = 10_000
+FULL_TEXT_EVERY = 10  # sentences compared for 1 in 10 of the exhaustive and random sets
+
+# Answers meeting no marker, and the change that meets each marker alone.
+NONE_MET = {"schema": 1, "persona": "job_seeker", "findable": "easy_to_find", "profile": "outdated", "photo": False,
+            "premium": False, "connections": 19, "invitations": "accept_only", "outreach": "never", "groups": 0,
+            "discussions": "never", "reply_time": "rarely", "hours_per_week": 1.0, "offline_networking": False}
+GREEN_ON = {"profile_current": {"profile": "current"}, "photo": {"photo": True},
+            "invites_acquaintances": {"invitations": "acquaintances"},
+            "contacts_through_network": {"outreach": "when_no_other_way"}, "connections_20": {"connections": 20},
+            "forums": {"discussions": "read_and_sometimes_post"}, "groups": {"groups": 1}}
+BLACK_ON = {"same_day_reply": {"reply_time": "same_day"}, "connects_after_every_meeting": {"invitations": "after_every_meeting"},
+            "leads_discussions": {"discussions": "lead"}, "contacts_strangers": {"outreach": "strangers"}}
+
+
+def _with(base: dict, *changes: dict) -> dict:
+    out = dict(base)
+    for c in changes:
+        out.update(c)
+    return out
+
+
+def boundary_cases() -> list[dict]:
+    """The rules issue's boundary cases, for every persona."""
+    cases = []
+    for persona in rules.PERSONAS:
+        none = {**NONE_MET, "persona": persona}
+        example = example_answers(persona).to_dict()
+        all_green = _with(none, *GREEN_ON.values())
+        cases += [example, none, all_green, _with(all_green, *BLACK_ON.values())]
+        for k in (4, 5):  # 4 vs 5 green markers: every subset
+            for ids in itertools.combinations(GREEN_ON, k):
+                cases.append(_with(none, *(GREEN_ON[i] for i in ids)))
+        for k in (2, 3):  # 2 vs 3 black markers, on top of every green marker
+            for ids in itertools.combinations(BLACK_ON, k):
+                cases.append(_with(all_green, *(BLACK_ON[i] for i in ids)))
+        four_others = _with(none, GREEN_ON["profile_current"], GREEN_ON["photo"], GREEN_ON["invites_acquaintances"],
+                            GREEN_ON["groups"])
+        for n in (0, 19, 20, 200, 201, rules.MAX_CONNECTIONS):
+            cases += [_with(four_others, {"connections": n}), _with(example, {"connections": n})]
+        for base in (example, all_green):  # no profile, whatever else is answered
+            cases.append(_with(base, {"findable": "no_profile"}))
+        for h in (0, 60, 0.05, 0.25, 9.95, 10, 59.99):
+            cases += [_with(example, {"hours_per_week": h}), _with(none, {"hours_per_week": h})]
+        cases += [_with(example, {"premium": True}), _with(example, {"offline_networking": False}),
+                  _with(example, {"profile": "outdated"}), _with(example, {"profile": "empty", "findable": "hard_to_find"})]
+    return cases
+
+
+def exhaustive_cases(rng: random.Random) -> list[dict]:
+    """Every combination of the answers that decide markers, for every persona (others random)."""
+    domains = {"findable": FIELDS["findable"]["choices"], "profile": FIELDS["profile"]["choices"], "photo": [False, True],
+               "connections": [19, 20], "invitations": FIELDS["invitations"]["choices"],
+               "outreach": FIELDS["outreach"]["choices"], "groups": [0, 1],
+               "discussions": FIELDS["discussions"]["choices"], "reply_time": FIELDS["reply_time"]["choices"]}
+    cases = []
+    for persona in rules.PERSONAS:
+        for combo in itertools.product(*domains.values()):
+            d = dict(zip(domains, combo))
+            if d["connections"] == 20:
+                d["connections"] = rng.choice([20, 200, 201, 5000])
+            cases.append({"schema": 1, "persona": persona, **d, "premium": rng.random() < 0.5,
+                          "hours_per_week": _random_hours(rng), "offline_networking": rng.random() < 0.5})
+    return cases
+
+
+def _random_hours(rng: random.Random) -> float:
+    r = rng.random()
+    if r < 0.2:
+        return rng.choice([0, 0.05, 0.25, 0.5, 0.75, 1.0, 2.5, 7.0, 9.95, 10.0, 60.0])
+    if r < 0.6:
+        return round(rng.uniform(0, 60), rng.randint(0, 3))
+    return min(60.0, 10 ** rng.uniform(-3, math.log10(60)))
+
+
+def random_cases(n: int, rng: random.Random) -> list[dict]:
+    """``n`` seeded random valid answer sets, boundary values over-represented."""
+    cases = []
+    for _ in range(n):
+        d = {"schema": 1}
+        for field, spec in FIELDS.items():
+            if field == "schema":
+                continue
+            if spec["kind"] == "choice":
+                d[field] = rng.choice(spec["choices"])
+            elif spec["kind"] == "bool":
+                d[field] = rng.random() < 0.5
+        d["connections"] = (rng.choice([0, 1, 19, 20, 21, 199, 200, 201, rules.MAX_CONNECTIONS]) if rng.random() < 0.3
+                            else int(10 ** rng.uniform(0, math.log10(rules.MAX_CONNECTIONS))))
+        d["groups"] = rng.choice([0, 1, 2]) if rng.random() < 0.6 else rng.randint(0, 500)
+        d["hours_per_week"] = _random_hours(rng)
+        cases.append(d)
+    return cases
+
+
+def python_result(d: dict, full: bool) -> dict:
+    """What beltlib says for one answer set, in the shape the page's evaluator returns."""
+    a = assess(validate(d))
+    out = {"belt": a.belt, "score": a.score, "percentile": a.percentile, "band": list(a.band),
+           "target_belt": a.target_belt, "position": a.position, "green_met": a.green_met, "black_met": a.black_met,
+           "markers": [m.met for m in a.markers], "signals": [s.met for s in a.signals],
+           "action_ids": [x.marker_id for x in a.actions], "notes": list(a.notes),
+           "usefulness": a.usefulness, "best_hours": a.best_hours}
+    for lang in LANGS:
+        out[f"action_texts_{lang}"] = [t(f"action.{x.marker_id}", lang) for x in a.actions]
+        if full:
+            from beltlib.plots import alt_text
+            out[f"texts_{lang}"] = {
+                "result_lines": report.result_lines(a, lang), "marker_rows": [list(r) for r in report.marker_rows(a, lang)],
+                "signals_line": report.signals_line(a, lang), "plan_lines": report.plan_lines(a, lang),
+                "note_lines": report.note_lines(a, lang), "alt_population": alt_text(a, "population", lang),
+                "alt_effort": alt_text(a, "effort", lang),
+                "you_label": "" if a.belt == "none" else t("plot.population.you", lang,
+                                                             percentile=number(a.percentile, lang, 1))}
+    return out
+
+
+JS_EVALUATE = """(payload) => {
+  const E = window.BeltReport.engine;
+  const [cases, full] = JSON.parse(payload);
+  return JSON.stringify(cases.map((c, i) => {
+    const a = E.assess(c);
+    const out = {belt: a.belt, score: a.score, percentile: a.percentile, band: a.band, target_belt: a.target_belt,
+      position: a.position, green_met: a.green_met, black_met: a.black_met,
+      markers: a.markers.map(m => m.met), signals: a.signals.map(s => s.met),
+      action_ids: a.actions.map(x => x.id), notes: a.notes, usefulness: a.usefulness, best_hours: a.best_hours};
+    for (const lang of ["en", "fr"]) {
+      const tx = E.texts(a, lang);
+      out["action_texts_" + lang] = tx.action_texts;
+      if (full[i]) {
+        delete tx.action_texts;
+        out["texts_" + lang] = tx;
+      }
+    }
+    return out;
+  }));
+}"""
+
+
+def compare(expected: dict, got: dict) -> list[str]:
+    """Names of the fields that differ (floats of the effort model within 1e-12)."""
+    bad = []
+    for key, want in expected.items():
+        have = got.get(key)
+        if key in ("usefulness", "best_hours"):
+            if not (isinstance(have, (int, float)) and math.isclose(have, want, rel_tol=1e-12, abs_tol=1e-12)):
+                bad.append(key)
+        elif key.startswith("texts_"):
+            bad += [f"{key}.{k}" for k in want if (have or {}).get(k) != want[k]]
+        elif have != want:
+            bad.append(key)
+    return bad
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory):
+    out = publish_interactive(example_answers(), output=tmp_path_factory.mktemp("parity") / "page.html")
+    with chromium() as browser:
+        pg = browser.new_page()
+        guard = RequestGuard(allow_file_only).attach(pg)
+        pg.goto(out.resolve().as_uri())
+        pg.wait_for_selector("html[data-belt-ready]", state="attached", timeout=30_000)
+        yield pg
+        assert guard.blocked == []
+
+
+def run_parity(page, cases: list[dict], full: list[bool]) -> tuple[int, dict[str, int], list[str]]:
+    """Evaluate in the page and in Python; return (cases compared, mismatches per field, examples)."""
+    counts: dict[str, int] = {}
+    examples: list[str] = []
+    chunk = 10_000
+    for start in range(0, len(cases), chunk):
+        part, flags = cases[start:start + chunk], full[start:start + chunk]
+        got = json.loads(page.evaluate(JS_EVALUATE, json.dumps([part, flags])))  # JSON text: fast transfer
+        for d, f, g in zip(part, flags, got):
+            bad = compare(python_result(d, f), g)
+            for b in bad:
+                counts[b] = counts.get(b, 0) + 1
+            if bad and len(examples) < 5:
+                exp = python_result(d, f)
+                examples.append(f"{d}: " + "; ".join(f"{b.split('.')[0]}: python {exp.get(b.split('.')[0])!r} "
+                                                      f"page {g.get(b.split('.')[0])!r}" for b in bad[:2]))
+    return len(cases), counts, examples
+
+
+def test_boundary_cases_cover_the_rules_issue():
+    results = [(d, assess(validate(d))) for d in boundary_cases()]
+    seen = {(a.green_met, a.black_met, a.belt) for _, a in results}
+    assert {(4, 0, "white"), (5, 0, "green"), (7, 2, "green"), (7, 3, "black")} <= seen
+    assert {d["connections"] for d, _ in results} >= {19, 20, 200, 201}
+    assert {d["hours_per_week"] for d, _ in results} >= {0, 60}
+    assert {a.answers.persona for _, a in results if a.belt == "none"} == set(rules.PERSONAS)
+    assert {d["persona"] for d, _ in results} == set(rules.PERSONAS)
+    # 19 vs 20 connections decides the belt when 4 other green markers are met.
+    by_conn = {d["connections"]: a.belt for d, a in results if a.green_met - (d["connections"] >= 20) == 4
+               and d["profile"] == "current" and d["outreach"] == "never"}
+    assert by_conn[19] == "white" and by_conn[20] == "green"
+
+
+def test_parity_on_boundary_exhaustive_and_random_answers(page):
+    rng = random.Random(SEED)
+    boundary = boundary_cases()
+    others = exhaustive_cases(rng) + random_cases(N_RANDOM, rng)
+    cases = boundary + others
+    full = [True] * len(boundary) + [i % FULL_TEXT_EVERY == 0 for i in range(len(others))]
+    n, counts, examples = run_parity(page, cases, full)
+    assert n == len(boundary) + 4 * 5832 + N_RANDOM
+    assert counts == {}, f"{sum(counts.values())} mismatches by field {counts}; e.g. " + " | ".join(examples)
+
+
+NUMBERS = [0, 0.0, 0.05, 0.125, 0.25, 0.35, 0.5, 0.75, 1, 1.5, 2.5, 3.5, 9.95, 9.96, 10, 12.5, 88, 92.45, 92.5, 98,
+           99.5, 100, 999.5, 1234.5, 1000000, 30000, 0.86, 0.855, 1e-9, 59.99, 2.675, 1.005]
+
+
+def test_number_formatting_matches_python_ties_included(page):
+    calls = [[x, lang, d] for x in NUMBERS for lang in LANGS for d in (0, 1, 2)]
+    got = page.evaluate("calls => calls.map(([x, l, d]) => window.BeltReport.engine.number(x, l, d))", calls)
+    want = [number(x, lang, d) for x, lang, d in calls]
+    assert [c for c, g, w in zip(calls, got, want) if g != w] == []
+    assert got[calls.index([0.25, "en", 1])] == "0.2"  # Python rounds exact ties to even; toFixed would give 0.3
+    assert got[calls.index([1234.5, "fr", 1])] == "1\u202f234,5"
+
+
+def test_evaluator_rejects_a_broken_table(page):
+    message = page.evaluate("""() => { try { window.BeltReport.engine.markerMet(
+        {id: "x", field: "groups", op: "lt", value: 1}, {groups: 0}); return "no error"; }
+        catch (e) { return e.message; } }""")
+    assert message == "rules table: unknown op lt in marker x"
