@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8866
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help test bench lab app html html-interactive chromium clean
+.PHONY: help test bench lab app html html-interactive notebook chromium clean
 
 help:
 	@echo "make lab | app | html | html-interactive | test | bench"
@@ -43,6 +43,12 @@ html: $(STAMP)
 
 html-interactive: $(STAMP)
 	$(PY) -m beltlib publish --interactive -o build/belt-report-interactive.html
+
+# Re-execute the committed notebook (after changing a text its summary prints), for nbval.
+notebook: $(STAMP)
+	cd notebooks && BELT_REPORT_ANSWERS=/nonexistent/answers.json ../$(VENV)/bin/jupyter nbconvert --to notebook \
+	  --execute --inplace --ExecutePreprocessor.record_timing=False \
+	  --ExecutePreprocessor.store_widget_state=False belt_report.ipynb
 
 clean:
 	rm -rf build screenshots .pytest_cache

@@ -225,7 +225,7 @@
       lines.push(t("result.target", lang, {persona: t("persona." + a.persona, lang), target: target}));
       lines.push(t("result." + a.position + "_target", lang));
       lines.push(t("result.effort", lang, {hours: hours(a.hours_per_week, lang), usefulness: number(a.usefulness, lang, 2),
-        best_hours: hours(a.best_hours, lang), target: target}));
+        target_hours: hours(R.belt_hours[a.target_belt], lang), target: target}));
       return lines;
     }
 
@@ -487,11 +487,13 @@
       var label2 = move(esvg, "effort-you-label", ex, ey, true);
       var text2 = label2 && label2.querySelector("text");
       if (text2) {
-        /* Near the right edge the label (drawn right of the mark) would leave the figure: put it on the left. */
+        /* plots.effort_plot draws the label left of the mark, right of it below FLIP_LABEL_HOURS:
+           when the side differs from the baseline drawing's, mirror the label across the mark. */
         var bb = text2.getBBox();
         var markX = axisMap(EF.geometry.x, hx);
         var left = bb.x + ex;
-        if (left + bb.width > EF.geometry.width - 1) {
+        var flip = EF.flip_label_hours;
+        if ((hx < flip) !== (base[0] < flip)) {
           move(esvg, "effort-you-label", ex + 2 * (markX - left) - bb.width, ey, true);
         }
       }

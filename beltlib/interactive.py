@@ -216,7 +216,7 @@ def build_plots(answers: Answers) -> tuple[dict[str, str], dict[str, Any]]:
         "population": {"geometry": plot_geometry(plots.figure(pop_base, "population")),
                        "baseline": pop_base.percentile, "label_range": list(plots.YOU_LABEL_RANGE)},
         "effort": {"geometry": plot_geometry(plots.figure(effort_base[answers.persona], "effort")),
-                   "hours_range": [lo, hi],
+                   "hours_range": [lo, hi], "flip_label_hours": plots.FLIP_LABEL_HOURS,
                    "baseline": {p: [min(max(a.hours_per_week, lo), hi), a.usefulness] for p, a in effort_base.items()}},
     }
     return svgs, data

@@ -46,8 +46,9 @@ KINDS = ("population", "effort")
 #: Percentiles between which the population plot's "you" label is centred (it stays
 #: inside the plot); the interactive page moves the label with the same clamp.
 YOU_LABEL_RANGE = (8.0, 90.0)
-#: Hours per week above which the effort plot's "you" label is drawn left of its mark.
-FLIP_LABEL_HOURS = 20.0
+#: Hours per week below which the effort plot's "you" label is drawn right of its mark
+#: (elsewhere it is drawn on the left, where it cannot hit the belt labels).
+FLIP_LABEL_HOURS = 0.04
 _FONT = 11
 
 
@@ -147,8 +148,9 @@ def effort_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: str = 
     you_y = assessment.usefulness
     ax.plot([you_x], [you_y], marker="D", markersize=11, color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR,
             linestyle="none", clip_on=False)[0].set_gid("effort-you")
-    # Near the right edge (above FLIP_LABEL_HOURS) the label goes to the left of the mark.
-    left = you_x > FLIP_LABEL_HOURS
+    # Left of the mark (clear of the belt labels below the points and of "best balance"
+    # above them); right of it near the left edge (below FLIP_LABEL_HOURS).
+    left = you_x >= FLIP_LABEL_HOURS
     ax.annotate(t("plot.effort.you", lang), (you_x, you_y), xytext=(-12 if left else 12, 0),
                 textcoords="offset points", ha="right" if left else "left", va="center", fontsize=_FONT,
                 color=YOU_COLOUR, fontweight="bold").set_gid("effort-you-label")
@@ -162,7 +164,7 @@ def effort_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: str = 
     ax.set_xlabel(t("plot.effort.xlabel", lang), fontsize=_FONT)
     ax.set_ylabel(t("plot.effort.ylabel", lang), fontsize=_FONT)
     ax.set_title(t("plot.effort.title", lang), fontsize=_FONT + 2, loc="left")
-    ax.legend(loc="upper left", fontsize=_FONT - 1, frameon=False)
+    ax.legend(loc="lower right", fontsize=_FONT - 1, frameon=False)
     ax.grid(True, which="major", color="#dddddd", linewidth=0.6)
     for side in ("right", "top"):
         ax.spines[side].set_visible(False)

@@ -59,7 +59,8 @@ def result_lines(a: Assessment, lang: str = "en") -> list[str]:
     lines.append(t("result.target", lang, persona=t(f"persona.{a.answers.persona}", lang), target=target))
     lines.append(t(f"result.{a.position}_target", lang))
     lines.append(t("result.effort", lang, hours=hours(a.hours_per_week, lang),
-                   usefulness=number(a.usefulness, lang, 2), best_hours=hours(a.best_hours, lang),
+                   usefulness=number(a.usefulness, lang, 2),
+                   target_hours=hours(rules.BELT_HOURS_PER_WEEK[a.target_belt], lang),
                    target=target))
     return lines
 

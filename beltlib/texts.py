@@ -118,7 +118,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "result.signals": "Supporting signals (shown, not counted): {signals}",
         "result.no_signals": "none",
         "result.effort": ("At {hours} hours a week, your practice brings a usefulness of {usefulness} out of 1; "
-                          "the best balance for you is around {best_hours} hours a week ({target})."),
+                          "the best balance for you is the {target}, about {target_hours} hours a week."),
         # plots
         "plot.population.title": "Where you sit",
         "plot.population.xlabel": "LinkedIn users (percentile)",
@@ -342,8 +342,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "result.signals": "Signaux d’appoint (affichés, non comptés) : {signals}",
         "result.no_signals": "aucun",
         "result.effort": ("À {hours} heures par semaine, votre pratique vous apporte une utilité de {usefulness} sur 1 ; "
-                          "le meilleur équilibre pour vous est autour de {best_hours} heures par semaine ({target})."),
-        "plot.population.title": "Où vous situez-vous",
+                          "le meilleur équilibre pour vous est la {target}, environ {target_hours} heures par semaine."),
+        "plot.population.title": "Où vous situez-vous\u00a0?",
         "plot.population.xlabel": "Utilisateurs de LinkedIn (centile)",
         "plot.population.you": "vous ({percentile})",
         "plot.population.band": "{belt}\u00a0: {share}",

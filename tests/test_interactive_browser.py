@@ -320,7 +320,7 @@ def test_without_a_profile_the_you_mark_is_hidden_until_there_is_one(pages, open
 
 
 
-def test_effort_label_stays_inside_the_plot_at_60_hours(pages, open_page):
+def test_effort_label_stays_inside_the_plot_at_0_and_60_hours(pages, open_page):
     page = open_page(pages["en"])
     ready(page)
     box = """() => { const svg = document.querySelector(".belt-plot-effort svg");
@@ -329,7 +329,10 @@ def test_effort_label_stays_inside_the_plot_at_60_hours(pages, open_page):
       const s = svg.getBoundingClientRect();
       return {left: r.left - s.left, right: r.right - s.left, mark: m.left + m.width / 2 - s.left, width: s.width}; }"""
     b = page.evaluate(box)
-    assert b["mark"] < b["left"] < b["right"] < b["width"]  # 1 hour a week: label right of the mark
+    assert 0 < b["left"] < b["right"] < b["mark"]  # 1 hour a week: label left of the mark (as matplotlib draws it)
     type_number(page, "hours_per_week", "60")
     b = page.evaluate(box)
     assert 0 < b["left"] < b["right"] < b["mark"] <= b["width"]  # 60 hours: left of the mark, inside
+    type_number(page, "hours_per_week", "0")
+    b = page.evaluate(box)
+    assert 0 <= b["mark"] < b["left"] < b["right"] < b["width"]  # 0 hours: mirrored right of the mark, inside

@@ -68,9 +68,16 @@ def test_effort_best_balance_on_green_for_job_seeker():
     assert by_gid(ax, "effort-best").get_xdata()[0] == rules.BELT_HOURS_PER_WEEK["green"]
 
 
-def test_zero_hours_is_drawn_at_the_axis_edge():
+def test_zero_hours_is_drawn_at_the_axis_edge_with_its_label_on_the_right():
     ax = effort_plot(assess(validate({**EXAMPLE, "hours_per_week": 0})))
     assert by_gid(ax, "effort-you").get_xdata()[0] == 0.01
+    assert by_gid(ax, "effort-you-label").get_ha() == "left"  # text starts right of the mark
+
+
+def test_you_label_is_left_of_the_mark_elsewhere():
+    ax = effort_plot(assess(validate({**EXAMPLE, "hours_per_week": 60})))
+    assert by_gid(ax, "effort-you-label").get_ha() == "right"
+    assert by_gid(ax, "effort-you").get_clip_on() is False  # the mark at the edge is not cut
 
 
 def test_alt_texts_state_the_message():
