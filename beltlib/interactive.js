@@ -377,7 +377,12 @@
     function showOrigins() {
       fields.forEach(function (f) {
         var tag = doc.getElementById("belt-origin-" + f);
-        if (tag) tag.hidden = state.origin[f] !== "export";
+        if (!tag) return;
+        var where = state.origin[f] === "export" ? "export" : "you";
+        tag.hidden = !data.provenance;  /* with an export, every answer says where it came from */
+        tag.className = "belt-origin belt-origin-" + where;
+        tag.setAttribute("data-t", "origin." + where);
+        tag.textContent = E.t("origin." + where, state.lang);
       });
     }
 

@@ -297,9 +297,10 @@ def _control_html(field: str, spec: dict[str, Any], answers: Answers, lang: str,
                   provenance: Mapping[str, str] | None) -> str:
     ident = f"belt-field-{field}"
     value = answers[field]
-    origin = (f' <span class="belt-origin" id="belt-origin-{field}" data-t="origin.export"'
-              f'{"" if provenance and provenance.get(field) == "export" else " hidden"}>'
-              f'{_e(t("origin.export", lang))}</span>')
+    # With an export every answer says where it came from; the page's script keeps it up to date.
+    where = "export" if provenance and provenance.get(field) == "export" else "you"
+    origin = (f' <span class="belt-origin belt-origin-{where}" id="belt-origin-{field}" data-t="origin.{where}"'
+              f'{"" if provenance else " hidden"}>{_e(t(f"origin.{where}", lang))}</span>')
     label = _t(f"field.{field}", lang, "label", f' for="{ident}"')
     wrap = f'<div class="belt-q belt-q-{field} belt-q-{spec["kind"]}" data-field="{field}">'
     if spec["kind"] == "bool":
@@ -333,8 +334,19 @@ def _heading(key: str, section: str, lang: str) -> str:
     return _t(key, lang, "h2", f' class="belt-heading belt-heading-{section}" id="belt-heading-{section}"')
 
 
+def export_section_html(summary: Any, lang: str) -> str:
+    """What the LinkedIn export shows and its timeline, in every language (only ``lang``'s
+    shown): :func:`beltlib.report.export_summary_html` and :func:`beltlib.ui.timeline_img_html`
+    (counts and dates only). Static: the reader's changes do not alter the archive's facts."""
+    from .ui import timeline_img_html
+    return (f'<section class="belt-section belt-section-export_summary">'
+            f'{_heading("export.section_title", "export_summary", lang)}'
+            f'{_per_lang(lang, lambda x: report.export_summary_html(summary, x) + timeline_img_html(summary, x))}'
+            f'</section>')
+
+
 def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: str | None = None,
-                provenance: Mapping[str, str] | None = None, date: Any = None) -> str:
+                provenance: Mapping[str, str] | None = None, date: Any = None, export_summary: Any = None) -> str:
     """The whole interactive page as HTML text.
 
     Args:
@@ -343,6 +355,9 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
         title: the page title (escaped); default the catalogue's ``report.default_title``.
         provenance: field -> ``"you"``/``"export"``, or None.
         date: the generation date (default :func:`beltlib.publish.generation_date`).
+        export_summary: the :class:`beltlib.export.ExportSummary` the answers were prefilled
+            from, or None: adds its summary and timeline (:func:`export_section_html`) and the
+            export mapping's assumptions to the method section.
 
     Returns:
         str: one self-contained HTML document (no external resource).
@@ -356,6 +371,10 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
     if not isinstance(answers, Answers):
         answers = validate(answers)
     a = assess(answers)
+
+    def extra(x: str) -> list[dict[str, Any]] | None:
+        return report.export_assumptions(x) if export_summary is not None else None
+
     svgs, plot_data = build_plots(answers)
     data = page_data(answers, lang, title, provenance, plot_data)
     page_title = title if title else t("report.default_title", lang)
@@ -380,6 +399,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 <noscript><p class="belt-noscript">{_e(t("page.noscript", lang))}</p></noscript>
 </header>
 <section class="belt-section belt-section-intro">{_heading("intro.title", "intro", lang)}{_per_lang(lang, report.intro_html)}</section>
+{export_section_html(export_summary, lang) if export_summary is not None else ""}
 <div class="belt-live">
 <form class="belt-questions" novalidate aria-labelledby="belt-heading-questionnaire">{_heading("answers.title", "questionnaire", lang)}
 {questions_html(answers, lang, provenance)}
@@ -397,7 +417,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 </div>
 </div>
 <section class="belt-section belt-section-synthesis">{_heading("synthesis.title", "synthesis", lang)}{_per_lang(lang, lambda x: label_table_cells(report.synthesis_html(x)))}</section>
-<section class="belt-section belt-section-method">{_heading("method.title", "method", lang)}{_per_lang(lang, lambda x: label_table_cells(report.method_html(x)))}</section>
+<section class="belt-section belt-section-method">{_heading("method.title", "method", lang)}{_per_lang(lang, lambda x: label_table_cells(report.method_html(x, extra(x))))}</section>
 </main>
 <footer class="belt-generated">{_per_lang(lang, lambda x: f"<p>{_e(t('report.generated', x, date=day))}</p>")}</footer>
 {templates}
@@ -432,7 +452,7 @@ def report_alt(a: Assessment, kind: str, lang: str) -> str:
 
 def publish_interactive(answers: Answers | Mapping[str, Any], lang: str = "en", title: str | None = None,
                         output: str | Path | None = None, provenance: Mapping[str, str] | None = None,
-                        date: Any = None) -> Path:
+                        date: Any = None, export_summary: Any = None) -> Path:
     """Write the interactive page: one offline HTML file (atomic replace).
 
     Args:
@@ -442,6 +462,8 @@ def publish_interactive(answers: Answers | Mapping[str, Any], lang: str = "en", 
         output: the file to write (default :data:`DEFAULT_OUTPUT`, relative to the current folder).
         provenance: field -> ``"you"``/``"export"`` (marks answers prefilled from a LinkedIn export), or None.
         date: the generation date shown (default :func:`beltlib.publish.generation_date`).
+        export_summary: the LinkedIn export's summary the answers were prefilled from, or
+            None (see :func:`render_page`).
 
     Returns:
         Path: the file written.
@@ -451,7 +473,8 @@ def publish_interactive(answers: Answers | Mapping[str, Any], lang: str = "en", 
 
     Source: issue 6; the route of ``shared/notes/kernel-free.md`` (rules as data + a small evaluator).
     """
-    page = render_page(answers, lang=lang, title=title, provenance=provenance, date=date)
+    page = render_page(answers, lang=lang, title=title, provenance=provenance, date=date,
+                       export_summary=export_summary)
     out = Path(output) if output is not None else DEFAULT_OUTPUT
     atomic_write_text(out, page)
     return out

@@ -25,9 +25,10 @@ fixes ``svg.hashsalt``; the date itself honours ``SOURCE_DATE_EPOCH``.
 
 ``--interactive`` hands over to :func:`beltlib.interactive.publish_interactive`
 (issue 6) once that module exists, called as
-``publish_interactive(answers, lang=..., title=..., output=..., provenance=...)``
-with the final, validated answers (export prefill applied; ``provenance`` maps
-each field to ``"you"``/``"export"``, None without an export) and a ``Path``;
+``publish_interactive(answers, lang=..., title=..., output=..., provenance=...,
+export_summary=...)`` with the final, validated answers (export prefill applied;
+``provenance`` maps each field to ``"you"``/``"export"``, None without an
+export; ``export_summary`` the export's counts and dates, or None) and a ``Path``;
 it returns the path written. Until then ``--interactive`` exits with status 2
 and says it is not available yet, after validating the answers.
 """
@@ -98,12 +99,30 @@ def resolve_answers(answers_path: str | os.PathLike[str] | None = None,
             value given and what is allowed).
         ExportError: the export cannot be read (a ValueError too).
     """
+    answers, prefilled, provenance, _ = resolve_export(answers_path, export_path)
+    return answers, prefilled, provenance
+
+
+def resolve_export(answers_path: str | os.PathLike[str] | None = None,
+                   export_path: str | os.PathLike[str] | None = None
+                   ) -> tuple[Answers, Answers, dict[str, str] | None, Any]:
+    """:func:`resolve_answers` plus the export's summary (None without an export).
+
+    Returns:
+        (answers, prefilled, provenance, summary): the first three as in
+        :func:`resolve_answers`; summary is the :class:`beltlib.export.ExportSummary`
+        (counts and dates only) the answers were prefilled from.
+
+    Raises:
+        AnswersError, ExportError: as :func:`resolve_answers`.
+    """
     answers = load_answers(answers_path) if answers_path is not None else example_answers()
     if export_path is None:
-        return answers, answers, None
+        return answers, answers, None, None
     from .export import prefill_answers, read_export  # issue 5; imported only when asked for
-    data, provenance = prefill_answers(read_export(export_path), answers.to_dict())
-    return answers, validate(data, str(export_path)), dict(provenance)
+    summary = read_export(export_path)
+    data, provenance = prefill_answers(summary, answers.to_dict())
+    return answers, validate(data, str(export_path)), dict(provenance), summary
 
 
 def generation_date(today: _dt.date | None = None) -> _dt.date:
@@ -375,14 +394,14 @@ def publish_cli(args: Any) -> int:
     """
     lang = check_lang(args.lang)
     if args.interactive:
-        _, prefilled, provenance = resolve_answers(args.answers, args.export)
+        _, prefilled, provenance, summary = resolve_export(args.answers, args.export)
         if importlib.util.find_spec("beltlib.interactive") is None:
             print(f"error: {t('publish.interactive_missing', lang)}", file=sys.stderr)
             return 2
         from .interactive import publish_interactive
         out = Path(publish_interactive(prefilled, lang=lang, title=args.title,
                                        output=Path(args.output or DEFAULT_INTERACTIVE_OUTPUT),
-                                       provenance=provenance))
+                                       provenance=provenance, export_summary=summary))
     else:
         try:
             out = publish(args.output, answers_path=args.answers, export_path=args.export, lang=lang,

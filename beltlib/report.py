@@ -233,3 +233,42 @@ def answers_html(answers: Answers, lang: str = "en", provenance: Mapping[str, st
 def assessment_json(a: Assessment, lang: str = "en") -> str:
     """The assessment as one JSON object (see :meth:`Assessment.to_dict`)."""
     return json.dumps(a.to_dict(lang), ensure_ascii=False, indent=2)
+
+
+# ---------------------------------------------------------------- the LinkedIn export (issue 5)
+def export_summary_html(summary: Any, lang: str = "en") -> str:
+    """What a LinkedIn export shows (CSS class ``belt-export-summary``): counts and dates only.
+
+    The lines of :func:`beltlib.export.summary_text` (without its title, which the
+    section heading replaces) as a list, the files that could not be read nested under
+    their line, then the privacy sentence. Nothing here names a person.
+
+    Args:
+        summary: a :class:`beltlib.export.ExportSummary`.
+        lang: ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: escaped HTML.
+    """
+    from .export import summary_text
+    items: list[tuple[str, list[str]]] = []
+    for line in summary_text(summary, lang).splitlines()[1:]:
+        if line.startswith("  - ") and items:
+            items[-1][1].append(line[4:])
+        else:
+            items.append((line, []))
+    body = "".join(f"<li>{_e(line)}" + (f"<ul>{''.join(f'<li>{_e(x)}</li>' for x in sub)}</ul>" if sub else "")
+                   + "</li>" for line, sub in items)
+    return (f'<div class="belt-export-summary"><ul>{body}</ul>'
+            f'<p class="belt-export-privacy"><em>{_e(t("export.privacy", lang))}</em></p></div>')
+
+
+def export_assumptions(lang: str = "en") -> list[dict[str, Any]]:
+    """The export mapping's named assumptions (:data:`beltlib.export.EXPORT_ASSUMPTIONS`) for
+    :func:`method_html`'s ``extra``, each ``why`` in ``lang`` (catalogue key ``assumption.<NAME>``).
+
+    Returns:
+        list of {"name", "value", "why"} dicts.
+    """
+    from .export import EXPORT_ASSUMPTIONS
+    return [{**item, "why": t(f"assumption.{item['name']}", lang)} for item in EXPORT_ASSUMPTIONS]

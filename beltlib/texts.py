@@ -241,6 +241,38 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "timeline.posts_comments": "Posts and comments",
         "timeline.no_activity": "No dated activity in the archive",
         "timeline.missing": "Not in the archive: {what}",
+        # the export in the report (issue 5)
+        "export.section_title": "Your LinkedIn data export",
+        "export.privacy": ("Counts and dates only: no name, e-mail, profile address or message from the archive "
+                           "appears in this report."),
+        "export.live_intro": ("Start from your real data: on LinkedIn, Settings & Privacy → Data privacy → Get a copy "
+                              "of your data. Load the zip as downloaded (or its extracted folder) by its path, or upload "
+                              "the zip. It is read in memory on this computer, never extracted; what it shows replaces "
+                              "your answers on connections, invitations, discussions and reply time, and on the photo "
+                              "and the paid account when it shows them. Counts and dates only are shown, never a name."),
+        "export.path_label": "Path of your export (zip or folder)",
+        "export.path_placeholder": "e.g. ~/Downloads/Basic_LinkedInDataExport_11-02-2026.zip",
+        "export.load": "Load export",
+        "export.upload": "Upload the zip",
+        "export.loaded": "Export read: {name}.",
+        "export.error": "The export could not be read: {error}. Your answers are unchanged.",
+        "export.no_path": "Type the path of your export first (a .zip file or a folder).",
+        "timeline.alt_connections": "Connections over time: {n} connections from {first} to {last}; {crossings}.",
+        "timeline.alt_no_connections": "Connections over time: no dated connection in the archive.",
+        "timeline.alt_activity": ("Activity per month, in total: invitations sent {invitations}, messages sent "
+                                  "{messages}, posts and comments {posts}."),
+        # the export mapping's named assumptions (the same words as beltlib.export.EXPORT_ASSUMPTIONS)
+        "assumption.CONNECTIONS_CAP": "LinkedIn caps first-degree connections at 30,000; the count is copied as is up to that cap.",
+        "assumption.REPLY_SAME_DAY_HOURS": "A reply within 24 hours of the message it answers counts as 'within the day' (article: a black belt replies within the day).",
+        "assumption.REPLY_WITHIN_WEEK_HOURS": "A reply within 7 days counts as 'within a week'.",
+        "assumption.REPLY_SAME_DAY_MIN_SHARE": "reply_time is same_day when at least half of the person's replies were sent within 24 hours (more often than not).",
+        "assumption.REPLY_WITHIN_WEEK_MIN_SHARE": "Otherwise reply_time is within_week when at least half of the replies were sent within 7 days, else rarely.",
+        "assumption.ACTIVITY_WINDOW_MONTHS": "Paces are measured over the 12 calendar months ending with the latest date in the archive (a proxy for the export date).",
+        "assumption.INVITATIONS_SENT_SHARE_ACQUAINTANCES": "Sending under a quarter of all invitations means rarely inviting (white belt: accepts, rarely invites); from a quarter on, connecting by reflex.",
+        "assumption.INVITATIONS_SENT_SHARE_EVERY_MEETING": "Connecting after every meeting (black belt) needs sending at least as many invitations as receiving.",
+        "assumption.CONNECTION_PACE_EVERY_MEETING_PER_MONTH": "...and about one new connection a week (4 a month) over the window: 'connects within days after every meeting'.",
+        "assumption.DISCUSSIONS_LEAD_MIN_PER_MONTH": "About one post or comment a week means taking an active part in discussions and leading some (black belt).",
+        "assumption.DISCUSSIONS_SOMETIMES_MIN_PER_MONTH": "At least one post or comment in the last 12 months means taking part now and then (green belt); none means never.",
         "publish.wrote": "Wrote {path} ({size} KB).",
         "publish.interactive_missing": "publish --interactive is not available yet (issue 6); publish without --interactive for the static page.",
     },
@@ -459,6 +491,38 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "timeline.posts_comments": "Publications et commentaires",
         "timeline.no_activity": "Aucune activité datée dans l’archive",
         "timeline.missing": "Absent de l’archive\xa0: {what}",
+        "export.section_title": "Votre export de données LinkedIn",
+        "export.privacy": ("Uniquement des nombres et des dates\xa0: aucun nom, e-mail, adresse de profil ni message "
+                           "de l’archive n’apparaît dans ce rapport."),
+        "export.live_intro": ("Partez de vos vraies données\xa0: sur LinkedIn, Préférences et confidentialité → "
+                              "Confidentialité des données → Obtenir une copie de vos données. Chargez le zip tel que "
+                              "téléchargé (ou son dossier extrait) par son chemin, ou téléversez le zip. Il est lu en "
+                              "mémoire sur cet ordinateur, jamais extrait\xa0; ce qu’il montre remplace vos réponses sur "
+                              "les relations, les invitations, les discussions et le délai de réponse, ainsi que sur la "
+                              "photo et le compte payant quand il les montre. Seuls des nombres et des dates sont "
+                              "affichés, jamais un nom."),
+        "export.path_label": "Chemin de votre export (zip ou dossier)",
+        "export.path_placeholder": "p. ex. ~/Téléchargements/Basic_LinkedInDataExport_11-02-2026.zip",
+        "export.load": "Charger l’export",
+        "export.upload": "Téléverser le zip",
+        "export.loaded": "Export lu\xa0: {name}.",
+        "export.error": "L’export n’a pas pu être lu\xa0: {error}. Vos réponses n’ont pas changé.",
+        "export.no_path": "Indiquez d’abord le chemin de votre export (un fichier .zip ou un dossier).",
+        "timeline.alt_connections": "Relations au fil du temps\xa0: {n} relations du {first} au {last}\xa0; {crossings}.",
+        "timeline.alt_no_connections": "Relations au fil du temps\xa0: aucune relation datée dans l’archive.",
+        "timeline.alt_activity": ("Activité par mois, au total\xa0: invitations envoyées {invitations}, messages envoyés "
+                                  "{messages}, publications et commentaires {posts}."),
+        "assumption.CONNECTIONS_CAP": "LinkedIn limite les relations directes à 30\u202f000\xa0; le nombre est repris tel quel jusqu’à cette limite.",
+        "assumption.REPLY_SAME_DAY_HOURS": "Une réponse envoyée dans les 24\xa0heures suivant le message auquel elle répond compte comme «\xa0dans la journée\xa0» (article\xa0: une ceinture noire répond dans la journée).",
+        "assumption.REPLY_WITHIN_WEEK_HOURS": "Une réponse dans les 7\xa0jours compte comme «\xa0dans la semaine\xa0».",
+        "assumption.REPLY_SAME_DAY_MIN_SHARE": "Délai de réponse «\xa0le jour même\xa0» quand au moins la moitié des réponses de la personne ont été envoyées dans les 24\xa0heures (le plus souvent).",
+        "assumption.REPLY_WITHIN_WEEK_MIN_SHARE": "Sinon «\xa0dans la semaine\xa0» quand au moins la moitié des réponses ont été envoyées dans les 7\xa0jours, sinon «\xa0rarement\xa0».",
+        "assumption.ACTIVITY_WINDOW_MONTHS": "Les rythmes sont mesurés sur les 12\xa0mois civils qui finissent avec la date la plus récente de l’archive (une approximation de la date de l’export).",
+        "assumption.INVITATIONS_SENT_SHARE_ACQUAINTANCES": "Envoyer moins d’un quart de toutes les invitations, c’est inviter rarement (ceinture blanche\xa0: accepte, invite rarement)\xa0; à partir d’un quart, c’est se connecter par réflexe.",
+        "assumption.INVITATIONS_SENT_SHARE_EVERY_MEETING": "Se connecter après chaque rencontre (ceinture noire) suppose d’envoyer au moins autant d’invitations qu’on en reçoit.",
+        "assumption.CONNECTION_PACE_EVERY_MEETING_PER_MONTH": "… et environ une nouvelle relation par semaine (4 par mois) sur la période\xa0: «\xa0se connecte dans les jours qui suivent chaque rencontre\xa0».",
+        "assumption.DISCUSSIONS_LEAD_MIN_PER_MONTH": "Environ une publication ou un commentaire par semaine, c’est participer activement aux discussions et en animer certaines (ceinture noire).",
+        "assumption.DISCUSSIONS_SOMETIMES_MIN_PER_MONTH": "Au moins une publication ou un commentaire sur les 12\xa0derniers mois, c’est participer ponctuellement (ceinture verte)\xa0; aucun, c’est jamais.",
         "publish.wrote": "Fichier écrit : {path} ({size} Ko).",
         "publish.interactive_missing": "publish --interactive n’est pas encore disponible (issue 6) ; publiez sans --interactive pour la page statique.",
     },

@@ -27,6 +27,9 @@ COLOURS = {"connections": "#0072B2", "invitations": "#E69F00", "messages": "#009
            "posts": "#CC79A7", "threshold": "#555555"}
 #: The article's connection thresholds: white under 20, green from 20 to 200.
 THRESHOLDS = (20, 200)
+#: Figure size of the report's timeline, inches at 100 dpi: 500 px wide like the report's other
+#: plots (:data:`beltlib.plots.SIZES`), so its text stays readable when scaled down to 375 px.
+SIZE = (5.0, 6.4)
 
 
 def _date(iso: str) -> _dt.date:
@@ -108,7 +111,7 @@ def _plot_connections(ax: Any, summary: ExportSummary, T: dict[str, str], lang: 
                         ha="right", va="bottom", fontsize="small")
         else:
             ax.annotate(T["timeline.crossed"].format(n=format_count(n, lang), date=format_date(when, lang)),
-                        xy=(_date(when), n), xytext=(12, -10), textcoords="offset points",
+                        xy=(_date(when), n), xytext=(10, -3), textcoords="offset points",
                         ha="left", va="top", fontsize="small",
                         arrowprops={"arrowstyle": "-", "color": COLOURS["threshold"]})
             ax.plot([_date(when)], [n], marker="o", color=COLOURS["threshold"], linestyle="none")
@@ -146,4 +149,82 @@ def _plot_activity(ax: Any, summary: ExportSummary, T: dict[str, str]) -> None:
     ax.legend(loc="upper left", fontsize="small")
 
 
-__all__ = ["COLOURS", "THRESHOLDS", "crossing_dates", "plot_timeline"]
+def figure(summary: ExportSummary, lang: str = "en") -> Any:
+    """A new pyplot-free :class:`~matplotlib.figure.Figure` (:data:`SIZE`) with the timeline drawn.
+
+    No pyplot registry is involved, so nothing leaks: the figure is freed with its last reference.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    from matplotlib.figure import Figure
+
+    check_lang(lang)
+    fig = Figure(figsize=SIZE, dpi=100, layout="constrained")
+    plot_timeline(summary, axes=fig.subplots(2, 1), lang=lang)
+    return fig
+
+
+def render_png(summary: ExportSummary, lang: str = "en", dpi: int = 100, colors: int | None = None) -> bytes:
+    """Draw the timeline and return PNG bytes (500 px wide at the default dpi; no metadata).
+
+    Args:
+        summary: from :func:`beltlib.export.read_export`.
+        lang: ``"en"`` or ``"fr"``.
+        dpi: dots per inch (the figure is :data:`SIZE` inches).
+        colors: None for a full-colour PNG; a number (e.g. 64) for a palette PNG of at
+            most that many colours, about 3x smaller for pages (line art loses nothing visible).
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    import io
+
+    buf = io.BytesIO()
+    figure(summary, lang).savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
+    if colors is None:
+        return buf.getvalue()
+    from PIL import Image
+
+    buf.seek(0)
+    image = Image.open(buf).convert("RGB").quantize(colors=colors, method=Image.Quantize.MEDIANCUT)
+    out = io.BytesIO()
+    image.save(out, format="png", optimize=True)
+    return out.getvalue()
+
+
+def alt_text(summary: ExportSummary, lang: str = "en") -> str:
+    """What the timeline shows, in words (the plot's alt text): counts and dates only.
+
+    Example (the sample archive): "Connections over time: 150 connections from 22 Jun 2012
+    to 23 Oct 2026; 20 reached on 30 Jun 2015, 200 not reached. Activity per month, in
+    total: invitations sent 16, messages sent 27, posts and comments 7."
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    T = CATALOGUE[check_lang(lang)]
+    dates = summary.timeline.connection_dates
+    if dates:
+        crossings = ", ".join(
+            T["timeline.not_crossed"].format(n=format_count(n, lang)) if when is None else
+            T["timeline.crossed"].format(n=format_count(n, lang), date=format_date(when, lang))
+            for n, when in crossing_dates(dates).items())
+        first = T["timeline.alt_connections"].format(
+            n=format_count(len(dates), lang), first=format_date(dates[0], lang), last=format_date(dates[-1], lang),
+            crossings=crossings)
+    else:
+        first = T["timeline.alt_no_connections"]
+    tl = summary.timeline
+
+    def total(counts: dict[str, int], present: bool) -> str:
+        return format_count(sum(counts.values()), lang) if present else T["export.unknown"]
+
+    second = T["timeline.alt_activity"].format(
+        invitations=total(tl.invitations_sent_per_month, summary.invitations_sent is not None),
+        messages=total(tl.messages_sent_per_month, summary.messages_sent is not None),
+        posts=total(tl.posts_comments_per_month, summary.shares is not None or summary.comments is not None))
+    return f"{first} {second}"
+
+
+__all__ = ["COLOURS", "THRESHOLDS", "SIZE", "alt_text", "crossing_dates", "figure", "plot_timeline", "render_png"]

@@ -1,9 +1,9 @@
 """The report notebook's sections: live (ipywidgets) or static (plain HTML).
 
 The notebook ``notebooks/belt_report.ipynb`` calls :func:`open_report` once
-and then one method per section, in order: ``intro``, ``questionnaire``,
-``result``, ``population_plot``, ``effort_plot``, ``action_plan``,
-``synthesis``, ``method`` and ``summary``.
+and then one method per section, in order: ``intro``, ``export_summary``,
+``questionnaire``, ``result``, ``population_plot``, ``effort_plot``,
+``action_plan``, ``synthesis``, ``method`` and ``summary``.
 
 - Live mode (``live=True``: JupyterLab, Notebook 7, Voilà): one
   :class:`ReportState` holds the answers, the language and the assessment;
@@ -20,7 +20,11 @@ Stable hooks (CSS classes, a public contract): ``belt-q-<field>`` on each
 control, ``belt-lang`` (language switch), ``belt-reset``, ``belt-result`` (the
 result; its text holds the belt's name and a ``belt-status`` line that
 counts the saved changes, a deterministic marker for browser waits),
-``belt-plot-population`` and ``belt-plot-effort``.
+``belt-plot-population`` and ``belt-plot-effort``; for the LinkedIn export
+(issue 5) ``belt-export-path`` (path field), ``belt-export-load`` (its
+button), ``belt-export-upload`` (file upload), ``belt-export-message``,
+``belt-export-summary`` (counts and dates), ``belt-plot-timeline`` and, on
+each answer prefilled from the export, ``belt-origin``.
 
 The answers file: ``answers_path`` relative to the kernel's working folder.
 JupyterLab, Notebook 7, Voilà and ``nbconvert --execute`` run the kernel in
@@ -47,11 +51,11 @@ DEFAULT_ANSWERS = "answers.json"
 #: Environment variable that replaces :data:`DEFAULT_ANSWERS` when set.
 ANSWERS_ENV = "BELT_REPORT_ANSWERS"
 #: Section names, in the notebook's order.
-SECTIONS = ("intro", "questionnaire", "result", "population_plot", "effort_plot", "action_plan",
-            "synthesis", "method")
+SECTIONS = ("intro", "export_summary", "questionnaire", "result", "population_plot", "effort_plot",
+            "action_plan", "synthesis", "method")
 #: Catalogue key of each section's heading.
-HEADINGS = {"intro": "intro.title", "questionnaire": "answers.title", "result": "result.title",
-            "population_plot": "plot.population.title", "effort_plot": "plot.effort.title",
+HEADINGS = {"intro": "intro.title", "export_summary": "export.section_title", "questionnaire": "answers.title",
+            "result": "result.title", "population_plot": "plot.population.title", "effort_plot": "plot.effort.title",
             "action_plan": "plan.title", "synthesis": "synthesis.title", "method": "method.title"}
 #: Choice fields shown as ToggleButtons (short labels); other choices use a Dropdown.
 TOGGLE_FIELDS = ("findable", "profile", "reply_time")
@@ -92,6 +96,13 @@ APP_CSS = f"""
 .belt-app .belt-status {{ color: #555; font-size: .9em; }}
 .belt-app .belt-message {{ border-left: 4px solid #D55E00; padding: .3em .6em; background: #fff4ec; }}
 .belt-app .belt-plot-caption {{ color: #444; font-size: .9em; }}
+.belt-app .belt-origin {{ display: inline-block; font-size: .8em; color: #444; background: #eef3f8;
+  border-radius: .3em; padding: 0 .35em; margin-left: .4em; font-weight: normal; }}
+.belt-app .belt-origin-export {{ background: #dff2ea; }}
+.belt-app .belt-export-summary ul {{ margin: .3em 0; padding-left: 1.2em; }}
+.belt-app .belt-assumptions td:nth-child(2) {{ overflow-wrap: anywhere; }}
+.belt-app .belt-export-path input {{ max-width: 100%; }}
+.belt-app .belt-export-row {{ flex-wrap: wrap; gap: 4px; }}
 .celltag_{SUMMARY_TAG} {{ display: none; }}
 """
 
@@ -174,10 +185,41 @@ def apply_export(answers: Answers, export_path: str | os.PathLike[str] | None) -
     """
     if export_path is None:
         return answers, None
+    answers, provenance, _ = prefill_from_export(answers, export_path)
+    return answers, provenance
+
+
+def prefill_from_export(answers: Answers, source: Any, name: str | None = None
+                        ) -> tuple[Answers, dict[str, str], Any]:
+    """Read a LinkedIn data export and prefill answers from it (issue 5).
+
+    Args:
+        answers: the person's answers (what the export cannot tell stays theirs).
+        source: the export: a ``.zip`` or folder path, or a binary file object holding
+            the zip (read in memory, e.g. from an upload); see :func:`beltlib.export.read_export`.
+        name: how to name the source in messages (default: the path's file name).
+
+    Returns:
+        (answers, provenance, summary): validated prefilled answers; field ->
+        ``"export"``/``"you"`` (:func:`beltlib.export.prefill_answers`); the
+        :class:`beltlib.export.ExportSummary` (counts and dates only).
+
+    Raises:
+        ExportError (a ValueError): the export cannot be read (the message names the
+            file and line, never a cell's content). AnswersError: invalid prefilled answers.
+    """
     from . import export  # lazy: only when an export is used
-    summary = export.read_export(export_path)
+    summary = export.read_export(source)
     data, provenance = export.prefill_answers(summary, answers.to_dict())
-    return validate(data, str(export_path)), dict(provenance)
+    label = name or (os.fspath(source) if isinstance(source, (str, os.PathLike)) else "export")
+    return validate(data, label), dict(provenance), summary
+
+
+def source_name(source: Any) -> str:
+    """A short name of an export source for messages: the path's last part, or ``"export"``."""
+    if isinstance(source, (str, os.PathLike)):
+        return Path(source).name or os.fspath(source)
+    return "export"
 
 
 # ================================================================ the model
@@ -213,7 +255,16 @@ class ReportState:
             self.message: dict[str, Any] = {}
         else:
             answers, self.origin, self.message = load_or_example(self.path, persona)
-        self.answers, self.provenance = apply_export(answers, export_path)
+        #: The loaded export's summary (counts and dates only), its short name, and the
+        #: last export error (None when the last load worked).
+        self.export_summary: Any = None
+        self.export_name: str | None = None
+        self.export_error: str | None = None
+        if export_path is None:
+            self.answers, self.provenance = answers, None
+        else:
+            self.answers, self.provenance, self.export_summary = prefill_from_export(answers, export_path)
+            self.export_name = source_name(export_path)
         self.title = title
         self.changes = 0
         self.error: str | None = None
@@ -221,22 +272,23 @@ class ReportState:
         self._listeners: list[Callable[[str], None]] = []
 
     def subscribe(self, listener: Callable[[str], None]) -> None:
-        """Call ``listener(reason)`` after each change; reason is ``"answers"`` or ``"lang"``."""
+        """Call ``listener(reason)`` after each change; reason is ``"answers"``, ``"lang"``
+        or ``"export"`` (an export was loaded, or could not be: answers may have changed too)."""
         self._listeners.append(listener)
 
     def _notify(self, reason: str) -> None:
         for listener in list(self._listeners):
             listener(reason)
 
-    def _commit(self, answers: Answers) -> None:
+    def _commit(self, answers: Answers, reason: str = "answers") -> None:
         self.answers = answers
         self.assessment = assess(answers)
         if self.read_only:
-            self._notify("answers")
+            self._notify(reason)
             return
         if self.message.get("key") == "ui.corrupt_kept":  # never write over a file that could not be kept aside
             self.error = t("ui.corrupt_kept", self.lang, **{k: v for k, v in self.message.items() if k != "key"})
-            self._notify("answers")
+            self._notify(reason)
             return
         try:
             save_answers(answers, self.path)
@@ -244,7 +296,7 @@ class ReportState:
             self.error = None
         except OSError as exc:
             self.error = f"{self.path.name}: {exc.strerror or exc}"
-        self._notify("answers")
+        self._notify(reason)
 
     def set_answer(self, field: str, value: Any) -> bool:
         """Change one answer: validate, assess, save, notify.
@@ -261,12 +313,59 @@ class ReportState:
             self.error = str(exc)
             self._notify("answers")
             return False
+        if self.provenance and self.provenance.get(field) == "export":
+            self.provenance = {**self.provenance, field: "you"}  # the person changed it: now their answer
         self._commit(answers)
         return True
 
     def reset(self) -> None:
-        """Go back to the example answers of the selected persona (and save them)."""
+        """Go back to the example answers of the selected persona (and save them).
+
+        The export's summary stays shown; no answer is marked as coming from it any more.
+        """
+        self.provenance = None
         self._commit(example_answers(self.answers.persona))
+
+    def load_export(self, source: Any, name: str | None = None) -> bool:
+        """Prefill the current answers from a LinkedIn export, then validate, assess, save, notify.
+
+        Args:
+            source: a ``.zip`` or folder path, or a binary file object holding the zip
+                (an upload, read in memory; never written to disk).
+            name: the name shown in messages (default: the path's file name).
+
+        Returns:
+            bool: True when read and applied. False when the export cannot be read:
+            :attr:`export_error` says why (file and line, never a cell's content), the
+            answers and the previous export stay as they were, listeners are notified.
+        """
+        label = name or source_name(source)
+        try:
+            answers, provenance, summary = prefill_from_export(self.answers, source, label)
+        except ValueError as exc:  # ExportError (unreadable), AnswersError (cannot happen: prefill is valid)
+            message = str(exc)
+            if getattr(exc, "file", None) == "archive" and message.startswith("archive:"):
+                message = label + message[len("archive"):]  # a file object (upload): name it as the person did
+            self.export_error = message
+            self._notify("export")
+            return False
+        self.export_summary, self.export_name, self.export_error = summary, label, None
+        self.provenance = provenance
+        self._commit(answers, "export")
+        return True
+
+    def export_message_text(self) -> str:
+        """The export's status for the person: the error, or the name of the export read, or ``""``."""
+        if self.export_error:
+            return t("export.error", self.lang, error=self.export_error)
+        if self.export_summary is not None:
+            return t("export.loaded", self.lang, name=self.export_name or "export")
+        return ""
+
+    def method_extra(self) -> list[dict[str, Any]] | None:
+        """The export mapping's named assumptions once an export is loaded (for
+        :func:`beltlib.report.method_html`), else None."""
+        return rep.export_assumptions(self.lang) if self.export_summary is not None else None
 
     def set_lang(self, lang: str) -> None:
         """Switch the language of every text.
@@ -332,6 +431,30 @@ def plot_img_html(a: Assessment, kind: str, lang: str) -> str:
     return (f'<figure class="belt-plot-{kind}" style="margin:0"><img src="{uri}" alt="{_e(alt)}" '
             f'style="width:100%;max-width:{plot_width_px(kind)}px;height:auto">'
             f'<figcaption class="belt-plot-caption">{_e(alt)}</figcaption></figure>')
+
+
+#: Palette size of the published timeline PNG (line art: 64 colours look the same, a third of the bytes).
+TIMELINE_COLORS = 64
+
+
+def timeline_img_html(summary: Any, lang: str) -> str:
+    """The export's timeline (:mod:`beltlib.timeline`) as ``<figure class="belt-plot-timeline">``
+    holding an ``<img>`` (PNG data URI, :data:`STATIC_PLOT_DPI`) whose alt text and caption
+    state what it shows (:func:`beltlib.timeline.alt_text`: counts and dates only)."""
+    from . import plots, timeline
+    alt = timeline.alt_text(summary, lang)
+    uri = plots.data_uri_png(timeline.render_png(summary, lang, dpi=STATIC_PLOT_DPI, colors=TIMELINE_COLORS))
+    width = round(timeline.SIZE[0] * 100)
+    return (f'<figure class="belt-plot-timeline" style="margin:0"><img src="{uri}" alt="{_e(alt)}" '
+            f'style="width:100%;max-width:{width}px;height:auto">'
+            f'<figcaption class="belt-plot-caption">{_e(alt)}</figcaption></figure>')
+
+
+def export_section_body(state: ReportState) -> str:
+    """The static export section's body: what the export shows and its timeline (or ``""``)."""
+    if state.export_summary is None:
+        return ""
+    return rep.export_summary_html(state.export_summary, state.lang) + timeline_img_html(state.export_summary, state.lang)
 
 
 def result_body_html(a: Assessment, lang: str, status: str = "") -> str:
@@ -427,6 +550,13 @@ class StaticReport:
         lang = self.state.lang
         return self._html("intro", rep.intro_html(lang), before=title_html(self.state.title, lang))
 
+    def export_summary(self):
+        """What the LinkedIn export shows (counts and dates) and its timeline plot
+        (``<figure class="belt-plot-timeline">``); None (nothing shown) without an export."""
+        if self.state.export_summary is None:
+            return None
+        return self._html("export_summary", export_section_body(self.state))
+
     def questionnaire(self):
         """The answers used, as a table (with their origin when an export prefilled them)."""
         return self._html("questionnaire", rep.answers_html(self.state.answers, self.state.lang, self.state.provenance))
@@ -452,8 +582,9 @@ class StaticReport:
         return self._html("synthesis", rep.synthesis_html(self.state.lang))
 
     def method(self):
-        """Method and every named assumption (:func:`beltlib.report.method_html`)."""
-        return self._html("method", rep.method_html(self.state.lang))
+        """Method and every named assumption (:func:`beltlib.report.method_html`), with the
+        export mapping's (:data:`beltlib.export.EXPORT_ASSUMPTIONS`) when an export was given."""
+        return self._html("method", rep.method_html(self.state.lang, self.state.method_extra()))
 
     def summary(self) -> None:
         """Print the result as plain text (:func:`beltlib.report.render_text`)."""
@@ -490,7 +621,9 @@ class LiveReport:
     :meth:`app` returns all sections in one box. ``controls`` maps each answers
     field (not ``schema``) to its widget; ``lang_switch`` and ``reset_button``
     are the two other controls; ``population_image``/``effort_image`` are the
-    plots' ``Image`` widgets once built.
+    plots' ``Image`` widgets once built. The export section (:meth:`export_summary`)
+    adds ``export_path`` (``Text``), ``export_load`` (``Button``), ``export_upload``
+    (``FileUpload``) and ``timeline_image`` (``Image``).
     """
 
     def __init__(self, state: ReportState):
@@ -510,6 +643,11 @@ class LiveReport:
         self._result = self._plan = self._intro = self._synthesis = self._method = None
         self._message = self._lang_label = None
         self.lang_switch = self.reset_button = None
+        self.export_path = self.export_load = self.export_upload = self.timeline_image = None
+        self._export: dict[str, Any] = {}
+        self._timeline_key: Any = None
+        self._export_notice = ""  # catalogue key of a hint for the person (empty path), or ""
+        self._origin_tags: dict[str, Any] = {}
         state.subscribe(self._refresh)
 
     # ------------------------------------------------------------ helpers
@@ -533,8 +671,23 @@ class LiveReport:
         self._sections[name] = box
         return box
 
+    def _origin_html(self, field: str) -> str:
+        """The answer's origin tag ("from your export"/"from you"), or ``""`` without an export."""
+        provenance = self.state.provenance
+        if not provenance:
+            return ""
+        origin = provenance.get(field, "you")
+        return f'<span class="belt-origin belt-origin-{origin}">{_e(t(f"origin.{origin}", self.lang))}</span>'
+
     def _field_label(self, field: str) -> str:
-        return f"<label>{_e(t(f'field.{field}', self.lang))}</label>"
+        return f"<label>{_e(t(f'field.{field}', self.lang))}</label>{self._origin_html(field)}"
+
+    def _update_origin_tag(self, field: str) -> None:
+        tag = self._origin_tags[field]
+        value = self._origin_html(field)
+        if tag.value != value:
+            tag.value = value
+        tag.layout.display = None if value else "none"
 
     def _options(self, field: str) -> list[tuple[str, Any]]:
         return [(t(f"choice.{field}.{c}", self.lang), c) for c in FIELDS[field]["choices"]]
@@ -589,6 +742,8 @@ class LiveReport:
                     ctl.value = value
             for field, label in self._labels.items():
                 label.value = self._field_label(field)
+            for field in self._origin_tags:
+                self._update_origin_tag(field)
             for group, title in self._group_titles.items():
                 title.value = f"<h3>{_e(t(f'group.{group}', self.lang))}</h3>"
             if self.lang_switch is not None:
@@ -638,8 +793,10 @@ class LiveReport:
                 self._intro.value = rep.intro_html(lang)
             if self._synthesis is not None:
                 self._synthesis.value = rep.synthesis_html(lang)
-            if self._method is not None:
-                self._method.value = rep.method_html(lang)
+        if reason in ("lang", "export") and self._method is not None:
+            self._method.value = rep.method_html(lang, self.state.method_extra())
+        if reason in ("lang", "export") and self._export:
+            self._update_export()
         if self._message is not None:
             self._update_message()
         self._draw_plot("population")
@@ -666,6 +823,87 @@ class LiveReport:
             self._intro = self._w.HTML(rep.intro_html(self.lang))
             self._section("intro", [self._intro])
         return self._once("intro", build)
+
+    def export_summary(self):
+        """Load a LinkedIn data export: a path field (``belt-export-path``) with a "Load
+        export" button (``belt-export-load``) and a zip upload (``belt-export-upload``, read
+        in memory and then cleared from the widget, so the archive never lands in a saved
+        notebook). Loading prefills the answers (each marked with its origin), saves them
+        and shows what the export shows (``belt-export-summary``: counts and dates) and its
+        timeline (``Image``, class ``belt-plot-timeline``). An unreadable export shows the
+        error (``belt-export-message``) and changes nothing."""
+        def build():
+            w = self._w
+            x = self._export
+            x["intro"] = w.HTML()
+            x["path_label"] = w.HTML()
+            x["path_label"].add_class("belt-field-label")
+            self.export_path = w.Text(value="", layout=w.Layout(width="100%", max_width="520px"))
+            self.export_path.add_class("belt-export-path")
+            self.export_load = w.Button(icon="", layout=w.Layout(width="auto"))
+            self.export_load.add_class("belt-export-load")
+            self.export_load.on_click(self._on_load_export)
+            self.export_upload = w.FileUpload(accept=".zip,application/zip", multiple=False, icon="",
+                                              layout=w.Layout(width="auto"))
+            self.export_upload.add_class("belt-export-upload")
+            self.export_upload.observe(self._on_upload, names="value")
+            x["message"] = w.HTML()
+            x["summary"] = w.HTML()
+            self.timeline_image = w.Image(format="png", layout=w.Layout(width="100%", max_width="500px",
+                                                                        height="auto"))
+            self.timeline_image.add_class("belt-plot-timeline")
+            x["caption"] = w.HTML()
+            row = w.HBox([self.export_path, self.export_load], layout=w.Layout(width="100%"))
+            row.add_class("belt-export-row")
+            self._update_export()
+            upload = w.HBox([self.export_upload], layout=w.Layout(margin="6px 0 0 0"))  # not stretched
+            self._section("export_summary", [x["intro"], x["path_label"], row, upload, x["message"],
+                                             x["summary"], self.timeline_image, x["caption"]])
+        return self._once("export_summary", build)
+
+    def _on_load_export(self, _button: Any) -> None:
+        path = self.export_path.value.strip()
+        self._export_notice = "" if path else "export.no_path"
+        if not path:
+            self._update_export()
+            return
+        self.state.load_export(Path(path).expanduser(), name=Path(path).name or path)
+
+    def _on_upload(self, change: dict[str, Any]) -> None:
+        files = change["new"]
+        if not files:
+            return  # the widget was cleared (below)
+        item = files[0]
+        import io
+        data = io.BytesIO(bytes(item["content"]))
+        name = str(item.get("name") or "export.zip")
+        self.export_upload.value = ()  # drop the archive from the widget's state
+        self._export_notice = ""
+        self.state.load_export(data, name=name)
+
+    def _update_export(self) -> None:
+        """Texts, message, summary and timeline of the export section from the state."""
+        x, lang, state = self._export, self.lang, self.state
+        x["intro"].value = f'<p class="belt-export-intro">{_e(t("export.live_intro", lang))}</p>'
+        x["path_label"].value = f"<label>{_e(t('export.path_label', lang))}</label>"
+        self.export_path.placeholder = t("export.path_placeholder", lang)
+        self.export_load.description = t("export.load", lang)
+        self.export_upload.description = t("export.upload", lang)
+        text = t(self._export_notice, lang) if self._export_notice else state.export_message_text()
+        bad = bool(self._export_notice or state.export_error)
+        x["message"].value = (f'<p class="belt-export-message {"belt-message" if bad else "belt-status"}" '
+                              f'role="{"alert" if bad else "status"}">{_e(text)}</p>' if text else "")
+        x["message"].layout.display = None if text else "none"
+        summary = state.export_summary
+        x["summary"].value = rep.export_summary_html(summary, lang) if summary is not None else ""
+        for widget in (x["summary"], self.timeline_image, x["caption"]):
+            widget.layout.display = None if summary is not None else "none"
+        key = self._timeline_key
+        if summary is not None and not (key is not None and key[0] is summary and key[1] == lang):
+            from . import timeline
+            self._timeline_key = (summary, lang)
+            self.timeline_image.value = timeline.render_png(summary, lang)
+            x["caption"].value = f'<p class="belt-plot-caption">{_e(timeline.alt_text(summary, lang))}</p>'
 
     def questionnaire(self):
         """One control per answers field, grouped, with the language switch and the reset button."""
@@ -698,6 +936,10 @@ class LiveReport:
                         self._labels[field] = label
                         children.append(label)
                     children.append(ctl)
+                    if spec["kind"] == "bool":  # no label widget: the origin tag goes below the checkbox
+                        self._origin_tags[field] = w.HTML(layout=w.Layout(margin="0 0 4px 0"))
+                        self._update_origin_tag(field)
+                        children.append(self._origin_tags[field])
             children.append(w.HBox([self.reset_button], layout=w.Layout(margin="12px 0 0 0")))
             self._section("questionnaire", children)
         return self._once("questionnaire", build)
@@ -745,9 +987,9 @@ class LiveReport:
         return self._once("synthesis", build)
 
     def method(self):
-        """Method and every named assumption."""
+        """Method and every named assumption (the export mapping's too once an export is loaded)."""
         def build():
-            self._method = self._w.HTML(rep.method_html(self.lang))
+            self._method = self._w.HTML(rep.method_html(self.lang, self.state.method_extra()))
             self._section("method", [self._method])
         return self._once("method", build)
 
@@ -790,4 +1032,5 @@ def open_report(answers_path: str | os.PathLike[str] | None = DEFAULT_ANSWERS, l
 
 
 __all__ = ["open_report", "ReportState", "LiveReport", "StaticReport", "resolve_answers_path", "load_or_example",
-           "apply_export", "DEFAULT_ANSWERS", "ANSWERS_ENV", "SECTIONS", "SUMMARY_TAG"]
+           "apply_export", "prefill_from_export", "timeline_img_html", "DEFAULT_ANSWERS", "ANSWERS_ENV", "SECTIONS",
+           "SUMMARY_TAG"]
