@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8866
 CHROMIUM := /usr/bin/chromium
+# Jupyter refuses to run as root without --allow-root (containers and CI run as root).
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: help test bench lab app html html-interactive notebook chromium clean
 
@@ -32,7 +34,7 @@ bench: $(STAMP) chromium
 
 lab: $(STAMP)
 	@echo "Opening JupyterLab: the URL with its token is printed below (http://127.0.0.1:8888/lab/tree/belt_report.ipynb)"
-	$(VENV)/bin/jupyter lab --no-browser --ip=127.0.0.1 --ServerApp.root_dir=notebooks notebooks/belt_report.ipynb
+	$(VENV)/bin/jupyter lab --no-browser --ip=127.0.0.1 $(ROOT_FLAG) --ServerApp.root_dir=notebooks notebooks/belt_report.ipynb
 
 app: $(STAMP)
 	@echo "Belt Report app: http://127.0.0.1:$(PORT)/"

@@ -68,8 +68,12 @@ class Problem:
     field: str
     given: Any
     allowed: str
+    #: For problems of the whole file (field ``(file)``): what went wrong, shown in full.
+    detail: str | None = None
 
     def __str__(self) -> str:
+        if self.detail is not None:
+            return f"{self.field}: {self.detail} (expected: {self.allowed})"
         if self.given is MISSING:
             return f"{self.field}: missing (allowed: {self.allowed})"
         return f"{self.field}: got {_show(self.given)} (allowed: {self.allowed})"
@@ -182,7 +186,7 @@ def validate(data: Any, source: str | None = None) -> Answers:
     if problems:
         raise AnswersError(problems, source)
     values = dict(data)
-    values["hours_per_week"] = float(values["hours_per_week"])
+    values["hours_per_week"] = float(values["hours_per_week"]) + 0.0  # + 0.0 turns -0.0 into 0.0
     return Answers(**{f: values[f] for f in FIELDS})
 
 
@@ -192,12 +196,33 @@ def parse_answers(text: str, source: str | None = None) -> Answers:
     Raises:
         AnswersError: not JSON (names the line and column) or invalid answers.
     """
+    expected = "a JSON object with the fields " + ", ".join(FIELDS)
     try:
-        data = json.loads(text)
+        data = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_no_duplicate_keys)
     except json.JSONDecodeError as exc:
-        raise AnswersError([Problem("(file)", f"invalid JSON at line {exc.lineno} column {exc.colno} ({exc.msg})",
-                                    "a JSON object with the fields " + ", ".join(FIELDS))], source) from None
-    return validate(data, source)
+        detail = f"invalid JSON at line {exc.lineno} column {exc.colno} ({exc.msg})"
+    except _DuplicateKey as exc:
+        detail = f"the key {_show(exc.args[0])} appears twice"
+    except RecursionError:
+        detail = "not an answers file: nested too deeply"
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        detail = f"not an answers file: {exc}"
+    else:
+        return validate(data, source)
+    raise AnswersError([Problem("(file)", None, expected, detail)], source)
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
 
 
 def load_answers(path: str | os.PathLike[str]) -> Answers:
@@ -210,9 +235,12 @@ def load_answers(path: str | os.PathLike[str]) -> Answers:
     name = str(path)
     try:
         text = sys.stdin.read() if name == "-" else Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AnswersError([Problem("(file)", name, f"a readable UTF-8 file ({exc.__class__.__name__})")],
+    except OSError as exc:
+        raise AnswersError([Problem("(file)", name, "a readable file", f"cannot read {name}: {exc.strerror or exc}")],
                            name) from None
+    except UnicodeDecodeError as exc:
+        raise AnswersError([Problem("(file)", name, "UTF-8 text",
+                                    f"not UTF-8 text (byte {exc.start} cannot be decoded)")], name) from None
     return parse_answers(text, name)
 
 
@@ -222,8 +250,19 @@ def dumps(answers: Answers) -> str:
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
-    """Write text to ``path`` atomically (temp file in the same folder, then rename)."""
+    """Write text to ``path`` atomically (temp file in the same folder, then rename).
+
+    Missing parent folders are created. The file gets the usual permissions
+    (0666 less the umask, e.g. 0644), not the temp file's private 0600.
+
+    Raises:
+        OSError: the path is a folder, empty, or not writable (nothing is left behind).
+    """
     path = Path(path)
+    if not path.name:
+        raise IsADirectoryError(21, "not a file name", str(path))
+    if path.is_dir():
+        raise IsADirectoryError(21, "is a folder, not a file", str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -231,6 +270,9 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

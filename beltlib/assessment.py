@@ -55,7 +55,9 @@ class Assessment:
         notes: ids of the notes (catalogue keys ``note.<id>``) that apply.
         hours_per_week: the person's hours per week.
         usefulness: usefulness (0–1) of the person's practice for their persona.
-        best_hours: hours per week of the persona's best net value.
+        best_hours: hours per week of the persona's best net value on the continuous curve
+            (``curve_optimum_hours`` in JSON); the report names the target belt's typical
+            hours (``target_hours``) as the best balance, as the plot does.
     """
 
     answers: Answers
@@ -93,7 +95,9 @@ class Assessment:
             "action_ids": [a.marker_id for a in self.actions],
             "notes": list(self.notes),
             "hours_per_week": self.hours_per_week,
-            "usefulness": round(self.usefulness, 3), "best_hours": round(self.best_hours, 2),
+            "usefulness": round(self.usefulness, 3),
+            "target_hours": rules.BELT_HOURS_PER_WEEK[self.target_belt],
+            "curve_optimum_hours": round(self.best_hours, 2),
             "answers": self.answers.to_dict(),
         }
 
@@ -152,7 +156,8 @@ def assess(answers: Answers) -> Assessment:
     if not isinstance(answers, Answers):
         raise TypeError("assess() takes validated Answers; call beltlib.validate(dict) first")
     has_profile = answers.findable != "no_profile"
-    markers = tuple(MarkerResult(m["id"], m["belt"], rules.marker_met(m, answers), m["source"])
+    # Without a profile no marker of LinkedIn use can hold (article: the white belt is at least findable).
+    markers = tuple(MarkerResult(m["id"], m["belt"], has_profile and rules.marker_met(m, answers), m["source"])
                     for m in rules.MARKERS)
     signals = tuple(MarkerResult(s["id"], "signal", rules.marker_met(s, answers), s["source"])
                     for s in rules.SIGNALS)

@@ -86,3 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     except (AnswersError, ValueError) as exc:  # ExportError and AnswersError are ValueErrors
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # e.g. -o names a folder or an unwritable place
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"error: cannot write{where}: {exc.strerror or exc}", file=sys.stderr)
+        return 2

@@ -37,9 +37,9 @@ CURVE_COLOUR = "#0072B2"
 EDGE_COLOUR = "#000000"
 #: Figure sizes in inches at 100 dpi (500 px wide: text stays readable when scaled to 375 px)
 #: and fixed margins (faster than a layout engine on every redraw).
-SIZES = {"population": (5.0, 2.4), "effort": (5.0, 3.6)}
-MARGINS = {"population": {"left": 0.03, "right": 0.97, "bottom": 0.21, "top": 0.87},
-           "effort": {"left": 0.13, "right": 0.96, "bottom": 0.14, "top": 0.91}}
+SIZES = {"population": (5.0, 2.2), "effort": (5.0, 3.4)}
+MARGINS = {"population": {"left": 0.03, "right": 0.97, "bottom": 0.21, "top": 0.97},
+           "effort": {"left": 0.13, "right": 0.96, "bottom": 0.14, "top": 0.97}}
 #: Hours-per-week axis of the effort plot (log scale), hours per week.
 HOURS_RANGE = (0.01, rules.MAX_HOURS_PER_WEEK)
 KINDS = ("population", "effort")
@@ -83,8 +83,10 @@ def population_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: st
         bar.patches[0].set_gid(f"pop-band-{belt}")
         left += share
     # Belt labels: white inside its wide band; green and black above with a leader line.
-    ax.text(rules.SHARES["white"] / 2, 0, f"{belt_name('white', lang)}\n{percent(rules.SHARES['white'], lang)}",
-            ha="center", va="center", fontsize=_FONT, color="#000000")
+    # Every belt is labelled above the bar, so the "you" line never crosses a label.
+    ax.text(0.5, 0.62, t("plot.population.band", lang, belt=belt_name("white", lang),
+                         share=percent(rules.SHARES["white"], lang)),
+            ha="left", va="center", fontsize=_FONT, color="#000000").set_gid("pop-label-white")
     # Green and black are too thin to hold their names: labelled above, on two lines.
     for belt, y_text, x_text in (("green", 0.62, 86.0), ("black", 0.98, 100.0)):
         mid = rules.BANDS[belt][0] + rules.SHARES[belt] / 2
@@ -93,9 +95,9 @@ def population_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: st
                     va="center", fontsize=_FONT, arrowprops={"arrowstyle": "-", "color": "#444444", "linewidth": 0.8})
     if assessment.belt != "none":
         p = assessment.percentile
-        ax.axvline(p, ymin=0.3, ymax=0.64, color=YOU_COLOUR, linewidth=2.5).set_gid("pop-you-line")
+        ax.axvline(p, ymin=0.3, ymax=0.64, color=YOU_COLOUR, linewidth=2.5, clip_on=False).set_gid("pop-you-line")
         ax.plot([p], [-0.42], marker="^", markersize=12, color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR,
-                linestyle="none")[0].set_gid("pop-you-marker")
+                linestyle="none", clip_on=False)[0].set_gid("pop-you-marker")
         label = ax.text(min(max(p, YOU_LABEL_RANGE[0]), YOU_LABEL_RANGE[1]), -0.78, t("plot.population.you", lang, percentile=number(p, lang, 1)),
                         ha="center", va="center", fontsize=_FONT, color=YOU_COLOUR, fontweight="bold")
         label.set_gid("pop-you-label")
@@ -105,7 +107,6 @@ def population_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: st
     ax.set_xticks([0, 25, 50, 75, rules.BANDS["green"][0], 100])
     ax.tick_params(labelsize=_FONT - 1)
     ax.set_xlabel(t("plot.population.xlabel", lang), fontsize=_FONT)
-    ax.set_title(t("plot.population.title", lang), fontsize=_FONT + 2, loc="left")
     for side in ("left", "right", "top"):
         ax.spines[side].set_visible(False)
     return ax
@@ -142,8 +143,9 @@ def effort_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: str = 
         if belt == target:
             ax.plot([h], [u], marker="o", markersize=24, markerfacecolor="none", markeredgecolor=CURVE_COLOUR,
                     markeredgewidth=2, linestyle="none")[0].set_gid("effort-best")
-            ax.annotate(t("plot.effort.best", lang), (h, u), xytext=(0, 18), textcoords="offset points",
-                        ha="center", fontsize=_FONT, color=CURVE_COLOUR, fontweight="bold")
+            # Up and to the left of the target point: the curve runs below-left and to the right.
+            ax.annotate(t("plot.effort.best", lang), (h, u), xytext=(-8, 14), textcoords="offset points",
+                        ha="right", va="bottom", fontsize=_FONT, color=CURVE_COLOUR, fontweight="bold")
     you_x = min(max(assessment.hours_per_week, lo), hi)
     you_y = assessment.usefulness
     ax.plot([you_x], [you_y], marker="D", markersize=11, color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR,
@@ -163,7 +165,6 @@ def effort_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: str = 
     ax.tick_params(labelsize=_FONT - 1)
     ax.set_xlabel(t("plot.effort.xlabel", lang), fontsize=_FONT)
     ax.set_ylabel(t("plot.effort.ylabel", lang), fontsize=_FONT)
-    ax.set_title(t("plot.effort.title", lang), fontsize=_FONT + 2, loc="left")
     ax.legend(loc="lower right", fontsize=_FONT - 1, frameon=False)
     ax.grid(True, which="major", color="#dddddd", linewidth=0.6)
     for side in ("right", "top"):

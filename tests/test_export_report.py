@@ -227,7 +227,7 @@ def test_published_page_lists_the_export_assumptions_next_to_the_rules(static_pa
     assert names == rule_names + [a["name"] for a in EXPORT_ASSUMPTIONS]
     by_name = {r[0]: r[1:] for r in rows}
     assert by_name["CONNECTIONS_CAP"] == ("30,000", EXPORT_ASSUMPTIONS[0]["why"])
-    assert by_name["REPLY_SAME_DAY_MIN_SHARE"][0] == "0.50"
+    assert by_name["REPLY_SAME_DAY_MIN_SHARE"][0] == "0.5"
     assert by_name["ACTIVITY_WINDOW_MONTHS"][0] == "12"
 
 

@@ -36,7 +36,7 @@ def test_population_bands_and_marker():
     assert to_hex(bands["pop-band-green"].get_facecolor()) == "#009e73"
     assert by_gid(ax, "pop-you-line").get_xdata()[0] == 92.4
     assert "you (92.4)" in texts(ax)
-    assert "white belt\n88%" in texts(ax)
+    assert "white belt: 88%" in texts(ax)
     assert "green belt: about 10%" in texts(ax) and "black belt: under 2%" in texts(ax)
 
 

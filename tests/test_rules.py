@@ -68,9 +68,19 @@ def test_premium_is_a_signal_not_a_marker():
     assert dict((s.id, s.met) for s in paid.signals)["premium"] is True
 
 
-def test_no_profile_is_no_belt():
+def test_no_profile_is_no_belt_and_meets_no_marker():
     a = assess(validate({**EXAMPLE, "findable": "no_profile"}))
     assert (a.belt, a.score, a.percentile, a.actions) == ("none", 0.0, 0.0, ())
+    assert (a.green_met, a.black_met) == (0, 0) and not any(m.met for m in a.markers)
+
+
+def test_plan_intro_says_reached_when_at_or_above_target():
+    from beltlib.report import plan_lines
+    at = assess(validate({**EXAMPLE, "photo": False}))
+    assert at.belt == "green" and at.position == "at"
+    assert plan_lines(at)[0].startswith("You have reached the green belt. To make it sturdier")
+    below = with_green(2)
+    assert plan_lines(below)[0] == "To reach the green belt, cheapest first:"
 
 
 def test_hard_to_find_still_counts():
