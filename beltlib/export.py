@@ -258,17 +258,18 @@ class ExportSummary:
         """Return the JSON-able summary.
 
         Args:
-            extended: False (default) gives exactly the issue's ``--json`` keys, in order.
-                True adds ``profile_photo_seen``, ``problems`` and ``timeline`` (a dict).
+            extended: False (default) gives the issue's ``--json`` keys, in order, then
+                ``problems`` (safe messages about files that could not be read, whose
+                values are null). True adds ``profile_photo_seen`` and ``timeline`` (a dict).
 
         Returns:
             dict: counts, ISO dates, booleans, a list of file names; None = absent.
         """
         d: dict[str, Any] = {k: getattr(self, k) for k in SUMMARY_KEYS}
         d["files_present"] = list(self.files_present)
+        d["problems"] = list(self.problems)  # files that could not be read: their values are null
         if extended:
             d["profile_photo_seen"] = self.profile_photo_seen
-            d["problems"] = list(self.problems)
             d["timeline"] = self.timeline.to_dict()
         return d
 

@@ -41,7 +41,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .answers import Answers, atomic_write_text, dumps, example_answers, load_answers, validate
 from .texts import check_lang, t
@@ -336,7 +336,8 @@ def label_table_cells(page: str) -> str:
 # ------------------------------------------------------------------ publish
 def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os.PathLike[str] | None = None,
             export_path: str | os.PathLike[str] | None = None, lang: str = "en", title: str | None = None,
-            notebook: str | os.PathLike[str] | None = None, date: _dt.date | None = None) -> Path:
+            notebook: str | os.PathLike[str] | None = None, date: _dt.date | None = None,
+            on_problem: Callable[[str], None] | None = None) -> Path:
     """Publish the report as one offline HTML file.
 
     Args:
@@ -348,6 +349,8 @@ def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os
         title: page title (default: catalogue ``report.default_title``).
         notebook: notebook to run (default :data:`NOTEBOOK`).
         date: generation date shown on the page (default :func:`generation_date`).
+        on_problem: called with each safe message about an export file that could not be
+            read (the rest of the export is still used).
 
     Returns:
         Path: the file written.
@@ -357,7 +360,10 @@ def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os
         PublishError: the notebook could not run (nothing written).
     """
     check_lang(lang)
-    answers, _, _ = resolve_answers(answers_path, export_path)  # first: invalid input writes nothing
+    answers, _, _, summary = resolve_export(answers_path, export_path)  # first: invalid input writes nothing
+    if summary is not None and on_problem is not None:
+        for problem in summary.problems:
+            on_problem(problem)
     out = Path(output) if output is not None else DEFAULT_OUTPUT
     nb = execute_report(answers, lang=lang, title=title, export_path=export_path, notebook=notebook)
     page = export_html(clean_notebook(nb), lang=lang, title=title, date=date)
@@ -381,8 +387,13 @@ def publish_cli(args: Any) -> int:
             them into exit status 2 with the field-level message.
     """
     lang = check_lang(args.lang)
+    def warn(problem: str) -> None:
+        print(f"warning: {problem}; the rest of the export was used", file=sys.stderr)
+
     if args.interactive:
         _, prefilled, provenance, summary = resolve_export(args.answers, args.export)
+        for problem in (summary.problems if summary is not None else ()):
+            warn(problem)
         if importlib.util.find_spec("beltlib.interactive") is None:
             print(f"error: {t('publish.interactive_missing', lang)}", file=sys.stderr)
             return 2
@@ -393,7 +404,7 @@ def publish_cli(args: Any) -> int:
     else:
         try:
             out = publish(args.output, answers_path=args.answers, export_path=args.export, lang=lang,
-                          title=args.title)
+                          title=args.title, on_problem=warn)
         except PublishError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1

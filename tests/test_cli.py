@@ -1,5 +1,6 @@
 """The command line, run as a person would (subprocess)."""
 import json
+import pathlib
 import subprocess
 import sys
 
@@ -74,3 +75,16 @@ def test_written_files_are_readable_by_others(tmp_path):
     os.umask(0o022)
     atomic_write_text(tmp_path / "page.html", "x")
     assert stat.S_IMODE((tmp_path / "page.html").stat().st_mode) == 0o644
+
+
+def test_unreadable_export_file_is_reported_not_passed_off_as_missing(tmp_path):
+    import shutil
+    folder = tmp_path / "export"
+    shutil.copytree(pathlib.Path(__file__).parent / "fixtures" / "export" / "linkedin-export-basic", folder)
+    (folder / "Connections.csv").write_bytes(b"PK\x03\x04 not a csv at all \x00\x01")
+    summary = json.loads(run("export-summary", str(folder), "--json").stdout)
+    assert summary["connections"] is None and summary["invitations_sent"] == 16
+    assert len(summary["problems"]) == 1 and summary["problems"][0].startswith("Connections.csv")
+    r = run("publish", "--interactive", "--export", str(folder), "-o", str(tmp_path / "page.html"))
+    assert r.returncode == 0
+    assert "warning: Connections.csv" in r.stderr and "the rest of the export was used" in r.stderr

@@ -76,10 +76,11 @@ def test_sample_to_dict_has_exactly_the_issue_keys(sample):
     assert list(d) == ["connections", "first_connection", "last_connection", "invitations_sent",
                        "invitations_received", "messages_sent", "messages_received", "conversations",
                        "conversations_started", "replies_same_day_share", "shares", "comments",
-                       "reactions", "paid_subscription", "files_present"]
+                       "reactions", "paid_subscription", "files_present", "problems"]
+    assert d["problems"] == []
     assert json.loads(json.dumps(d)) == d
     ext = sample.to_dict(extended=True)
-    assert set(ext) - set(d) == {"profile_photo_seen", "problems", "timeline"}
+    assert set(ext) - set(d) == {"profile_photo_seen", "timeline"}
     assert ext["timeline"]["connection_dates"][:2] == ["2012-06-22", "2012-07-05"] or \
         ext["timeline"]["connection_dates"][0] == "2012-06-22"
     assert sum(ext["timeline"]["invitations_sent_per_month"].values()) == 16
