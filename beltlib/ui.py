@@ -16,15 +16,24 @@ and then one method per section, in order: ``intro``, ``export_summary``,
   :class:`IPython.display.HTML` object built by :mod:`beltlib.report`, the
   plots as ``<img>`` with a PNG data URI and alt text.
 
+Counts and hours are typed into text boxes that keep what was typed; the text
+is read by :func:`parse_number` (the language's conventions) and checked by
+:func:`beltlib.answers.validate`; a refused value is neither saved nor assessed
+and a message under the box says what the field accepts. "Reset to example"
+keeps the answers file as ``answers.json.prev`` and can be undone.
+
 Stable hooks (CSS classes, a public contract): ``belt-q-<field>`` on each
-control, ``belt-lang`` (language switch), ``belt-reset``, ``belt-result`` (the
+control, ``belt-field-error`` and ``belt-field-error-<field>`` (the message under
+a refused typed value), ``belt-lang`` (language switch), ``belt-reset``,
+``belt-undo-reset`` (shown after a reset), ``belt-result`` (the
 result; its text holds the belt's name and a ``belt-status`` line that
 counts the saved changes, a deterministic marker for browser waits),
 ``belt-plot-population`` and ``belt-plot-effort``; for the LinkedIn export
 (issue 5) ``belt-export-path`` (path field), ``belt-export-load`` (its
 button), ``belt-export-upload`` (file upload), ``belt-export-message``,
 ``belt-export-summary`` (counts and dates), ``belt-plot-timeline`` and, on
-each answer prefilled from the export, ``belt-origin``.
+each answer once an export is loaded, ``belt-origin`` with ``belt-origin-export``,
+``belt-origin-you`` or ``belt-origin-example``.
 
 The answers file: ``answers_path`` relative to the kernel's working folder.
 JupyterLab, Notebook 7, Voilà and ``nbconvert --execute`` run the kernel in
@@ -37,14 +46,18 @@ explicit other path): tests and hosts use it to point the notebook elsewhere.
 from __future__ import annotations
 
 import html
+import json
 import os
+import re
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
 
 from . import report as rep
-from .answers import FIELDS, GROUPS, Answers, AnswersError, example_answers, load_answers, save_answers, validate
+from .answers import (FIELDS, GROUPS, Answers, AnswersError, allowed_text, example_answers, load_answers,
+                      save_answers, validate)
 from .assessment import Assessment, assess
-from .texts import LANGS, check_lang, t
+from .texts import LANGS, check_lang, number, t
 
 #: The notebook's default answers file (relative to the kernel's working folder).
 DEFAULT_ANSWERS = "answers.json"
@@ -59,15 +72,21 @@ HEADINGS = {"intro": "intro.title", "export_summary": "export.section_title", "q
             "action_plan": "plan.title", "synthesis": "synthesis.title", "method": "method.title"}
 #: Choice fields shown as ToggleButtons (short labels); other choices use a Dropdown.
 TOGGLE_FIELDS = ("findable", "profile", "reply_time")
-#: Upper bound the ``groups`` input accepts (the answers format has none).
-GROUPS_UI_MAX = 1_000_000
-#: Step of the hours-per-week input, hours.
-HOURS_STEP = 0.5
+#: Width of a control or image that fills its section: the full width less ipywidgets'
+#: 2 px margins (``100%`` plus the margin went 2 px past the section's edge at 375 px).
+FILL = "calc(100% - 4px)"
+#: Suffix of the copy of the answers file kept by "Reset to example" (``answers.json.prev``).
+PREV_SUFFIX = ".prev"
 #: Cell tag of the notebook's plain-text summary cell; the live app hides it
 #: (it is a snapshot at opening and would not follow the changes).
 SUMMARY_TAG = "belt-summary"
 
-#: CSS of the live app: controls wrap at 375 px, labels above controls, plots scale.
+#: Viewport width from which Voilà shows the report in two columns: the introduction, the
+#: export and the answers on the left; the result, both plots and the plan on the right (so a
+#: change and its effect are on screen together); the synthesis and the method below, full width.
+TWO_COLUMNS_MIN_PX = 1100
+#: CSS of the live app: controls wrap at 375 px, labels above controls, plots scale; two
+#: columns in Voilà (``#rendered_cells``) from :data:`TWO_COLUMNS_MIN_PX`.
 APP_CSS = f"""
 .belt-app {{ max-width: 720px; }}
 .belt-app h1 {{ font-size: 1.6em; margin: .2em 0 .4em; }}
@@ -93,8 +112,12 @@ APP_CSS = f"""
   .belt-app td {{ border: none; padding: .1em .2em; overflow-wrap: anywhere; }}
   .belt-app td:first-child {{ font-weight: bold; }}
 }}
-.belt-app .belt-status {{ color: #555; font-size: .9em; }}
-.belt-app .belt-message {{ border-left: 4px solid #D55E00; padding: .3em .6em; background: #fff4ec; }}
+.belt-app .belt-status {{ color: #555; font-size: .9em; overflow-wrap: anywhere; }}
+.belt-app .belt-message {{ border-left: 4px solid #D55E00; padding: .3em .6em; background: #fff4ec;
+  overflow-wrap: anywhere; }}
+.belt-app .belt-field-error .belt-message {{ margin: .25em 0 .1em; font-size: .95em; }}
+.belt-app .belt-invalid input {{ border-color: #D55E00; box-shadow: 0 0 0 1px #D55E00; }}
+.belt-app .belt-reset-row {{ flex-wrap: wrap; gap: 6px; }}
 .belt-app .belt-plot-caption {{ color: #444; font-size: .9em; }}
 .belt-app .belt-origin {{ display: inline-block; font-size: .8em; color: #444; background: #eef3f8;
   border-radius: .3em; padding: 0 .35em; margin-left: .4em; font-weight: normal; }}
@@ -104,11 +127,125 @@ APP_CSS = f"""
 .belt-app .belt-export-path input {{ max-width: 100%; }}
 .belt-app .belt-export-row {{ flex-wrap: wrap; gap: 4px; }}
 .celltag_{SUMMARY_TAG} {{ display: none; }}
+@media (min-width: {TWO_COLUMNS_MIN_PX}px) {{
+  #rendered_cells > div {{ column-count: 2; column-gap: 48px; }}
+  #rendered_cells > div > * {{ break-inside: avoid; }}
+  #rendered_cells > div > :has(.belt-section-result) {{ break-before: column; }}
+  #rendered_cells > div > :has(.belt-section-synthesis), #rendered_cells > div > :has(.belt-section-method) {{
+    column-span: all; }}
+  .belt-app.belt-section-synthesis, .belt-app.belt-section-method {{ max-width: 1100px; }}
+}}
 """
 
 
 def _e(text: Any) -> str:
     return html.escape(str(text), quote=True)
+
+
+# ================================================================ typed numbers
+#: Thousands separators accepted between groups of three digits: spaces (plain, no-break,
+#: narrow no-break, thin) in both languages, and "," in English.
+_SPACES = " \u00a0\u202f\u2009"
+_GROUP_SEPARATORS = {"en": "," + _SPACES, "fr": _SPACES}
+#: Decimal separators: the point in English; the comma (French convention) or the point in French.
+_DECIMAL_SEPARATORS = {"en": ".", "fr": ",."}
+_SIGNS = {"+": 1, "-": -1, "\u2212": -1}  # U+2212 is the typographic minus
+
+
+class NumberError(ValueError):
+    """Typed text that is not a number (or not a whole number for a count).
+
+    ``str(error)`` names the field, the text and what the field allows
+    (:func:`beltlib.answers.allowed_text`). Attributes: ``field``, ``text``.
+    """
+
+    def __init__(self, field: str, text: str):
+        self.field, self.text = field, text
+        super().__init__(f"{field}: got {json.dumps(text, ensure_ascii=False)} (allowed: {allowed_text(field)})")
+
+
+def parse_number(text: str, field: str, lang: str = "en") -> int | float:
+    """Read a count or a number as a person types it, with the language's conventions.
+
+    English: decimal point; thousands separated by "," or a space (``"1,500.5"``).
+    French: decimal comma (``"1,5"``), or a point (``"2.5"``); thousands separated
+    by a space (``"1 500,5"``, also no-break and narrow no-break spaces). A thousands
+    separator must stand between groups of three digits, so English ``"1,5"`` is
+    refused, not read as 15. A leading sign is read (``"-7"`` gives -7: the range is
+    checked by :func:`beltlib.answers.validate`, not here). No exponent (``"1e3"``),
+    ``inf`` or ``nan``. Counts (kind ``int`` in :data:`beltlib.answers.FIELDS`) must
+    be whole: ``"150.0"`` gives 150, ``"2.5"`` is refused.
+
+    Args:
+        text: what the person typed (spaces around it are ignored).
+        field: a field of kind ``int`` (``connections``, ``groups``) or ``number``
+            (``hours_per_week``).
+        lang: ``"en"`` or ``"fr"``.
+
+    Returns:
+        int for an ``int`` field, float for a ``number`` field (not range-checked).
+
+    Raises:
+        NumberError: empty, not a number, or not whole for a count.
+        ValueError: ``field`` is not numeric, or unknown ``lang`` (programming errors).
+    """
+    kind = FIELDS[field]["kind"]
+    if kind not in ("int", "number"):
+        raise ValueError(f"field: {field!r} is not a count or a number")
+    lang = check_lang(lang)
+    body = str(text).strip()
+    sign = _SIGNS.get(body[:1], 0)
+    if sign:
+        body = body[1:]
+    decimals = [i for i, c in enumerate(body) if c in _DECIMAL_SEPARATORS[lang]]
+    if len(decimals) > 1:
+        raise NumberError(field, text)
+    whole, frac = (body[:decimals[0]], body[decimals[0] + 1:]) if decimals else (body, "")
+    groups = re.escape(_GROUP_SEPARATORS[lang])
+    if re.fullmatch(rf"[0-9]{{1,3}}(?:[{groups}][0-9]{{3}})+", whole):
+        whole = re.sub(rf"[{groups}]", "", whole)
+    if not (re.fullmatch(r"[0-9]*", whole) and re.fullmatch(r"[0-9]*", frac)) or not (whole or frac):
+        raise NumberError(field, text)
+    try:
+        if kind == "int":
+            if frac.strip("0"):
+                raise NumberError(field, text)
+            return (sign or 1) * int(whole or "0")
+        return (sign or 1) * float(f"{whole or '0'}.{frac or '0'}")
+    except ValueError:  # e.g. an integer of thousands of digits
+        raise NumberError(field, text) from None
+
+
+def format_number(value: int | float, lang: str = "en") -> str:
+    """A count or number as a person would type it back (:func:`parse_number` reads it
+    to the same value): no thousands separator, no exponent, no trailing ``.0``; a decimal
+    comma in French (``format_number(2.5, "fr") == "2,5"``, ``format_number(1.0) == "1"``)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    text = format(Decimal(repr(float(value))), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",") if check_lang(lang) == "fr" else text
+
+
+def allowed_range_text(field: str, lang: str = "en") -> str:
+    """What a count or number field accepts, in the person's language, from
+    :data:`beltlib.answers.FIELDS` (``"Enter a whole number from 0 to 30,000."``)."""
+    spec = FIELDS[field]
+
+    def show(x: float) -> str:
+        return number(x, lang, 0 if float(x).is_integer() else 2)
+    if spec["max"] is None:
+        return t(f"ui.need_{spec['kind']}_min", lang, min=show(spec["min"]))
+    return t(f"ui.need_{spec['kind']}_range", lang, min=show(spec["min"]), max=show(spec["max"]))
+
+
+def input_error_text(field: str, text: str, lang: str, kept: int | float) -> str:
+    """The message for a refused typed value: the field, what was typed, what is allowed
+    and the (kept) value the result still uses."""
+    typed = str(text).strip()
+    return t("ui.bad_number" if typed else "ui.no_number", lang, field=t(f"field.{field}", lang), text=typed,
+             allowed=allowed_range_text(field, lang), value=format_number(kept, lang))
 
 
 # ================================================================ answers file
@@ -148,7 +285,7 @@ def load_or_example(path: Path, persona: str = "job_seeker") -> tuple[Answers, s
     Returns:
         (answers, origin, message): origin is ``"file"`` or ``"example"``;
         message is ``{}`` or, for a corrupt or invalid file that was renamed,
-        ``{"key": "ui.corrupt", "error": ..., "backup": <backup file name>}``;
+        ``{"key": "ui.corrupt", "error": ..., "backup": <backup file path>}``;
         if it could not be renamed, ``{"key": "ui.corrupt_kept", "error": ...,
         "reason": ...}`` and the caller must not write over it.
 
@@ -166,7 +303,7 @@ def load_or_example(path: Path, persona: str = "job_seeker") -> tuple[Answers, s
         except OSError as err:
             return example_answers(persona), "example", {"key": "ui.corrupt_kept", "error": str(exc),
                                                          "reason": err.strerror or str(err)}
-        return example_answers(persona), "example", {"key": "ui.corrupt", "error": str(exc), "backup": backup.name}
+        return example_answers(persona), "example", {"key": "ui.corrupt", "error": str(exc), "backup": str(backup)}
 
 
 def apply_export(answers: Answers, export_path: str | os.PathLike[str] | None) -> tuple[Answers, dict[str, str] | None]:
@@ -226,8 +363,15 @@ def source_name(source: Any) -> str:
 class ReportState:
     """The live report's one shared state: answers, language, assessment, file.
 
-    Widgets never compute: they call :meth:`set_answer`, :meth:`set_lang` and
-    :meth:`reset`; views subscribe with :meth:`subscribe` and read the state.
+    Widgets never compute: they call :meth:`set_answer` (or :meth:`set_answer_text` with
+    typed text), :meth:`set_lang`, :meth:`reset` and :meth:`undo_reset`; views subscribe
+    with :meth:`subscribe` and read the state.
+
+    Where each answer comes from: :attr:`origins` maps each field to ``"example"``
+    (the built-in example: no answers file yet, a bad file kept aside, or after a
+    reset), ``"you"`` (read from the answers file, or changed by the person) or
+    ``"export"``; :attr:`provenance` is that map while a LinkedIn export is loaded
+    (the views then tag each answer), else None.
 
     Args:
         answers_path: the answers file (see :func:`resolve_answers_path`).
@@ -260,14 +404,24 @@ class ReportState:
         self.export_summary: Any = None
         self.export_name: str | None = None
         self.export_error: str | None = None
+        base = "example" if self.origin == "example" else "you"
+        self.origins: dict[str, str] = {f: base for f in FIELDS if f != "schema"}
+        self.provenance: dict[str, str] | None = None
+        #: Typed text refused for a count or number field (field -> the text, kept as typed).
+        self.input_errors: dict[str, str] = {}
         if export_path is None:
-            self.answers, self.provenance = answers, None
+            self.answers = answers
         else:
-            self.answers, self.provenance, self.export_summary = prefill_from_export(answers, export_path)
+            self.answers, provenance, self.export_summary = prefill_from_export(answers, export_path)
+            self._take_export_origins(provenance)
             self.export_name = source_name(export_path)
         self.title = title
         self.changes = 0
         self.error: str | None = None
+        #: (answers, provenance, origins) before the last "Reset to example", while it can be undone.
+        self._undo: tuple[Answers, dict[str, str] | None, dict[str, str]] | None = None
+        #: Where the last reset kept the previous answers file (``answers.json.prev``), or None.
+        self.prev_path: Path | None = None
         self.assessment: Assessment = assess(self.answers)
         self._listeners: list[Callable[[str], None]] = []
 
@@ -280,7 +434,17 @@ class ReportState:
         for listener in list(self._listeners):
             listener(reason)
 
-    def _commit(self, answers: Answers, reason: str = "answers") -> None:
+    def _take_export_origins(self, provenance: dict[str, str]) -> None:
+        """Mark the fields an export prefilled; the others keep their origin (example or you)."""
+        for field, where in provenance.items():
+            if where == "export" and field in self.origins:
+                self.origins[field] = "export"
+                self.input_errors.pop(field, None)  # the export's value replaces refused typed text
+        self.provenance = dict(self.origins)
+
+    def _commit(self, answers: Answers, reason: str = "answers", undoable: bool = False) -> None:
+        if not undoable:
+            self._undo = None
         self.answers = answers
         self.assessment = assess(answers)
         if self.read_only:
@@ -295,8 +459,13 @@ class ReportState:
             self.changes += 1
             self.error = None
         except OSError as exc:
-            self.error = f"{self.path.name}: {exc.strerror or exc}"
+            self.error = f"{self.path}: {exc.strerror or exc}"
         self._notify(reason)
+
+    def _mark_yours(self, field: str) -> None:
+        self.origins[field] = "you"
+        if self.provenance and self.provenance.get(field) != "you":
+            self.provenance = {**self.provenance, field: "you"}  # the person changed it: now their answer
 
     def set_answer(self, field: str, value: Any) -> bool:
         """Change one answer: validate, assess, save, notify.
@@ -306,6 +475,8 @@ class ReportState:
             kept, :attr:`error` says why, listeners are notified).
         """
         if getattr(self.answers, field, object()) == value and type(self.answers[field]) is type(value):
+            if self.input_errors.pop(field, None) is not None:
+                self._notify("answers")
             return True
         try:
             answers = self.answers.replace(**{field: value})
@@ -313,18 +484,94 @@ class ReportState:
             self.error = str(exc)
             self._notify("answers")
             return False
-        if self.provenance and self.provenance.get(field) == "export":
-            self.provenance = {**self.provenance, field: "you"}  # the person changed it: now their answer
+        self.input_errors.pop(field, None)
+        self._mark_yours(field)
         self._commit(answers)
         return True
 
-    def reset(self) -> None:
-        """Go back to the example answers of the selected persona (and save them).
+    def set_answer_text(self, field: str, text: str) -> bool:
+        """Change a count or number answer from what the person typed.
 
-        The export's summary stays shown; no answer is marked as coming from it any more.
+        The text is read by :func:`parse_number` in the current language and checked by
+        :func:`beltlib.answers.validate` (the ranges of :data:`beltlib.answers.FIELDS`).
+
+        Args:
+            field: ``connections``, ``groups`` or ``hours_per_week``.
+            text: the typed text, e.g. ``"1,5"`` (French) or ``"1,500"`` (English).
+
+        Returns:
+            bool: True if applied (validated, assessed, saved, listeners notified).
+            False if refused: nothing is saved or assessed, the typed text is kept in
+            :attr:`input_errors` (:meth:`input_error_text` says what is allowed), the
+            result keeps the last valid answers, listeners are notified.
         """
+        try:
+            value = parse_number(text, field, self.lang)
+            self.answers.replace(**{field: value})
+        except (NumberError, AnswersError):
+            self.input_errors[field] = str(text)
+            self._notify("answers")
+            return False
+        return self.set_answer(field, value)
+
+    def input_error_text(self, field: str) -> str:
+        """The message for the refused text of ``field`` (``""`` if none), in the current language."""
+        if field not in self.input_errors:
+            return ""
+        return input_error_text(field, self.input_errors[field], self.lang, self.answers[field])
+
+    def reset(self) -> None:
+        """Go back to the example answers of the selected persona (and save them), undoably.
+
+        When the answers differ from the example, the answers file is first kept as
+        ``<file>.prev`` (:data:`PREV_SUFFIX`; replaced by the next reset that changes
+        something) and :meth:`undo_reset` can bring the answers back until the next
+        change. If the file cannot be kept aside, nothing is reset and :attr:`error`
+        says why. Refused typed text is dropped. The export's summary stays shown; no
+        answer is marked as coming from it any more (every answer is the example's).
+        """
+        example = example_answers(self.answers.persona)
+        before = (self.answers, self.provenance, dict(self.origins))
+        if self.answers == example:  # nothing to undo: keep any earlier undo and .prev
+            self.provenance = None
+            self.origins = {f: "example" for f in self.origins}
+            self.input_errors.clear()
+            self._commit(example, undoable=True)
+            return
+        prev = self.path.with_name(self.path.name + PREV_SUFFIX)
+        kept = None
+        if not self.read_only and self.message.get("key") != "ui.corrupt_kept" and self.path.exists():
+            try:
+                os.replace(self.path, prev)
+                kept = prev
+            except OSError as exc:
+                self.error = t("ui.reset_failed", self.lang, prev=str(prev), reason=exc.strerror or str(exc))
+                self._notify("answers")
+                return
         self.provenance = None
-        self._commit(example_answers(self.answers.persona))
+        self.origins = {f: "example" for f in self.origins}
+        self.input_errors.clear()
+        self._undo, self.prev_path = before, kept
+        self._commit(example, undoable=True)
+
+    @property
+    def can_undo_reset(self) -> bool:
+        """True while :meth:`undo_reset` can bring back the answers from before the last reset."""
+        return self._undo is not None
+
+    def undo_reset(self) -> bool:
+        """Bring back the answers (and their origins) from before the last reset, and save them.
+
+        Returns:
+            bool: False when there is nothing to undo (no reset, or a change since).
+        """
+        if self._undo is None:
+            return False
+        answers, self.provenance, self.origins = self._undo
+        self.input_errors.clear()
+        self.prev_path = None
+        self._commit(answers)
+        return True
 
     def load_export(self, source: Any, name: str | None = None) -> bool:
         """Prefill the current answers from a LinkedIn export, then validate, assess, save, notify.
@@ -350,7 +597,7 @@ class ReportState:
             self._notify("export")
             return False
         self.export_summary, self.export_name, self.export_error = summary, label, None
-        self.provenance = provenance
+        self._take_export_origins(provenance)
         self._commit(answers, "export")
         return True
 
@@ -368,7 +615,8 @@ class ReportState:
         return rep.export_assumptions(self.lang) if self.export_summary is not None else None
 
     def set_lang(self, lang: str) -> None:
-        """Switch the language of every text.
+        """Switch the language of every text. Typed text refused in the old language is
+        read again in the new one (French reads "1,5" as 1.5) and applied if valid.
 
         Raises:
             ValueError: unknown ``lang``.
@@ -376,15 +624,24 @@ class ReportState:
         if check_lang(lang) != self.lang:
             self.lang = lang
             self._notify("lang")
+            for field, text in list(self.input_errors.items()):  # e.g. "1,5" refused in English, read in French
+                self.set_answer_text(field, text)
 
     def status_text(self) -> str:
-        """The status line: where the answers come from and how many changes were saved."""
-        name = self.path.name
+        """The status line: where the answers come from (the answers file's full path), how
+        many changes were saved, and what was not saved (refused typed values)."""
+        path = str(self.path)
         if self.error:
             return t("ui.invalid", self.lang, error=self.error)
-        if self.changes:
-            return t("ui.status_saved", self.lang, count=self.changes, path=name)
-        return t("ui.status_loaded" if self.origin == "file" else "ui.status_example", self.lang, path=name)
+        if self.changes and self._undo is not None and self.prev_path is not None:
+            out = [t("ui.status_reset", self.lang, count=self.changes, path=path, prev=str(self.prev_path),
+                     undo=t("ui.undo_reset", self.lang))]
+        elif self.changes:
+            out = [t("ui.status_saved", self.lang, count=self.changes, path=path)]
+        else:
+            out = [t("ui.status_loaded" if self.origin == "file" else "ui.status_example", self.lang, path=path)]
+        out += [t("ui.invalid", self.lang, error=self.input_error_text(f)) for f in FIELDS if f in self.input_errors]
+        return " ".join(out)
 
     def message_text(self) -> str:
         """Messages for the person (corrupt file kept aside, prefilled fields), or ``""``."""
@@ -614,13 +871,43 @@ def _section_class() -> Any:
     return _SECTION_CLASS
 
 
+_NUMBER_TEXT_CLASS: Any = None
+
+
+def _number_text_class() -> Any:
+    """``NumberText``: an ipywidgets ``Text`` for a count or number answer. It keeps
+    exactly what the person typed (the live report reads it with :func:`parse_number`;
+    ipywidgets' numeric boxes drop characters instead: "1,5" became 15). Its value is
+    sent on Enter or when the box loses focus (``continuous_update=False``). Setting
+    ``value`` to a number from Python shows it as text (:func:`format_number`), so
+    scripts may still write ``controls["connections"].value = 150``."""
+    global _NUMBER_TEXT_CLASS
+    if _NUMBER_TEXT_CLASS is None:
+        import ipywidgets as w
+        import traitlets
+
+        class NumberText(w.Text):
+            value = traitlets.Union([traitlets.Unicode(), traitlets.Int(), traitlets.Float()],
+                                    default_value="", help="The text in the box").tag(sync=True)
+
+            @traitlets.validate("value")
+            def _as_text(self, proposal: dict[str, Any]) -> str:
+                value = proposal["value"]
+                return value if isinstance(value, str) else format_number(value)
+
+        _NUMBER_TEXT_CLASS = NumberText
+    return _NUMBER_TEXT_CLASS
+
+
 class LiveReport:
     """The live report: widgets wired to one :class:`ReportState`.
 
     Section methods return a widget (built on first call, the same one after);
     :meth:`app` returns all sections in one box. ``controls`` maps each answers
-    field (not ``schema``) to its widget; ``lang_switch`` and ``reset_button``
-    are the two other controls; ``population_image``/``effort_image`` are the
+    field (not ``schema``) to its widget (counts and hours: a ``Text`` box that keeps
+    what was typed; a refused value shows a message below it, class
+    ``belt-field-error``); ``lang_switch``, ``reset_button`` and ``undo_button``
+    (class ``belt-undo-reset``, shown after a reset) are the other controls; ``population_image``/``effort_image`` are the
     plots' ``Image`` widgets once built. The export section (:meth:`export_summary`)
     adds ``export_path`` (``Text``), ``export_load`` (``Button``), ``export_upload``
     (``FileUpload``) and ``timeline_image`` (``Image``).
@@ -648,6 +935,8 @@ class LiveReport:
         self._timeline_key: Any = None
         self._export_notice = ""  # catalogue key of a hint for the person (empty path), or ""
         self._origin_tags: dict[str, Any] = {}
+        self._field_errors: dict[str, Any] = {}  # count/number field -> its message widget
+        self.undo_button = None
         state.subscribe(self._refresh)
 
     # ------------------------------------------------------------ helpers
@@ -702,16 +991,16 @@ class LiveReport:
                                   layout=w.Layout(width="auto", height="auto"))
         elif spec["kind"] == "choice":
             ctl = w.Dropdown(options=self._options(field), value=value,
-                             layout=w.Layout(width="100%", max_width="420px"))
+                             layout=w.Layout(width=FILL, max_width="420px"))
         elif spec["kind"] == "bool":
             ctl = w.Checkbox(value=value, description=t(f"field.{field}", self.lang), indent=False, layout=full)
-        elif spec["kind"] == "int":
-            top = spec["max"] if spec["max"] is not None else GROUPS_UI_MAX
-            ctl = w.BoundedIntText(value=value, min=spec["min"], max=top, step=1,
-                                   layout=w.Layout(width="10em"))
-        else:
-            ctl = w.BoundedFloatText(value=value, min=spec["min"], max=spec["max"], step=HOURS_STEP,
-                                     layout=w.Layout(width="10em"))
+        else:  # a count or a number: a text box that keeps what was typed
+            ctl = _number_text_class()(value=format_number(value, self.lang), continuous_update=False,
+                                       layout=w.Layout(width="10em"))
+            error = w.HTML(layout=w.Layout(display="none"))
+            error.add_class("belt-field-error")
+            error.add_class(f"belt-field-error-{field}")
+            self._field_errors[field] = error
         ctl.add_class(f"belt-q-{field}")
         ctl.observe(lambda change, f=field: self._on_control(f, change["new"]), names="value")
         self.controls[field] = ctl
@@ -720,10 +1009,22 @@ class LiveReport:
     def _on_control(self, field: str, value: Any) -> None:
         if self._syncing:
             return
-        if FIELDS[field]["kind"] == "int" and isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if not self.state.set_answer(field, value):
+        if field in self._field_errors:  # typed text: refused text stays in the box with a message
+            self.state.set_answer_text(field, value)
+        elif not self.state.set_answer(field, value):
             self._sync_controls()  # show the kept (valid) value again
+
+    def _update_field_error(self, field: str) -> None:
+        text = self.state.input_error_text(field)
+        widget, ctl = self._field_errors[field], self.controls[field]
+        value = f'<p class="belt-message belt-field-error-text" role="alert">{_e(text)}</p>' if text else ""
+        if widget.value != value:
+            widget.value = value
+        widget.layout.display = None if text else "none"
+        if text:
+            ctl.add_class("belt-invalid")
+        else:
+            ctl.remove_class("belt-invalid")
 
     def _sync_controls(self) -> None:
         """Put the state's answers and labels into the controls without echoing back."""
@@ -738,7 +1039,13 @@ class LiveReport:
                         ctl.options = options
                 elif spec["kind"] == "bool":
                     ctl.description = t(f"field.{field}", self.lang)
-                if ctl.value != value:
+                if field in self._field_errors:
+                    if field not in self.state.input_errors:  # else: keep the refused text as typed
+                        value = format_number(value, self.lang)
+                        if ctl.value.strip() != value:
+                            ctl.value = value
+                    self._update_field_error(field)
+                elif ctl.value != value:
                     ctl.value = value
             for field, label in self._labels.items():
                 label.value = self._field_label(field)
@@ -754,6 +1061,8 @@ class LiveReport:
                     self.lang_switch.value = self.lang
                 self._lang_label.value = f"<label>{_e(t('ui.lang', self.lang))}</label>"
                 self.reset_button.description = t("ui.reset", self.lang)
+                self.undo_button.description = t("ui.undo_reset", self.lang)
+                self.undo_button.layout.display = None if self.state.can_undo_reset else "none"
         finally:
             self._syncing = False
 
@@ -763,6 +1072,9 @@ class LiveReport:
 
     def _on_reset(self, _button: Any) -> None:
         self.state.reset()
+
+    def _on_undo(self, _button: Any) -> None:
+        self.state.undo_reset()
 
     def _draw_plot(self, kind: str) -> None:
         from . import plots
@@ -838,7 +1150,8 @@ class LiveReport:
             x["intro"] = w.HTML()
             x["path_label"] = w.HTML()
             x["path_label"].add_class("belt-field-label")
-            self.export_path = w.Text(value="", layout=w.Layout(width="100%", max_width="520px"))
+            self.export_path = w.Text(value="", layout=w.Layout(width="auto", flex="1 1 16em", min_width="0",
+                                                                max_width="520px"))
             self.export_path.add_class("belt-export-path")
             self.export_load = w.Button(icon="", layout=w.Layout(width="auto"))
             self.export_load.add_class("belt-export-load")
@@ -849,11 +1162,11 @@ class LiveReport:
             self.export_upload.observe(self._on_upload, names="value")
             x["message"] = w.HTML()
             x["summary"] = w.HTML()
-            self.timeline_image = w.Image(format="png", layout=w.Layout(width="100%", max_width="500px",
+            self.timeline_image = w.Image(format="png", layout=w.Layout(width=FILL, max_width="500px",
                                                                         height="auto"))
             self.timeline_image.add_class("belt-plot-timeline")
             x["caption"] = w.HTML()
-            row = w.HBox([self.export_path, self.export_load], layout=w.Layout(width="100%"))
+            row = w.HBox([self.export_path, self.export_load], layout=w.Layout(width=FILL))
             row.add_class("belt-export-row")
             self._update_export()
             upload = w.HBox([self.export_upload], layout=w.Layout(margin="6px 0 0 0"))  # not stretched
@@ -919,6 +1232,10 @@ class LiveReport:
                                          layout=w.Layout(width="auto"))
             self.reset_button.add_class("belt-reset")
             self.reset_button.on_click(self._on_reset)
+            self.undo_button = w.Button(description=t("ui.undo_reset", self.lang), icon="",
+                                        layout=w.Layout(width="auto", display="none"))
+            self.undo_button.add_class("belt-undo-reset")
+            self.undo_button.on_click(self._on_undo)
             self._message = w.HTML("")
             self._update_message()
             children = [self._message, self._lang_label, self.lang_switch]
@@ -936,11 +1253,16 @@ class LiveReport:
                         self._labels[field] = label
                         children.append(label)
                     children.append(ctl)
+                    if field in self._field_errors:
+                        self._update_field_error(field)
+                        children.append(self._field_errors[field])
                     if spec["kind"] == "bool":  # no label widget: the origin tag goes below the checkbox
                         self._origin_tags[field] = w.HTML(layout=w.Layout(margin="0 0 4px 0"))
                         self._update_origin_tag(field)
                         children.append(self._origin_tags[field])
-            children.append(w.HBox([self.reset_button], layout=w.Layout(margin="12px 0 0 0")))
+            buttons = w.HBox([self.reset_button, self.undo_button], layout=w.Layout(margin="12px 0 0 0"))
+            buttons.add_class("belt-reset-row")
+            children.append(buttons)
             self._section("questionnaire", children)
         return self._once("questionnaire", build)
 
@@ -955,7 +1277,7 @@ class LiveReport:
     def _plot(self, kind: str):
         def build():
             w = self._w
-            image = w.Image(format="png", layout=w.Layout(width="100%", max_width=f"{plot_width_px(kind)}px",
+            image = w.Image(format="png", layout=w.Layout(width=FILL, max_width=f"{plot_width_px(kind)}px",
                                                           height="auto"))
             image.add_class(f"belt-plot-{kind}")
             setattr(self, f"{kind}_image", image)
@@ -1033,4 +1355,5 @@ def open_report(answers_path: str | os.PathLike[str] | None = DEFAULT_ANSWERS, l
 
 __all__ = ["open_report", "ReportState", "LiveReport", "StaticReport", "resolve_answers_path", "load_or_example",
            "apply_export", "prefill_from_export", "timeline_img_html", "DEFAULT_ANSWERS", "ANSWERS_ENV", "SECTIONS",
-           "SUMMARY_TAG"]
+           "SUMMARY_TAG", "parse_number", "format_number", "NumberError", "allowed_range_text", "input_error_text",
+           "PREV_SUFFIX"]

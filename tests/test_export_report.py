@@ -323,10 +323,10 @@ def test_live_path_field_loads_the_export_prefills_saves_and_shows_it(tmp_path):
     answers = r.state.answers
     assert {k: answers[k] for k in EXPORT_FIELDS} == EXPORT_FIELDS
     assert load_answers(tmp_path / "answers.json") == answers            # saved like any change
-    assert r.controls["connections"].value == 150 and r.controls["reply_time"].value == "same_day"
+    assert r.controls["connections"].value == "150" and r.controls["reply_time"].value == "same_day"
     assert 'belt-origin-export">from your export' in r._labels["connections"].value
-    assert 'belt-origin-you">from you' in r._labels["groups"].value
-    assert "from your export" in r._origin_tags["photo"].value and "from you" in r._origin_tags["premium"].value
+    assert 'belt-origin-example">from the example' in r._labels["groups"].value  # no answers file yet
+    assert "from your export" in r._origin_tags["photo"].value and "from the example" in r._origin_tags["premium"].value
     summary = r._export["summary"].value
     assert all(line in summary for line in SUMMARY_LINES_EN)
     assert r._export["message"].value.endswith(">Export read: Basic_LinkedInDataExport_11-02-2026.zip.</p>")

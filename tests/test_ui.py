@@ -10,6 +10,8 @@ from pathlib import Path
 import nbformat
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 import beltlib
@@ -96,10 +98,18 @@ def test_static_mode_does_not_import_ipywidgets(tmp_path):
 
 
 def test_static_export_prefills_and_shows_provenance(tmp_path):
+    # no answers file: what the export cannot tell comes from the built-in example, not from the person
     r = ui.open_report(answers_path=tmp_path / "none.json", live=False, export_path=EXPORT)
+    assert r.state.provenance["connections"] == "export" and r.state.provenance["persona"] == "example"
+    q = text_of(r.questionnaire().data)
+    assert "From" in q and "Connections (count) 150 from your export" in q
+    assert "Your situation Looking, or may change jobs from the example" in q and "from you " not in q + " "
+    # the person's answers file: those answers are theirs
+    mine = write_answers(tmp_path / "mine.json", NEAR_GREEN)
+    r = ui.open_report(answers_path=mine, live=False, export_path=EXPORT, lang="fr")
     assert r.state.provenance["connections"] == "export" and r.state.provenance["persona"] == "you"
     q = text_of(r.questionnaire().data)
-    assert "From" in q and "from your export" in q and "from you" in q
+    assert "de votre export" in q and "de vous" in q and "de l’exemple" not in q
 
 
 # ---------------------------------------------------------------- answers file
@@ -121,8 +131,11 @@ def test_corrupt_file_is_kept_as_bak_with_a_clear_message(tmp_path):
     assert r.state.answers == example_answers()
     r.questionnaire()
     msg = text_of(r._message.value)
-    assert msg.startswith("Your answers file could not be read (Invalid answers in ")
-    assert "invalid JSON at line 1 column 2" in msg and "It was kept as answers.json.bak" in msg
+    # the whole message: the file's full path, the JSON error in full, where the file was kept
+    assert msg == (f"Your answers file could not be read (Invalid answers in {path}: (file): invalid JSON at line 1 "
+                   "column 2 (Expecting property name enclosed in double quotes) (expected: a JSON object with the "
+                   f"fields {', '.join(FIELDS)})). It was kept as {tmp_path / 'answers.json.bak'}; the example "
+                   "answers are used.")
     assert r._message.layout.display is None
     # an invalid (not corrupt) file the next time: a second backup, the first kept
     write_answers(path, {**EXAMPLE, "photo": "yes"})
@@ -154,18 +167,19 @@ def test_changes_are_saved_and_restored_on_reopening(tmp_path):
     path = write_answers(tmp_path / "answers.json", NEAR_GREEN)
     r = ui.open_report(answers_path=path)
     r.app()
-    assert "Your answers were read from answers.json" in r._result.value
+    # the status line names the answers file by its full path
+    assert f"Your answers were read from {path}; every change is saved there." in r._result.value
     r.controls["photo"].value = True
-    assert json.loads(path.read_text())["photo"] is True and "Change 1 saved to answers.json." in r._result.value
-    r.controls["hours_per_week"].value = 2.5
+    assert json.loads(path.read_text())["photo"] is True and f"Change 1 saved to {path}." in r._result.value
+    r.controls["hours_per_week"].value = "2.5"
     r.controls["reply_time"].value = "same_day"
     assert load_answers(path) == beltlib.validate({**NEAR_GREEN, "photo": True, "hours_per_week": 2.5,
                                                    "reply_time": "same_day"})
     assert [p.name for p in tmp_path.iterdir()] == ["answers.json"]  # atomic writes leave no temp file
     again = ui.open_report(answers_path=path)
     again.questionnaire()
-    assert again.controls["photo"].value is True and again.controls["hours_per_week"].value == 2.5
-    assert again.controls["reply_time"].value == "same_day" and again.controls["connections"].value == 10
+    assert again.controls["photo"].value is True and again.controls["hours_per_week"].value == "2.5"
+    assert again.controls["reply_time"].value == "same_day" and again.controls["connections"].value == "10"
 
 
 def test_a_missing_file_is_not_created_until_a_change(tmp_path):
@@ -173,7 +187,7 @@ def test_a_missing_file_is_not_created_until_a_change(tmp_path):
     r = ui.open_report(answers_path=path, persona="sales")
     r.app()
     assert not path.exists() and r.state.answers == example_answers("sales")
-    assert "Example answers: your first change will be saved to answers.json." in r._result.value
+    assert f"Example answers: your first change will be saved to {path}." in r._result.value
 
 
 # ---------------------------------------------------------------- live widgets
@@ -182,15 +196,19 @@ def test_one_control_per_field_with_the_right_widget_and_class(tmp_path):
     r = ui.open_report(answers_path=tmp_path / "a.json")
     r.questionnaire()
     assert set(r.controls) == set(FIELDS) - {"schema"}
-    kinds = {"choice": (w.ToggleButtons, w.Dropdown), "bool": (w.Checkbox,), "int": (w.BoundedIntText,),
-             "number": (w.BoundedFloatText,)}
+    # counts and hours: text boxes that keep what was typed (never ipywidgets' numeric boxes, which drop characters)
+    kinds = {"choice": (w.ToggleButtons, w.Dropdown), "bool": (w.Checkbox,), "int": (w.Text,), "number": (w.Text,)}
     for field, ctl in r.controls.items():
         assert isinstance(ctl, kinds[FIELDS[field]["kind"]]), field
+        assert not isinstance(ctl, (w.IntText, w.FloatText, w.BoundedIntText, w.BoundedFloatText)), field
         assert f"belt-q-{field}" in ctl._dom_classes
-        assert ctl.value == EXAMPLE[field]
+        expected = EXAMPLE[field] if FIELDS[field]["kind"] in ("choice", "bool") else str(EXAMPLE[field]).removesuffix(".0")
+        assert ctl.value == expected, field
+    assert r.controls["connections"].value == "150" and r.controls["hours_per_week"].value == "1"
+    assert r.controls["connections"].continuous_update is False  # sent on Enter or leaving the box
     assert isinstance(r.controls["profile"], w.ToggleButtons) and isinstance(r.controls["invitations"], w.Dropdown)
-    assert r.controls["connections"].max == 30000 and r.controls["hours_per_week"].max == 60.0
     assert "belt-lang" in r.lang_switch._dom_classes and "belt-reset" in r.reset_button._dom_classes
+    assert "belt-undo-reset" in r.undo_button._dom_classes and r.undo_button.layout.display == "none"
     assert r.lang_switch.options == (("English", "en"), ("Français", "fr"))
     assert r.controls["photo"].description == "Profile photo"
     assert r._labels["connections"].value == "<label>Connections (count)</label>"
@@ -244,14 +262,57 @@ def test_language_switch_relabels_everything(tmp_path):
     assert r.population_image.value == pop_en
 
 
-def test_reset_goes_back_to_the_example_of_the_persona(tmp_path):
-    path = write_answers(tmp_path / "a.json", {**NEAR_GREEN, "persona": "recruiter"})
+def test_reset_goes_back_to_the_example_keeps_the_previous_file_and_can_be_undone(tmp_path):
+    mine = {**NEAR_GREEN, "persona": "recruiter"}
+    path = write_answers(tmp_path / "a.json", mine)
+    before = path.read_bytes()
     r = ui.open_report(answers_path=path)
     r.app()
+    assert r.undo_button.layout.display == "none" and not r.state.can_undo_reset
     r.reset_button.click()
     assert r.state.answers == example_answers("recruiter") and load_answers(path) == example_answers("recruiter")
-    assert r.controls["connections"].value == 2500 and r.controls["reply_time"].value == "same_day"
+    assert r.controls["connections"].value == "2500" and r.controls["reply_time"].value == "same_day"
     assert "Your belt: black belt" in text_of(r._result.value)
+    # the answers before the reset are kept, byte for byte, and the status line says where
+    prev = tmp_path / "a.json.prev"
+    assert prev.read_bytes() == before
+    assert (f"Change 1 saved to {path}: the example answers. Your previous answers are kept in {prev}; "
+            "“Undo reset” brings them back.") in text_of(r._result.value)
+    assert r.undo_button.layout.display is None and r.undo_button.description == "Undo reset"
+    # a second reset changes nothing: the kept answers are not replaced by the example
+    r.reset_button.click()
+    assert prev.read_bytes() == before and r.state.can_undo_reset
+    r.lang_switch.value = "fr"
+    assert r.undo_button.description == "Annuler le retour à l’exemple"
+    r.lang_switch.value = "en"
+    r.undo_button.click()
+    assert load_answers(path) == beltlib.validate(mine) and r.state.answers == beltlib.validate(mine)
+    assert r.controls["connections"].value == "10" and "Your belt: white belt" in text_of(r._result.value)
+    assert r.undo_button.layout.display == "none" and f"Change 3 saved to {path}." in r._result.value
+    assert r.undo_button.click() is None and r.state.undo_reset() is False  # nothing more to undo
+    # any other change ends the undo (the .prev file stays)
+    r.reset_button.click()
+    r.controls["photo"].value = False
+    assert not r.state.can_undo_reset and r.undo_button.layout.display == "none" and prev.exists()
+
+
+def test_reset_without_an_answers_file_writes_no_prev_and_refuses_when_it_cannot_keep_one(tmp_path, monkeypatch):
+    path = tmp_path / "answers.json"
+    r = ui.open_report(answers_path=path, export_path=EXPORT)  # prefilled in memory, nothing saved yet
+    r.app()
+    r.reset_button.click()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json"] and r.state.can_undo_reset
+    r.undo_button.click()
+    assert r.state.answers.connections == 150 and r.state.provenance["connections"] == "export"
+
+    def refuse(src, dst):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(ui.os, "replace", refuse)
+    saved = path.read_bytes()
+    r.reset_button.click()
+    assert path.read_bytes() == saved and r.state.answers.connections == 150  # nothing reset, nothing lost
+    assert (f"Not saved: nothing was reset: your answers could not be kept in {path}.prev (Permission denied)."
+            in text_of(r._result.value))
 
 
 def test_invalid_value_is_refused_and_nothing_is_lost(tmp_path):
@@ -260,9 +321,184 @@ def test_invalid_value_is_refused_and_nothing_is_lost(tmp_path):
     r.app()
     assert r.state.set_answer("connections", -5) is False
     assert "Not saved: Invalid answers: connections: got -5 (allowed: an integer from 0 to 30000)" in r._result.value
-    assert load_answers(path) == beltlib.validate(NEAR_GREEN) and r.controls["connections"].value == 10
-    r.controls["connections"].value = 30  # the next valid change clears the message
+    assert load_answers(path) == beltlib.validate(NEAR_GREEN) and r.controls["connections"].value == "10"
+    r.controls["connections"].value = "30"  # the next valid change clears the message
     assert "Not saved" not in r._result.value and load_answers(path).connections == 30
+
+
+# ---------------------------------------------------------------- typed counts and hours
+@pytest.mark.parametrize("field, text, kind", [
+    ("hours_per_week", "1,5", "bad"),        # English: "," separates thousands, so "1,5" is no number (was saved as 15)
+    ("connections", "2.5", "bad"),           # a count is whole (was saved as 25)
+    ("connections", "1e3", "bad"),           # no exponent (was saved as 13)
+    ("connections", "-7", "bad"),            # out of range (was saved as 0)
+    ("groups", "abc", "bad"),
+    ("hours_per_week", "61", "bad"),
+    ("connections", "30001", "bad"),
+    ("hours_per_week", "   ", "empty"),
+    ("connections", "", "empty"),
+])
+def test_a_refused_typed_value_keeps_the_text_says_why_and_saves_nothing(tmp_path, field, text, kind):
+    path = write_answers(tmp_path / "a.json", NEAR_GREEN)
+    saved = path.read_bytes()
+    r = ui.open_report(answers_path=path)
+    r.app()
+    result, pop, eff = r._result.value, r.population_image.value, r.effort_image.value
+    ctl, error = r.controls[field], r._field_errors[field]
+    ctl.value = text
+    assert ctl.value == text and path.read_bytes() == saved and r.state.changes == 0
+    assert r.state.answers == beltlib.validate(NEAR_GREEN) and r.state.assessment.answers == r.state.answers
+    assert r.population_image.value is pop and r.effort_image.value is eff
+    label, kept = t(f"field.{field}"), str(NEAR_GREEN[field]).removesuffix(".0")
+    allowed = {"connections": "Enter a whole number from 0 to 30,000.", "groups": "Enter a whole number of at least 0.",
+               "hours_per_week": "Enter a number from 0 to 60 (for example 2.5)."}[field]
+    said = (f"{label}: “{text.strip()}” is not accepted." if kind == "bad" else f"{label}: nothing was entered.")
+    message = f"{said} {allowed} The result still uses {kept}."
+    assert text_of(error.value) == message and 'role="alert"' in error.value and error.layout.display is None
+    assert "belt-invalid" in ctl._dom_classes and "belt-field-error" in error._dom_classes
+    assert text_of(r._result.value) == text_of(result).replace(
+        "every change is saved there.", f"every change is saved there. Not saved: {message}")
+    # a valid value clears the message and is saved
+    ctl.value = "12"
+    assert r.state.answers[field] == 12 and load_answers(path)[field] == 12 and error.layout.display == "none"
+    assert "belt-invalid" not in ctl._dom_classes and "Not saved" not in r._result.value and ctl.value == "12"
+
+
+def test_typed_numbers_follow_the_language(tmp_path):
+    path = tmp_path / "a.json"
+    r = ui.open_report(answers_path=path, lang="fr")
+    r.app()
+    hours, connections = r.controls["hours_per_week"], r.controls["connections"]
+    hours.value = "1,5"
+    assert load_answers(path).hours_per_week == 1.5 and hours.value == "1,5"
+    connections.value = "1\u202f500"  # a French thousands separator (narrow no-break space)
+    assert load_answers(path).connections == 1500 and connections.value == "1500"
+    hours.value = "2.5"  # a point is read as a decimal point in French too
+    assert load_answers(path).hours_per_week == 2.5 and hours.value == "2,5"
+    connections.value = "1,500"  # French: 1.5, not a whole number
+    assert load_answers(path).connections == 1500 and connections.value == "1,500"
+    assert r._field_errors["connections"].value == (
+        '<p class="belt-message belt-field-error-text" role="alert">Relations (nombre)\u00a0: «\u00a01,500\u00a0» '
+        "n’est pas accepté. Entrez un nombre entier de 0 à 30\u202f000. Le résultat utilise toujours 1500.</p>")
+    r.lang_switch.value = "en"  # English reads the refused "1,500" as 1500 (unchanged): accepted, message gone
+    assert r._field_errors["connections"].layout.display == "none" and connections.value == "1500"
+    assert hours.value == "2.5"
+    connections.value = "2,000"
+    hours.value = "0.25"
+    assert load_answers(path).connections == 2000 and load_answers(path).hours_per_week == 0.25
+    hours.value = "1,5"  # refused in English ...
+    assert load_answers(path).hours_per_week == 0.25 and r._field_errors["hours_per_week"].layout.display is None
+    r.lang_switch.value = "fr"  # ... read again in French: 1.5, saved, the box shows it the French way
+    assert load_answers(path).hours_per_week == 1.5 and hours.value == "1,5"
+    assert r._field_errors["hours_per_week"].layout.display == "none"
+
+
+@pytest.mark.parametrize("text, field, lang, value", [
+    ("150", "connections", "en", 150), (" 1,500 ", "connections", "en", 1500), ("1 500", "connections", "en", 1500),
+    ("1\u00a0500", "groups", "fr", 1500), ("1\u202f234\u202f567", "groups", "fr", 1234567), ("+3", "groups", "en", 3),
+    ("-7", "connections", "en", -7), ("\u22127", "connections", "fr", -7), ("150.0", "connections", "en", 150),
+    ("150,00", "connections", "fr", 150), ("007", "groups", "en", 7),
+    ("1.5", "hours_per_week", "en", 1.5), (".5", "hours_per_week", "en", 0.5), ("5.", "hours_per_week", "en", 5.0),
+    ("1,234.5", "hours_per_week", "en", 1234.5), ("1,5", "hours_per_week", "fr", 1.5),
+    ("2.5", "hours_per_week", "fr", 2.5), ("1 234,5", "hours_per_week", "fr", 1234.5), ("0", "hours_per_week", "en", 0.0),
+])
+def test_parse_number_reads_each_languages_conventions(text, field, lang, value):
+    got = ui.parse_number(text, field, lang)
+    assert got == value and type(got) is (int if FIELDS[field]["kind"] == "int" else float)
+
+
+@pytest.mark.parametrize("text, field, lang", [
+    ("1,5", "hours_per_week", "en"), ("12,34", "connections", "en"), ("1,5000", "connections", "en"),
+    ("1e3", "connections", "en"), ("1E3", "hours_per_week", "fr"), ("inf", "hours_per_week", "en"),
+    ("nan", "hours_per_week", "en"), ("1.2.3", "hours_per_week", "en"), ("1.500,5", "hours_per_week", "fr"),
+    ("2.5", "connections", "en"), ("1,500", "connections", "fr"), ("abc", "groups", "en"), ("", "groups", "en"),
+    ("   ", "hours_per_week", "fr"), ("--1", "groups", "en"), ("1 5", "groups", "en"),
+    ("\u0661\u0662", "groups", "en"), ("0x10", "groups", "en"), ("1_000", "groups", "en"), ("٫5", "hours_per_week", "en"),
+    ("- 5", "groups", "en"), ("1  000", "groups", "en"), ("9" * 5000, "groups", "en"), (".", "hours_per_week", "en"),
+])
+def test_parse_number_refuses_anything_else_naming_the_field(text, field, lang):
+    with pytest.raises(ui.NumberError) as info:
+        ui.parse_number(text, field, lang)
+    assert info.value.field == field and info.value.text == text
+    assert str(info.value).startswith(f"{field}: got ") and "(allowed: " in str(info.value)
+
+
+def test_parse_number_is_only_for_counts_and_numbers():
+    with pytest.raises(ValueError, match="photo"):
+        ui.parse_number("1", "photo", "en")
+    with pytest.raises(ValueError, match=r"lang: got 'de'"):
+        ui.parse_number("1", "groups", "de")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["en", "fr"]), st.integers(0, 10**12),
+       st.floats(0, 60, allow_nan=False, allow_infinity=False))
+def test_a_shown_value_reads_back_to_itself(lang, count, hours):
+    assert ui.parse_number(ui.format_number(count, lang), "groups", lang) == count
+    shown = ui.format_number(hours, lang)
+    assert ui.parse_number(shown, "hours_per_week", lang) == hours and "e" not in shown.lower()
+    assert ("," in shown) == (lang == "fr" and not hours.is_integer()) and not shown.endswith((".0", ",0"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=12), st.sampled_from(["connections", "groups", "hours_per_week"]), st.sampled_from(["en", "fr"]))
+def test_parse_number_never_fails_another_way(text, field, lang):
+    try:
+        value = ui.parse_number(text, field, lang)
+    except ui.NumberError:
+        return
+    assert type(value) is (int if field != "hours_per_week" else float) and value == value and abs(value) != float("inf")
+    assert set(text.strip().lstrip("+-\u2212")) <= set("0123456789.," + " \u00a0\u202f\u2009")
+
+
+def test_a_refused_value_survives_other_changes_and_the_language_switch(tmp_path):
+    path = tmp_path / "a.json"
+    r = ui.open_report(answers_path=path)
+    r.app()
+    r.controls["connections"].value = "lots"
+    r.controls["photo"].value = False  # another answer is still saved; the refused text stays as typed
+    assert load_answers(path).photo is False and load_answers(path).connections == 150
+    assert r.controls["connections"].value == "lots"
+    assert f"Change 1 saved to {path}. Not saved: Connections (count): “lots” is not accepted." in text_of(r._result.value)
+    r.lang_switch.value = "fr"
+    assert r.controls["connections"].value == "lots"
+    assert ">Relations (nombre)\u00a0: «\u00a0lots\u00a0» n’est pas accepté." in r._field_errors["connections"].value
+    r.reset_button.click()  # a reset drops the refused text
+    assert r.controls["connections"].value == "150" and r._field_errors["connections"].layout.display == "none"
+
+
+def test_scripts_may_still_set_a_number(tmp_path):
+    r = ui.open_report(answers_path=tmp_path / "a.json")
+    r.app()
+    r.controls["connections"].value = 210
+    r.controls["hours_per_week"].value = 3.0
+    assert r.controls["connections"].value == "210" and r.controls["hours_per_week"].value == "3"
+    assert r.state.answers.connections == 210 and r.state.answers.hours_per_week == 3.0
+
+
+def test_live_origins_never_claim_the_example_is_yours(tmp_path):
+    r = ui.open_report(answers_path=tmp_path / "answers.json")  # no file: the example answers
+    r.app()
+    assert r.state.origins["groups"] == "example" and r.state.provenance is None
+    assert "<span" not in r._labels["groups"].value  # no export: no origin tags at all
+    r.controls["groups"].value = "4"  # the person's own answer
+    r.export_path.value = str(EXPORT)
+    r.export_load.click()
+    assert 'belt-origin-export">from your export' in r._labels["connections"].value
+    assert 'belt-origin-example">from the example' in r._labels["persona"].value
+    assert 'belt-origin-you">from you' in r._labels["groups"].value
+    assert "from the example" in r._origin_tags["premium"].value
+    r.controls["persona"].value = "job_seeker"  # unchanged: still the example's
+    r.controls["premium"].value = True
+    assert "from you" in r._origin_tags["premium"].value
+    r.lang_switch.value = "fr"
+    assert 'belt-origin-example">de l’exemple' in r._labels["persona"].value
+    # with an answers file, the answers it holds are the person's
+    write_answers(tmp_path / "mine.json", NEAR_GREEN)
+    r2 = ui.open_report(answers_path=tmp_path / "mine.json", export_path=EXPORT)
+    r2.app()
+    assert set(r2.state.provenance.values()) == {"you", "export"}
+    assert 'belt-origin-you">from you' in r2._labels["persona"].value
 
 
 def test_fast_plot_painter_matches_render_png_and_leaks_no_figure(tmp_path):
