@@ -10,6 +10,11 @@
  *
  * Safety: text reaches the DOM only through textContent / setAttribute /
  * createElement; no HTML is ever built from strings.
+ *
+ * Catalogue keys are written here as whole double-quoted literals
+ * ("result.belt") or double-quoted prefixes ending with a dot ("marker."):
+ * beltlib.interactive.page_text_keys reads them to embed only the texts the
+ * page uses. Build any other key from such a literal, never from pieces.
  */
 (function (root) {
   "use strict";
@@ -183,11 +188,14 @@
     /**
      * assessment.assess for a plain answers object (already valid).
      * @returns {object} belt, score, percentile, band, target_belt, position, markers,
-     *   signals, green_met, black_met, actions, notes, hours_per_week, usefulness, best_hours.
+     *   signals, green_met, black_met, actions, notes, hours_per_week, usefulness, best_hours
+     *   (the curve's optimum, JSON curve_optimum_hours) and target_hours (the target belt's
+     *   typical hours, JSON target_hours: the best balance the report names).
      */
     function assess(answers) {
       var hasProfile = answers.findable !== "no_profile";
-      var markers = R.markers.map(function (m) { return {id: m.id, belt: m.belt, met: markerMet(m, answers)}; });
+      /* Without a profile no marker of LinkedIn use can hold (assessment.assess). */
+      var markers = R.markers.map(function (m) { return {id: m.id, belt: m.belt, met: hasProfile && markerMet(m, answers)}; });
       var signals = R.signals.map(function (s) { return {id: s.id, belt: "signal", met: markerMet(s, answers)}; });
       var greenMet = markers.filter(function (m) { return m.belt === "green" && m.met; }).length;
       var blackMet = markers.filter(function (m) { return m.belt === "black" && m.met; }).length;
@@ -203,11 +211,13 @@
         actions: actionPlan(markers, target, hasProfile), notes: notesFor(answers, belt, target),
         hours_per_week: answers.hours_per_week,
         usefulness: usefulness(effectiveHours(score), answers.persona),
-        best_hours: bestHours(answers.persona)
+        best_hours: bestHours(answers.persona), target_hours: R.belt_hours[target]
       };
     }
 
     function beltName(belt, lang) { return t("belt." + belt, lang); }
+
+    var POSITION_KEYS = {below: "result.below_target", at: "result.at_target", above: "result.above_target"};
 
     /* report.result_lines */
     function resultLines(a, lang) {
@@ -223,7 +233,7 @@
       }
       var target = beltName(a.target_belt, lang);
       lines.push(t("result.target", lang, {persona: t("persona." + a.persona, lang), target: target}));
-      lines.push(t("result." + a.position + "_target", lang));
+      lines.push(t(POSITION_KEYS[a.position], lang));
       lines.push(t("result.effort", lang, {hours: hours(a.hours_per_week, lang), usefulness: number(a.usefulness, lang, 2),
         target_hours: hours(R.belt_hours[a.target_belt], lang), target: target}));
       return lines;
@@ -247,7 +257,8 @@
       var target = beltName(a.target_belt, lang);
       if (a.belt === "none") return [t("plan.no_profile", lang)];
       if (!a.actions.length) return [t("plan.none", lang, {target: target})];
-      return [t("plan.intro", lang, {target: target})].concat(a.actions.map(function (x) {
+      var intro = a.position === "below" ? "plan.intro" : "plan.intro_reached";
+      return [t(intro, lang, {target: target})].concat(a.actions.map(function (x) {
         return t("action." + x.id, lang) + " \u2014 " + t("reason." + x.id, lang) +
           " (" + t("minutes", lang, {minutes: x.minutes}) + ")";
       }));
@@ -272,6 +283,62 @@
         usefulness: number(a.usefulness, lang, 2)});
     }
 
+    /**
+     * Read a number typed in the page's language, with the conventions texts.number
+     * writes: English "1,234.5" (comma between thousands, decimal point), French
+     * "1 234,5" (space, no-break or narrow no-break space between thousands, decimal
+     * comma; a decimal point is accepted too, unless the text reads as a thousands
+     * group such as "1.500"). A minus sign is kept (the range check then refuses it).
+     * @returns {number|null} the number, or null when the text is not one in that
+     *   language: "1,5" in English is refused, never read as 15.
+     */
+    function parseNumber(text, lang) {
+      var s = String(text).trim().replace(/\u2212/g, "-");
+      var m;
+      if (checkLang(lang) === "fr") {
+        if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(s)) return null;
+        m = /^(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d*)(?:[,.](\d+))?$/.exec(s);
+      } else {
+        m = /^(-?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d+))?$/.exec(s);
+      }
+      if (!m || (m[2] === "" && m[3] === undefined)) return null;
+      var plain = m[1] + (m[2].replace(/\D/g, "") || "0") + (m[3] !== undefined ? "." + m[3] : "");
+      return Number(plain) + 0;  /* + 0 turns -0 into 0, as answers.validate does */
+    }
+
+    /* A number as the page writes it into an input (interactive.input_text): shortest
+       digits, no thousands separator, the language's decimal mark. */
+    function inputText(v, lang) {
+      var s = Number.isInteger(v) ? BigInt(v).toString() : String(v);
+      if (/e/i.test(s)) s = v.toFixed(20).replace(/\.?0+$/, "");
+      return checkLang(lang) === "fr" ? s.replace(".", ",") : s;
+    }
+
+    /**
+     * Check one typed answer against its field spec (FIELDS in the page data).
+     * @returns {object} {ok, value}: value is the number when ok.
+     */
+    function readNumber(spec, text, lang) {
+      var v = parseNumber(text, lang);
+      var ok = v !== null && isFinite(v) && v >= spec.min && (spec.max === null || v <= spec.max) &&
+        (spec.kind !== "int" || Number.isSafeInteger(v));
+      return {ok: ok, value: ok ? v : null};
+    }
+
+    var NEED_KEYS = {int: {range: "page.need_int_range", min: "page.need_int_min"},
+      number: {range: "page.need_number_range", min: "page.need_number_min"}};
+
+    /* interactive.field_message: what a number field accepts, naming the field (label: its
+       label's text), and the answer the result still uses (kept; left out when undefined). */
+    function fieldMessage(label, spec, lang, kept) {
+      var limit = function (v) { return number(v, lang, spec.kind === "number" && v % 1 ? 2 : 0); };
+      var values = {field: label, min: limit(spec.min)};
+      var text;
+      if (spec.max === null) text = t(NEED_KEYS[spec.kind].min, lang, values);
+      else { values.max = limit(spec.max); text = t(NEED_KEYS[spec.kind].range, lang, values); }
+      return kept === undefined ? text : text + " " + t("page.kept", lang, {value: inputText(kept, lang)});
+    }
+
     /** Every sentence of one assessment in one language. */
     function texts(a, lang) {
       return {
@@ -285,6 +352,7 @@
 
     return {
       t: t, number: number, percent: percent, hours: hours, fixed: fixed, assess: assess, texts: texts,
+      parseNumber: parseNumber, inputText: inputText, readNumber: readNumber, fieldMessage: fieldMessage,
       markerMet: markerMet, beltFor: beltFor, scoreFor: scoreFor, percentileFor: percentileFor,
       roundHalfUp: roundHalfUp, usefulness: usefulness, bestHours: bestHours, effectiveHours: effectiveHours,
       resultLines: resultLines, markerRows: markerRows, signalsLine: signalsLine, planLines: planLines,
@@ -302,22 +370,56 @@
   function clamp(v, lo, hi) { return Math.min(Math.max(v, lo), hi); }
 
   /**
+   * Make `old` read like `fresh`, keeping every node that stays the same, so a live
+   * region announces only the sentences that changed and focus stays where it is.
+   * The open state of a <details> is the reader's: it is kept.
+   */
+  function morph(old, fresh) {
+    if (old.nodeType !== fresh.nodeType || old.nodeName !== fresh.nodeName) { old.replaceWith(fresh); return; }
+    if (old.nodeType !== 1) {
+      if (old.nodeValue !== fresh.nodeValue) old.nodeValue = fresh.nodeValue;
+      return;
+    }
+    Array.prototype.slice.call(old.attributes).forEach(function (a) {
+      if (a.name !== "open" && !fresh.hasAttribute(a.name)) old.removeAttribute(a.name);
+    });
+    Array.prototype.forEach.call(fresh.attributes, function (a) {
+      if (old.getAttribute(a.name) !== a.value) old.setAttribute(a.name, a.value);
+    });
+    morphChildren(old, Array.prototype.slice.call(fresh.childNodes));
+  }
+
+  function morphChildren(parent, nodes) {
+    var kids = parent.childNodes;
+    nodes.forEach(function (node, i) {
+      if (i < kids.length) morph(kids[i], node); else parent.appendChild(node);
+    });
+    while (kids.length > nodes.length) parent.removeChild(parent.lastChild);
+  }
+
+  /**
    * Wire the page: read the controls, re-assess on every change, redraw.
+   *
+   * Each field has a committed answer: the published one, then the last valid value
+   * it held when the reader left it (change event). While the reader types, a valid
+   * text is assessed at once; while the text is not a valid answer, its field shows
+   * the message naming the field and the result uses the committed answer (never a
+   * part of the text being typed, such as 2 for "2.5").
    * @param {Document} doc
    * @param {object} data the page's JSON data
    */
   function startPage(doc, data) {
     var E = makeEngine(data);
-    var state = {lang: data.lang, answers: Object.assign({}, data.initial), origin: Object.assign({}, data.provenance || {}),
-      svgKey: {population: null, effort: null}};
+    var state = {lang: data.lang, answers: Object.assign({}, data.initial), committed: Object.assign({}, data.initial),
+      origin: Object.assign({}, data.provenance || {}), svgKey: {population: null, effort: null}};
     var fields = data.field_order;
-    var controls = {};
+    var controls = {}, labels = {};
     fields.forEach(function (f) {
       controls[f] = doc.querySelector(".belt-q-" + f + " input, .belt-q-" + f + " select");
+      labels[f] = doc.querySelector('label[for="' + controls[f].id + '"]');
     });
     var resultBox = doc.querySelector(".belt-result");
     var planBox = doc.querySelector(".belt-plan");
-    var status = doc.querySelector(".belt-sr-status");
     var plotBox = {population: doc.querySelector(".belt-plot-population"), effort: doc.querySelector(".belt-plot-effort")};
     var langSelect = doc.querySelector(".belt-lang select");
     var resetButton = doc.querySelector(".belt-reset");
@@ -329,28 +431,18 @@
       return node;
     }
 
+    function isNumberField(field) {
+      var kind = data.fields[field].kind;
+      return kind === "int" || kind === "number";
+    }
+
     /* Read one control; returns {ok, value}. */
     function readControl(field) {
       var spec = data.fields[field];
       var c = controls[field];
       if (spec.kind === "bool") return {ok: true, value: c.checked};
-      if (spec.kind === "choice") {
-        var ok = spec.choices.indexOf(c.value) !== -1;
-        return {ok: ok, value: c.value};
-      }
-      var raw = c.value.trim();
-      var v = raw === "" ? NaN : Number(raw);
-      var fine = isFinite(v) && v >= spec.min && (spec.max === null || v <= spec.max) &&
-        (spec.kind !== "int" || Math.floor(v) === v);
-      return {ok: fine, value: v};
-    }
-
-    function rangeMessage(field, lang) {
-      var spec = data.fields[field];
-      var digits = spec.kind === "int" ? 0 : 2;
-      var lo = E.number(spec.min, lang, spec.min % 1 ? digits : 0);
-      if (spec.max === null) return E.t("page.need_" + spec.kind + "_min", lang, {min: lo});
-      return E.t("page.need_" + spec.kind + "_range", lang, {min: lo, max: E.number(spec.max, lang, spec.max % 1 ? digits : 0)});
+      if (spec.kind === "choice") return {ok: spec.choices.indexOf(c.value) !== -1, value: c.value};
+      return E.readNumber(spec, c.value, state.lang);
     }
 
     function showError(field, bad) {
@@ -358,42 +450,47 @@
       var box = doc.getElementById("belt-error-" + field);
       if (bad) {
         c.setAttribute("aria-invalid", "true");
-        if (box) { box.textContent = rangeMessage(field, state.lang); box.hidden = false; }
+        if (box) {
+          var text = E.fieldMessage(labels[field].textContent, data.fields[field], state.lang, state.committed[field]);
+          if (box.textContent !== text) box.textContent = text;
+        }
       } else {
         c.removeAttribute("aria-invalid");
-        if (box) { box.textContent = ""; box.hidden = true; }
+        if (box && box.textContent) box.textContent = "";
       }
     }
 
+    function writeControl(f) {
+      var spec = data.fields[f], c = controls[f], v = state.answers[f];
+      if (spec.kind === "bool") c.checked = !!v;
+      else if (isNumberField(f)) c.value = E.inputText(v, state.lang);
+      else c.value = String(v);
+    }
+
     function writeControls() {
-      fields.forEach(function (f) {
-        var spec = data.fields[f], c = controls[f], v = state.answers[f];
-        if (spec.kind === "bool") c.checked = !!v;
-        else c.value = String(v);
-        showError(f, false);
-      });
+      fields.forEach(function (f) { writeControl(f); showError(f, false); });
     }
 
     function showOrigins() {
       fields.forEach(function (f) {
         var tag = doc.getElementById("belt-origin-" + f);
         if (!tag) return;
-        var where = state.origin[f] === "export" ? "export" : "you";
+        var key = state.origin[f] === "export" ? "origin.export" : "origin.you";
         tag.hidden = !data.provenance;  /* with an export, every answer says where it came from */
-        tag.className = "belt-origin belt-origin-" + where;
-        tag.setAttribute("data-t", "origin." + where);
-        tag.textContent = E.t("origin." + where, state.lang);
+        tag.className = "belt-origin belt-" + key.replace(".", "-");
+        tag.setAttribute("data-t", key);
+        tag.textContent = E.t(key, state.lang);
       });
     }
 
+    /* The badge exactly as report.badge_html writes it. */
     function badge(belt, lang) {
-      var span = el("span", {"class": "belt-badge belt-badge-" + belt}, E.t("belt_title." + belt, lang));
-      var s = span.style;
-      s.display = "inline-block"; s.padding = ".2em .8em"; s.border = "2px solid #000"; s.borderRadius = "1em";
-      s.background = data.colours.belt[belt]; s.color = data.colours.belt_text[belt]; s.fontWeight = "bold";
-      return span;
+      return el("span", {"class": "belt-badge belt-badge-" + belt, style: "display:inline-block;padding:.2em .8em;" +
+        "border:2px solid #000;border-radius:1em;background:" + data.colours.belt[belt] + ";color:" +
+        data.colours.belt_text[belt] + ";font-weight:bold"}, E.t("belt_title." + belt, lang));
     }
 
+    /* report.table_html with publish.label_table_cells' belt-stack class and data-label cells. */
     function table(header, rows, cls) {
       var tbl = el("table", {"class": header.length >= 3 ? cls + " belt-stack" : cls});
       var tr = el("tr");
@@ -410,20 +507,21 @@
       return tbl;
     }
 
+    /* report.result_html, brought in place (the result is a polite live region). */
     function renderResult(a, tx, lang) {
-      var wasOpen = resultBox.querySelector("details") && resultBox.querySelector("details").open;
       var nodes = [badge(a.belt, lang)];
       tx.result_lines.forEach(function (line) { nodes.push(el("p", null, line)); });
       var details = el("details");
-      if (wasOpen) details.open = true;
       details.appendChild(el("summary", null, E.t("result.markers_title", lang)));
-      details.appendChild(table([E.t("synthesis.belt", lang), E.t("result.markers_title", lang), ""], tx.marker_rows, "belt-markers"));
+      details.appendChild(table([E.t("synthesis.belt", lang), E.t("result.marker", lang), E.t("result.met_header", lang)],
+        tx.marker_rows, "belt-markers"));
       details.appendChild(el("p", null, tx.signals_line));
       nodes.push(details);
-      resultBox.replaceChildren.apply(resultBox, nodes);
-      resultBox.setAttribute("data-belt", a.belt);
+      morphChildren(resultBox, nodes);
+      if (resultBox.getAttribute("data-belt") !== a.belt) resultBox.setAttribute("data-belt", a.belt);
     }
 
+    /* report.plan_html */
     function renderPlan(tx, lang) {
       var nodes = [el("p", null, tx.plan_lines[0])];
       if (tx.plan_lines.length > 1) {
@@ -437,7 +535,7 @@
       var ul = el("ul");
       tx.note_lines.forEach(function (line) { ul.appendChild(el("li", null, line)); });
       nodes.push(ul);
-      planBox.replaceChildren.apply(planBox, nodes);
+      morphChildren(planBox, nodes);
     }
 
     /* Show the pre-rendered SVG for (kind, lang[, persona]) if another one is shown. */
@@ -510,7 +608,6 @@
       var a = E.assess(state.answers);
       var tx = E.texts(a, lang);
       renderResult(a, tx, lang);
-      if (status && status.textContent !== tx.result_lines[0]) status.textContent = tx.result_lines[0];
       renderPlan(tx, lang);
       renderPlots(a, tx, lang);
       state.assessment = a;
@@ -529,7 +626,8 @@
       var title = data.title !== null ? data.title : E.t("report.default_title", lang);
       doc.title = title;
       fields.forEach(function (f) {
-        if (controls[f].getAttribute("aria-invalid") === "true") showError(f, true);
+        if (controls[f].getAttribute("aria-invalid") === "true") showError(f, true);  /* the text as typed, message translated */
+        else if (isNumberField(f)) writeControl(f);  /* a valid number, written the new language's way */
       });
       if (langSelect.value !== lang) langSelect.value = lang;
     }
@@ -540,10 +638,11 @@
       var field = wrap.getAttribute("data-field");
       var r = readControl(field);
       showError(field, !r.ok);
-      if (!r.ok) return;
-      if (r.value === state.answers[field] && state.origin[field] !== "export") return;  /* input then change */
-      state.answers[field] = r.value;
-      if (state.origin[field] === "export") { state.origin[field] = "you"; showOrigins(); }
+      if (r.ok && event.type === "change") state.committed[field] = r.value;
+      var value = r.ok ? r.value : state.committed[field];
+      if (r.ok && state.origin[field] === "export") { state.origin[field] = "you"; showOrigins(); }
+      else if (value === state.answers[field]) return;  /* nothing new (input then change) */
+      state.answers[field] = value;
       update();
     }
 
@@ -557,6 +656,7 @@
     });
     resetButton.addEventListener("click", function () {
       state.answers = Object.assign({}, data.initial);
+      state.committed = Object.assign({}, data.initial);
       state.origin = Object.assign({}, data.provenance || {});
       writeControls();
       showOrigins();

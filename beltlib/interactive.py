@@ -11,10 +11,11 @@ How (the route measured in ``shared/notes/kernel-free.md``; the README's design
 notes give the reasons):
 
 - One source of truth: the rule table (:func:`beltlib.rules.rules_table`), the
-  text catalogue (:data:`beltlib.texts.CATALOGUE`) and the field specs
-  (:data:`beltlib.answers.FIELDS`) are serialised as JSON into the page. The
-  page's evaluator (``beltlib/interactive.js``, inlined) reads that table; no
-  threshold, weight or sentence is typed in JavaScript.
+  texts of :data:`beltlib.texts.CATALOGUE` that the page uses
+  (:func:`page_text_keys`) and the field specs (:data:`beltlib.answers.FIELDS`)
+  are serialised as JSON into the page. The page's evaluator
+  (``beltlib/interactive.js``, inlined) reads that table; no threshold, weight,
+  limit or sentence is typed in JavaScript.
   ``tests/test_interactive_parity.py`` proves the evaluator gives the same
   results and sentences as :func:`beltlib.assess` and :mod:`beltlib.report`.
 - Plots: matplotlib draws the report's two plots as SVG at build time
@@ -26,6 +27,13 @@ notes give the reasons):
 - Everything the page shows before its script runs is rendered here by
   :mod:`beltlib.report` (the published answers' result), so a host that strips
   scripts still shows a correct, static report.
+- Numbers are typed as text and read with the page language's conventions
+  (English ``1,234.5``, French ``1 234,5``; see ``parseNumber`` in the script):
+  ``1,5`` is 1.5 in French and refused in English, never read as 15. A text that
+  is not a valid answer shows :func:`field_message` under its field, and the
+  result keeps the field's last valid answer.
+- The result (``belt-result``) is a polite live region updated in place: a
+  screen reader hears the sentences that changed, such as the new belt.
 
 Hooks (public contract): ``belt-q-<field>`` wraps each control (a native
 ``<input>`` or ``<select>`` inside), ``belt-lang`` the language switch,
@@ -44,7 +52,7 @@ from typing import Any, Mapping
 from . import report, rules
 from .answers import FIELDS, GROUPS, Answers, atomic_write_text, validate
 from .assessment import Assessment, assess
-from .texts import CATALOGUE, LANGS, check_lang, t
+from .texts import CATALOGUE, LANGS, check_lang, number, t
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: The page's evaluator and UI code, inlined into the page (package data).
@@ -55,8 +63,6 @@ STYLE_FILE = PACKAGE_DIR / "interactive.css"
 DEFAULT_OUTPUT = Path("build") / "belt-report-interactive.html"
 #: Issue 6's size limit for the page, in bytes (checked by the tests).
 MAX_BYTES = 600_000
-#: Step of the hours-per-week input (hours): every example answer is a multiple of it.
-HOURS_STEP = 0.05
 #: Ids that matplotlib's SVG parts carry and the page moves (see :mod:`beltlib.plots`).
 MOVED_IDS = {"population": ("pop-you-line", "pop-you-marker", "pop-you-label"),
              "effort": ("effort-you", "effort-you-label")}
@@ -74,6 +80,84 @@ def _e(text: Any) -> str:
 def field_specs() -> dict[str, dict[str, Any]]:
     """The answers fields the page asks for (all of :data:`FIELDS` but ``schema``), as JSON-able specs."""
     return {f: dict(spec) for f, spec in FIELDS.items() if f != "schema"}
+
+
+def input_text(value: float, lang: str = "en") -> str:
+    """A number as the page writes it into its text input (the script's ``inputText``).
+
+    Shortest digits that read back as the same value, no thousands separator, the
+    language's decimal mark: ``input_text(1.5, "fr") == "1,5"``, ``input_text(150) == "150"``.
+    """
+    check_lang(lang)
+    if float(value).is_integer():
+        text = str(int(value))
+    else:
+        text = repr(float(value))
+        if "e" in text:
+            text = format(value, ".20f").rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def field_message(field: str, lang: str = "en", kept: float | None = None) -> str:
+    """What a number field of the page accepts, naming the field (the script's ``fieldMessage``).
+
+    Shown under the field while its text is not a valid answer, e.g.
+    ``"Connections (count): enter a whole number from 0 to 30,000. The result still
+    uses 150."``. The limits are :data:`beltlib.answers.FIELDS`'s.
+
+    Args:
+        field: a number field (``int`` or ``number`` kind).
+        lang: ``"en"`` or ``"fr"``.
+        kept: the answer the result still uses (the field's last valid one), or None (no such sentence).
+
+    Raises:
+        ValueError: ``field`` is not a number field (allowed: the ``int`` and ``number`` fields).
+    """
+    spec = FIELDS.get(field)
+    if spec is None or spec["kind"] not in ("int", "number"):
+        allowed = ", ".join(f for f, s in FIELDS.items() if s["kind"] in ("int", "number"))
+        raise ValueError(f"field: got {field!r} (allowed: one of {allowed})")
+
+    def limit(v: float) -> str:
+        return number(v, lang, 2 if spec["kind"] == "number" and v % 1 else 0)
+
+    values = {"field": t(f"field.{field}", lang), "min": limit(spec["min"])}
+    if spec["max"] is None:
+        text = t(f"page.need_{spec['kind']}_min", lang, **values)
+    else:
+        text = t(f"page.need_{spec['kind']}_range", lang, **values, max=limit(spec["max"]))
+    return text if kept is None else f"{text} {t('page.kept', lang, value=input_text(kept, lang))}"
+
+
+#: A catalogue key or key prefix as the page's script writes it (a double-quoted literal).
+_SCRIPT_KEY = re.compile(r'"([a-z_]+(?:\.[a-z0-9_]+)*\.?)"')
+
+
+def page_text_keys(body: str) -> list[str]:
+    """The catalogue keys a page uses, so only their texts are embedded.
+
+    Derived, not listed: the ``data-t`` keys of the page's HTML (texts the
+    script re-translates) and the keys the script names — every double-quoted
+    literal of ``interactive.js`` that is a catalogue key, and every key that
+    starts with a double-quoted literal ending with a dot (``"marker."``).
+
+    Args:
+        body: the page's HTML (at least everything that carries ``data-t``).
+
+    Returns:
+        list[str]: sorted keys, each present in every language.
+    """
+    known = CATALOGUE["en"]
+    keys = set(re.findall(r'data-t="([^"]+)"', body))
+    for literal in _SCRIPT_KEY.findall(page_script()):
+        if literal.endswith("."):
+            keys.update(k for k in known if k.startswith(literal))
+        elif literal in known:
+            keys.add(literal)
+    unknown = sorted(k for k in keys if k not in known)
+    if unknown:
+        raise ValueError(f"data-t: unknown catalogue keys {unknown}")
+    return sorted(keys)
 
 
 def _svg_baselines(answers: Answers) -> tuple[Assessment, dict[str, Assessment]]:
@@ -223,7 +307,8 @@ def build_plots(answers: Answers) -> tuple[dict[str, str], dict[str, Any]]:
 
 
 def page_data(answers: Answers, lang: str = "en", title: str | None = None,
-              provenance: Mapping[str, str] | None = None, plots: dict[str, Any] | None = None) -> dict[str, Any]:
+              provenance: Mapping[str, str] | None = None, plots: dict[str, Any] | None = None,
+              text_keys: list[str] | None = None) -> dict[str, Any]:
     """Everything the page's script reads, as one JSON-able dict.
 
     Args:
@@ -232,18 +317,21 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         title: the publisher's title, or None (then the catalogue's default title, per language).
         provenance: field -> ``"you"`` or ``"export"`` (answers prefilled from a LinkedIn export), or None.
         plots: the ``plots`` part of :func:`build_plots` (None: left out, for evaluator-only use).
+        text_keys: the catalogue keys to embed (:func:`page_text_keys`); None: the whole catalogue.
 
     Returns:
         dict with ``lang``, ``langs``, ``title``, ``initial``, ``provenance``,
         ``field_order``, ``fields``, ``rules`` (:func:`beltlib.rules.rules_table`),
-        ``catalogue`` (:data:`beltlib.texts.CATALOGUE`), ``colours`` and ``plots``.
+        ``catalogue`` (:data:`beltlib.texts.CATALOGUE`, per language only ``text_keys``),
+        ``colours`` and ``plots``.
     """
     specs = field_specs()
+    catalogue = CATALOGUE if text_keys is None else {x: {k: CATALOGUE[x][k] for k in text_keys} for x in LANGS}
     return {
         "lang": check_lang(lang), "langs": list(LANGS), "title": title,
         "initial": answers.to_dict(), "provenance": dict(provenance) if provenance else None,
         "field_order": [f for g in GROUPS for f, s in specs.items() if s["group"] == g],
-        "fields": specs, "rules": rules.rules_table(), "catalogue": CATALOGUE,
+        "fields": specs, "rules": rules.rules_table(), "catalogue": catalogue,
         "colours": {"belt": dict(report.BELT_COLOURS), "belt_text": dict(report.BELT_TEXT_COLOURS)},
         "plots": plots,
     }
@@ -311,12 +399,14 @@ def _control_html(field: str, spec: dict[str, Any], answers: Answers, lang: str,
             f'<option value="{_e(c)}"{" selected" if c == value else ""} data-t="choice.{field}.{_e(c)}">'
             f'{_e(t(f"choice.{field}.{c}", lang))}</option>' for c in spec["choices"])
         return f'{wrap}{label}{origin}<select id="{ident}" name="{field}">{options}</select></div>'
-    step = "1" if spec["kind"] == "int" else f"{HOURS_STEP:g}"
+    # A text input, read by the script with the page language's conventions: a browser's
+    # number input reads "1,5" with the browser's locale (15 in some), whatever the page's language.
     mode = "numeric" if spec["kind"] == "int" else "decimal"
-    limits = f' min="{spec["min"]:g}"' + (f' max="{spec["max"]:g}"' if spec["max"] is not None else "")
-    return (f'{wrap}{label}{origin}<input type="number" id="{ident}" name="{field}"{limits} step="{step}" '
-            f'inputmode="{mode}" value="{_e(value)}" aria-describedby="belt-error-{field}">'
-            f'<p class="belt-error" id="belt-error-{field}" hidden></p></div>')
+    return (f'{wrap}{label}{origin}<input type="text" id="{ident}" name="{field}" inputmode="{mode}" '
+            f'autocomplete="off" spellcheck="false" value="{_e(input_text(value, lang))}" '
+            f'aria-describedby="belt-error-{field}">'
+            # Always rendered (empty when fine), so screen readers hear the message when it appears.
+            f'<p class="belt-error" id="belt-error-{field}" aria-live="polite"></p></div>')
 
 
 def questions_html(answers: Answers, lang: str, provenance: Mapping[str, str] | None = None) -> str:
@@ -376,15 +466,15 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
         return report.export_assumptions(x) if export_summary is not None else None
 
     svgs, plot_data = build_plots(answers)
-    data = page_data(answers, lang, title, provenance, plot_data)
     page_title = title if title else t("report.default_title", lang)
     day = generation_date(date).isoformat()
     h1_attrs = ' class="belt-title"' if title else ' class="belt-title" data-t="report.default_title"'
     alt = {k: report_alt(a, k, lang) for k in ("population", "effort")}
     live = {"population": _with_title(svgs[f"population-{lang}"], alt["population"]),
             "effort": _with_title(svgs[f"effort-{lang}-{answers.persona}"], alt["effort"])}
-    result = label_table_cells(report.result_html(a, lang))
-    status = f"{report.result_lines(a, lang)[0]}"
+    # The result is a polite live region: the script updates it in place, sentence by sentence.
+    result = label_table_cells(report.result_html(a, lang)).replace(
+        '<div class="belt-result"', '<div aria-live="polite" class="belt-result"', 1)
     templates = "\n".join(f'<template id="belt-svg-{k}">{v}</template>' for k, v in svgs.items())
     lang_options = "".join(f'<option value="{x}" lang="{x}"{" selected" if x == lang else ""}>{_e(t(f"ui.lang.{x}", x))}'
                            f"</option>" for x in LANGS)
@@ -406,7 +496,6 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 </form>
 <div class="belt-outcome">
 <section class="belt-section belt-section-result">{_heading("result.title", "result", lang)}
-<p class="belt-sr-status" aria-live="polite">{_e(status)}</p>
 {result}</section>
 <section class="belt-section belt-section-population">{_heading("plot.population.title", "population_plot", lang)}
 <figure class="belt-plot belt-plot-population" role="img" aria-label="{_e(alt["population"])}">{live["population"]}</figure></section>
@@ -420,7 +509,9 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 <section class="belt-section belt-section-method">{_heading("method.title", "method", lang)}{_per_lang(lang, lambda x: label_table_cells(report.method_html(x, extra(x))))}</section>
 </main>
 <footer class="belt-generated">{_per_lang(lang, lambda x: f"<p>{_e(t('report.generated', x, date=day))}</p>")}</footer>
-{templates}
+{templates}"""
+    data = page_data(answers, lang, title, provenance, plot_data, page_text_keys(body))
+    body += f"""
 <script type="application/json" id="belt-data">{script_json(data)}</script>
 <script>
 {page_script()}

@@ -1,6 +1,7 @@
 """Benchmark: the interactive page in headless Chromium (goals: interactive < 1 s, update < 50 ms).
 
-Publishes the example page, then, offline (every non-file: request aborted):
+Publishes the example page (printing its size and how many catalogue texts it
+embeds), then, offline (every non-file: request aborted):
 
 - time to interactive: N fresh loads; the page's own clock (``performance.now()``
   since navigation start) when its script has wired the controls and drawn the
@@ -25,6 +26,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
 from beltlib import example_answers  # noqa: E402
 from beltlib.interactive import publish_interactive  # noqa: E402
+from beltlib.texts import CATALOGUE  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -106,11 +108,13 @@ def main() -> None:
             page = ctx.new_page()
             page.goto(page_path.resolve().as_uri())
             page.wait_for_selector("html[data-belt-ready]", state="attached")
+            texts = page.evaluate("Object.keys(window.BeltReport.data.catalogue.en).length")
             changes = page.evaluate(CHANGE_LOOP, CHANGES)
             langs = page.evaluate(LANG_LOOP, 40)
             browser.close()
     print(f"interactive page: {size_kb:.0f} KB (limit 600 KB), built in {build_s:.2f} s; "
-          f"network requests attempted: {len(blocked)}")
+          f"network requests attempted: {len(blocked)}; embedded texts: {texts} of the catalogue's "
+          f"{len(CATALOGUE['en'])} keys per language")
     print(f"time to interactive after navigation start ({LOADS} fresh loads): {summary(ready_ms)} (goal < 1000 ms); "
           f"page script alone {summary(script_ms)}; goto to ready (wall) {summary(wall_ms)}")
     print(f"update per answer change ({CHANGES} changes, every field): {summary(changes['sync'])} (goal < 50 ms); "

@@ -3,7 +3,11 @@
 Every non-``file:`` request is aborted and counted (the count must stay 0).
 Answers are changed by keyboard only (Tab / focus, then keys); the test checks
 the belt text, the position and visibility of the plots' "you" marks (against
-where matplotlib draws them for the new answers) and the alt texts.
+where matplotlib draws them for the new answers) and the alt texts. Numbers are
+typed with each page language's conventions, in a French and an English
+browser; an entry that is not a valid answer shows the message naming its field
+while the result keeps the last valid answers; the result is a polite live
+region changed sentence by sentence.
 Screenshots at 375 px and 1280 px go to ``screenshots/`` (git-ignored).
 """
 from __future__ import annotations
@@ -16,11 +20,11 @@ from html.parser import HTMLParser
 
 import pytest
 
-from beltlib import assess, example_answers, validate
+from beltlib import assess, example_answers, report, validate
 from beltlib.answers import EXAMPLE, FIELDS
-from beltlib.interactive import MAX_BYTES, publish_interactive, render_page, script_json
+from beltlib.interactive import MAX_BYTES, field_message, publish_interactive, render_page, script_json
 from beltlib.plots import alt_text, render_svg
-from beltlib.texts import t
+from beltlib.texts import CATALOGUE, t
 from browser import SCREENSHOTS, RequestGuard, allow_file_only, chromium  # tests/browser.py
 
 pytestmark = pytest.mark.browser
@@ -90,8 +94,8 @@ def open_page(browser):
     """Open a file offline: every non-file: request aborted and counted; console errors collected."""
     contexts = []
 
-    def _open(path: pathlib.Path, width: int = 1280):
-        ctx = browser.new_context(viewport={"width": width, "height": 900})
+    def _open(path: pathlib.Path, width: int = 1280, locale: str = "en-US"):
+        ctx = browser.new_context(viewport={"width": width, "height": 900}, locale=locale)
         contexts.append(ctx)
         guard = RequestGuard(allow_file_only).attach(ctx)  # every other request aborted and counted
         page = ctx.new_page()
@@ -128,6 +132,19 @@ def type_number(page, field: str, text: str) -> None:
     page.focus(f"#belt-field-{field}")
     page.keyboard.press("Control+A")
     page.keyboard.type(text)
+
+
+def shown_lines(page) -> list[str]:
+    """The result's sentences as shown (the paragraphs of ``.belt-result``, outside the details)."""
+    return page.eval_on_selector_all(".belt-result > p", "ps => ps.map(p => p.textContent)")
+
+
+def expected_lines(answers: dict, lang: str = "en") -> list[str]:
+    return report.result_lines(assess(validate(answers)), lang)
+
+
+def answer(page, field: str):
+    return page.evaluate("f => window.BeltReport.page.state.answers[f]", field)
 
 
 # ------------------------------------------------------------------ static checks
@@ -292,17 +309,172 @@ def test_page_published_in_french_starts_in_french(pages, open_page):
     assert page.blocked == [] and page.errors == []
 
 
-def test_invalid_number_is_flagged_and_the_result_kept(pages, open_page):
+def test_invalid_entry_keeps_the_last_valid_result_and_names_the_field(pages, open_page):
     page = open_page(pages["en"])
     ready(page)
-    type_number(page, "connections", "-3")
+    start = expected_lines(EXAMPLE)
+    assert shown_lines(page) == start
+    # "2.5" typed key by key: "2" is a valid count on the way, but the entry is not one.
+    type_number(page, "connections", "2.5")
     assert page.get_attribute("#belt-field-connections", "aria-invalid") == "true"
-    assert page.inner_text("#belt-error-connections") == t("page.need_int_range", min="0", max="30,000")
-    assert "green belt" in result_text(page)
+    message = page.inner_text("#belt-error-connections")
+    assert message == field_message("connections", "en", kept=150) == (
+        "Connections (count): enter a whole number from 0 to 30,000. The result still uses 150.")
+    assert page.is_visible("#belt-error-connections")
+    assert page.get_attribute("#belt-field-connections", "aria-describedby") == "belt-error-connections"
+    assert shown_lines(page) == start != expected_lines({**EXAMPLE, "connections": 2})  # 150, not 2
+    assert answer(page, "connections") == 150 and page.input_value("#belt-field-connections") == "2.5"
+    page.keyboard.press("Tab")  # leaving the field keeps the entry and its message
+    assert shown_lines(page) == start and page.is_visible("#belt-error-connections")
+    # Another answer changes: the result uses it with the last valid connections.
+    type_number(page, "groups", "0")
+    assert shown_lines(page) == expected_lines({**EXAMPLE, "groups": 0})
+    assert page.inner_text("#belt-error-connections") == message
+    # A valid count, committed by leaving the field; then a bad entry keeps that one.
     type_number(page, "connections", "12")
     assert page.get_attribute("#belt-field-connections", "aria-invalid") is None
     assert page.is_hidden("#belt-error-connections")
+    assert shown_lines(page) == expected_lines({**EXAMPLE, "groups": 0, "connections": 12})
+    page.keyboard.press("Tab")
+    type_number(page, "connections", "-3")
+    assert page.inner_text("#belt-error-connections") == field_message("connections", "en", kept=12)
+    assert shown_lines(page) == expected_lines({**EXAMPLE, "groups": 0, "connections": 12})
+    # The message follows the language; the entry stays as typed.
+    page.focus(".belt-lang select")
+    page.keyboard.press("ArrowDown")
+    assert page.inner_text("#belt-error-connections") == field_message("connections", "fr", kept=12)
+    assert page.input_value("#belt-field-connections") == "-3"
+    assert shown_lines(page) == expected_lines({**EXAMPLE, "groups": 0, "connections": 12}, "fr")
+    page.focus(".belt-reset")
+    page.keyboard.press("Enter")
+    assert page.is_hidden("#belt-error-connections") and shown_lines(page) == expected_lines(EXAMPLE, "fr")
+    assert page.errors == [] and page.blocked == []
+
+
+def test_french_page_reads_decimal_commas_in_a_french_browser(pages, open_page):
+    page = open_page(pages["fr"], 375, locale="fr-FR")
+    ready(page)
+    assert page.evaluate("() => navigator.language") == "fr-FR"
+    assert page.input_value("#belt-field-hours_per_week") == "1"
+    assert page.get_attribute("#belt-field-hours_per_week", "type") == "text"
+    assert page.get_attribute("#belt-field-hours_per_week", "inputmode") == "decimal"
+    for typed, value in (("1,5", 1.5), ("0,25", 0.25), ("2.5", 2.5), ("7", 7.0)):
+        type_number(page, "hours_per_week", typed)
+        assert answer(page, "hours_per_week") == value, typed
+        assert page.is_hidden("#belt-error-hours_per_week")
+        assert shown_lines(page) == expected_lines({**EXAMPLE, "hours_per_week": value}, "fr"), typed
+    type_number(page, "hours_per_week", "1,5")
+    assert "À 1,5\u00a0h par semaine" in result_text(page)
+    eff = page.evaluate(MARK, "effort-you")
+    assert (eff["x"], eff["y"]) == pytest.approx(drawn_at({**EXAMPLE, "hours_per_week": 1.5}, "effort-you"), abs=0.5)
+    # Thousands with a space, as the page writes them; "1.500" could be 1.5 or 1500: refused.
+    type_number(page, "connections", "1 500")
+    assert answer(page, "connections") == 1500 and page.is_hidden("#belt-error-connections")
+    type_number(page, "connections", "1.500")
+    assert answer(page, "connections") == 150 and page.is_visible("#belt-error-connections")
+    assert page.inner_text("#belt-error-connections") == field_message("connections", "fr", kept=150)
+    type_number(page, "hours_per_week", "1,5,0")
+    assert page.inner_text("#belt-error-hours_per_week") == field_message("hours_per_week", "fr", kept=1.5)
+    assert answer(page, "hours_per_week") == 1.5
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "interactive-fr-375-errors.png"), full_page=True)
+    # Switching to English writes the valid numbers the English way.
+    type_number(page, "hours_per_week", "0,25")
+    page.focus(".belt-lang select")
+    page.keyboard.press("ArrowUp")  # fr -> en
+    assert page.input_value("#belt-field-hours_per_week") == "0.25"
+    assert page.input_value("#belt-field-connections") == "1.500"  # an entry in error stays as typed
+    assert page.errors == [] and page.blocked == []
+
+
+@pytest.mark.parametrize("locale", ["en-US", "fr-FR"])
+def test_english_page_reads_english_numbers_whatever_the_browser_locale(pages, open_page, locale):
+    page = open_page(pages["en"], locale=locale)
+    ready(page)
+    type_number(page, "hours_per_week", "1.5")
+    assert answer(page, "hours_per_week") == 1.5
+    assert shown_lines(page) == expected_lines({**EXAMPLE, "hours_per_week": 1.5})
+    for typed in ("1,5", "0,25"):  # never 15 or 25
+        type_number(page, "hours_per_week", typed)
+        assert answer(page, "hours_per_week") == 1.0, typed  # the last valid (committed) answer
+        assert page.inner_text("#belt-error-hours_per_week") == field_message("hours_per_week", "en", kept=1.0)
+        assert shown_lines(page) == expected_lines(EXAMPLE)
+    type_number(page, "hours_per_week", "0.25")
+    assert answer(page, "hours_per_week") == 0.25 and page.is_hidden("#belt-error-hours_per_week")
+    type_number(page, "connections", "1,500")
+    assert answer(page, "connections") == 1500 and page.is_hidden("#belt-error-connections")
+    assert shown_lines(page) == expected_lines({**EXAMPLE, "hours_per_week": 0.25, "connections": 1500})
+    assert page.errors == [] and page.blocked == []
+
+
+CHANGED = """() => new Promise(resolve => {
+  const box = document.querySelector(".belt-result");
+  const records = [];
+  const obs = new MutationObserver(list => records.push(...list));
+  obs.observe(box, {subtree: true, childList: true, characterData: true, attributes: true});
+  window.__beltChanged = () => {
+    obs.disconnect();
+    const top = new Set();
+    for (const r of records) {
+      let n = r.target;
+      while (n.parentNode !== box && n !== box) n = n.parentNode;
+      if (n !== box) top.add([...box.childNodes].indexOf(n));
+      else if (r.type === "attributes") top.add("box:" + r.attributeName);
+      else top.add("box:children");
+    }
+    return [...top].sort();
+  };
+  resolve();
+})"""
+
+
+def test_result_is_a_polite_live_region_changed_sentence_by_sentence(pages, open_page):
+    page = open_page(pages["en"])
+    ready(page)
+    assert page.get_attribute(".belt-result", "aria-live") == "polite"
+    assert page.evaluate("() => document.querySelectorAll('[aria-live]:not(.belt-error)').length") == 1
+    # Starting the page changes nothing in the published result (nothing announced on load).
+    static = page.evaluate("""raw => new DOMParser().parseFromString(raw, "text/html")
+        .querySelector(".belt-result").outerHTML""", pages["en"].read_text(encoding="utf-8"))
+    assert static == page.evaluate("() => document.querySelector('.belt-result').outerHTML")
+    # Hours only: the effort sentence alone changes (child 6: badge, then 6 sentences).
+    page.evaluate(CHANGED)
+    type_number(page, "hours_per_week", "3")
+    assert page.evaluate("() => window.__beltChanged()") == [6]
+    assert shown_lines(page)[-1] == expected_lines({**EXAMPLE, "hours_per_week": 3.0})[-1]
+    # A new belt: the badge and the belt sentence are announced with the rest that changed.
+    page.evaluate(CHANGED)
+    page.focus("#belt-field-discussions")
+    page.keyboard.press("ArrowDown")  # read_and_sometimes_post -> lead: 1 black marker, still green
+    page.focus("#belt-field-reply_time")
+    page.keyboard.press("ArrowDown")  # within_week -> same_day
+    page.focus("#belt-field-outreach")
+    page.keyboard.press("ArrowDown")  # when_no_other_way -> strangers
+    black = {**EXAMPLE, "hours_per_week": 3.0, "discussions": "lead", "reply_time": "same_day", "outreach": "strangers"}
+    assert assess(validate(black)).belt == "black"
+    changed = page.evaluate("() => window.__beltChanged()")
+    assert 0 in changed and 1 in changed and "box:children" not in changed
+    assert page.get_attribute(".belt-result", "data-belt") == "black"
+    assert shown_lines(page) == expected_lines(black)
     assert page.errors == []
+
+
+def test_page_embeds_only_the_texts_it_uses(pages):
+    for name in ("en", "fr"):
+        text = pages[name].read_text(encoding="utf-8")
+        data = json.loads(re.search(r'<script type="application/json" id="belt-data">(.*?)</script>', text, re.S).group(1))
+        cat = data["catalogue"]
+        assert set(cat) == {"en", "fr"} and set(cat["en"]) == set(cat["fr"])
+        assert all(cat[x][k] == CATALOGUE[x][k] for x in cat for k in cat[x])
+        assert set(re.findall(r'data-t="([^"]+)"', text)) <= set(cat["en"])
+        for unused in ("publish.interactive_missing", "ui.saved", "ui.fallback", "timeline.title_connections",
+                       "synthesis.suits.white", "assumption.SHARES", "field.schema", "page.noscript"):
+            assert unused not in cat["en"], unused
+        for used in ("result.belt", "plan.intro_reached", "marker.groups", "action.photo", "note.above_target",
+                     "signal.premium", "page.need_int_range", "page.kept", "plot.population.you", "result.met_header"):
+            assert used in cat["en"], used
+        assert len(cat["en"]) < len(CATALOGUE["en"]) * 0.6
+        assert len(text.encode("utf-8")) < MAX_BYTES
 
 
 def test_without_a_profile_the_you_mark_is_hidden_until_there_is_one(pages, open_page):
@@ -336,3 +508,64 @@ def test_effort_label_stays_inside_the_plot_at_0_and_60_hours(pages, open_page):
     type_number(page, "hours_per_week", "0")
     b = page.evaluate(box)
     assert 0 <= b["mark"] < b["left"] < b["right"] < b["width"]  # 0 hours: mirrored right of the mark, inside
+
+
+# Every moved part's box in SVG user units: in the live plot, and in matplotlib's own drawing
+# of the same answers (inlined for the measure, then removed).
+BOXES = """([kind, drawn]) => {
+  const ids = kind === "population" ? ["pop-you-line", "pop-you-marker", "pop-you-label"] : ["effort-you", "effort-you-label"];
+  const measure = svg => Object.fromEntries(ids.map(id => {
+    const r = svg.querySelector('[id="' + id + '"]').getBoundingClientRect();
+    const m = svg.getScreenCTM().inverse();
+    const a = new DOMPoint(r.left, r.top).matrixTransform(m), b = new DOMPoint(r.right, r.bottom).matrixTransform(m);
+    return [id, [a.x, a.y, b.x, b.y]];
+  }));
+  const shown = document.querySelector(".belt-plot-" + kind + " svg");
+  const live = measure(shown);
+  const holder = document.createElement("div");  // same width: same text scale and hinting
+  holder.style.cssText = "position:absolute;left:0;top:0;width:" + shown.getBoundingClientRect().width + "px";
+  holder.innerHTML = drawn;
+  document.body.appendChild(holder);
+  holder.querySelector("svg").style.cssText = "display:block;width:100%;height:auto";
+  const ref = measure(holder.querySelector("svg"));
+  holder.remove();
+  return {live, ref};
+}"""
+
+STATES = [  # (changes typed or chosen, why)
+    ({"photo": False, "connections": "5", "groups": "0"}, "white belt, percentile 44"),
+    ({"findable": "hard_to_find", "photo": False, "connections": "5", "groups": "0", "profile": "empty",
+      "invitations": "accept_only", "outreach": "never", "discussions": "never"}, "no marker: percentile 0, label clamped"),
+    ({"discussions": "lead", "reply_time": "same_day", "outreach": "strangers", "invitations": "after_every_meeting",
+      "hours_per_week": "60"}, "black belt: percentile 100, label clamped; 60 hours at the right edge"),
+    ({"hours_per_week": "0"}, "0 hours: clamped to the axis, label flipped right"),
+    ({"hours_per_week": "0.03"}, "below FLIP_LABEL_HOURS: label right of the mark"),
+    ({"hours_per_week": "0.05", "persona": "recruiter"}, "just above the flip, another persona's plot"),
+]
+
+
+def test_moved_marks_line_up_with_matplotlib_drawings(pages, open_page):
+    page = open_page(pages["en"], 375)
+    ready(page)
+    for changes, why in STATES:
+        page.focus(".belt-reset")
+        page.keyboard.press("Enter")
+        answers = dict(EXAMPLE)
+        for field, value in changes.items():
+            if FIELDS[field]["kind"] == "bool":
+                page.focus(f"#belt-field-{field}")
+                page.keyboard.press("Space")
+                answers[field] = not answers[field]
+            elif FIELDS[field]["kind"] == "choice":
+                page.select_option(f"#belt-field-{field}", value)
+                answers[field] = value
+            else:
+                type_number(page, field, value)
+                answers[field] = float(value) if field == "hours_per_week" else int(value)
+        a = assess(validate(answers))
+        assert page.get_attribute(".belt-result", "data-belt") == a.belt, why
+        for kind in ("population", "effort"):
+            got = page.evaluate(BOXES, [kind, render_svg(a, kind)])
+            for gid, box in got["live"].items():
+                assert box == pytest.approx(got["ref"][gid], abs=0.6), (why, gid, box, got["ref"][gid])
+    assert page.errors == [] and page.blocked == []

@@ -13,9 +13,12 @@ inlines) assesses the same answer sets as :func:`beltlib.assess`:
 
 Compared: belt, score, percentile (exactly, so also to 0.1), band, target
 belt, position, marker and signal results, counts, action ids and texts (en and
-fr), notes, usefulness and best hours; for the boundary cases and a fixed
-sample of the others also every sentence of the result, the action plan, the
-notes, the marker table and both plots' alt texts, in English and French.
+fr), notes, usefulness, best hours and the JSON's ``target_hours``; for the
+boundary cases and a fixed sample of the others also every sentence of the
+result, the action plan, the notes, the marker table and both plots' alt texts,
+in English and French. The page builds every sentence of every case (an
+embedded catalogue missing a key the page needs would throw), and its number
+reading and field messages are checked against the page language's conventions.
 """
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ import pytest
 from beltlib import assess, example_answers, validate
 from beltlib import report, rules
 from beltlib.answers import FIELDS
-from beltlib.interactive import publish_interactive
+from beltlib.interactive import field_message, input_text, publish_interactive
 from beltlib.texts import LANGS, number, t
 from browser import RequestGuard, allow_file_only, chromium  # tests/browser.py
 
@@ -138,7 +141,7 @@ def python_result(d: dict, full: bool) -> dict:
            "target_belt": a.target_belt, "position": a.position, "green_met": a.green_met, "black_met": a.black_met,
            "markers": [m.met for m in a.markers], "signals": [s.met for s in a.signals],
            "action_ids": [x.marker_id for x in a.actions], "notes": list(a.notes),
-           "usefulness": a.usefulness, "best_hours": a.best_hours}
+           "usefulness": a.usefulness, "best_hours": a.best_hours, "target_hours": a.to_dict()["target_hours"]}
     for lang in LANGS:
         out[f"action_texts_{lang}"] = [t(f"action.{x.marker_id}", lang) for x in a.actions]
         if full:
@@ -161,9 +164,10 @@ JS_EVALUATE = """(payload) => {
     const out = {belt: a.belt, score: a.score, percentile: a.percentile, band: a.band, target_belt: a.target_belt,
       position: a.position, green_met: a.green_met, black_met: a.black_met,
       markers: a.markers.map(m => m.met), signals: a.signals.map(s => s.met),
-      action_ids: a.actions.map(x => x.id), notes: a.notes, usefulness: a.usefulness, best_hours: a.best_hours};
+      action_ids: a.actions.map(x => x.id), notes: a.notes, usefulness: a.usefulness, best_hours: a.best_hours,
+      target_hours: a.target_hours};
     for (const lang of ["en", "fr"]) {
-      const tx = E.texts(a, lang);
+      const tx = E.texts(a, lang);  // every case: a text key missing from the page's catalogue throws
       out["action_texts_" + lang] = tx.action_texts;
       if (full[i]) {
         delete tx.action_texts;
@@ -202,6 +206,13 @@ def page(tmp_path_factory):
         assert guard.blocked == []
 
 
+def _part(result: dict, name: str):
+    """The value a mismatch names (``texts_en.plan_lines`` -> that list)."""
+    top, _, sub = name.partition(".")
+    value = result.get(top)
+    return (value or {}).get(sub) if sub else value
+
+
 def run_parity(page, cases: list[dict], full: list[bool]) -> tuple[int, dict[str, int], list[str]]:
     """Evaluate in the page and in Python; return (cases compared, mismatches per field, examples)."""
     counts: dict[str, int] = {}
@@ -216,8 +227,8 @@ def run_parity(page, cases: list[dict], full: list[bool]) -> tuple[int, dict[str
                 counts[b] = counts.get(b, 0) + 1
             if bad and len(examples) < 5:
                 exp = python_result(d, f)
-                examples.append(f"{d}: " + "; ".join(f"{b.split('.')[0]}: python {exp.get(b.split('.')[0])!r} "
-                                                      f"page {g.get(b.split('.')[0])!r}" for b in bad[:2]))
+                examples.append(f"{d}: " + "; ".join(f"{b}: python {_part(exp, b)!r} page {_part(g, b)!r}"
+                                                      for b in bad[:2]))
     return len(cases), counts, examples
 
 
@@ -264,3 +275,60 @@ def test_evaluator_rejects_a_broken_table(page):
         {id: "x", field: "groups", op: "lt", value: 1}, {groups: 0}); return "no error"; }
         catch (e) { return e.message; } }""")
     assert message == "rules table: unknown op lt in marker x"
+
+
+# The page language's conventions for typed numbers: (text, lang, value or None for refused).
+TYPED = [
+    ("1.5", "en", 1.5), ("0.25", "en", 0.25), ("1,5", "en", None), ("0,25", "en", None), ("30,000", "en", 30000),
+    ("1,000.5", "en", 1000.5), ("2,00", "en", None), ("30 000", "en", None), ("  7 ", "en", 7), (".5", "en", 0.5),
+    ("1,5", "fr", 1.5), ("0,25", "fr", 0.25), ("1.5", "fr", 1.5), ("30 000", "fr", 30000), ("30\u202f000", "fr", 30000),
+    ("30\u00a0000,5", "fr", 30000.5), ("1.500", "fr", None), ("2.000", "fr", None), ("0.250", "fr", 0.25),
+    ("30,000", "fr", 30.0), ("1 5", "fr", None), (",5", "fr", 0.5),
+    ("-3", "en", -3), ("\u22123", "fr", -3), ("-0", "en", 0), ("", "en", None), ("2.", "en", None), ("2,", "fr", None),
+    (".", "en", None), ("1e3", "en", None), ("abc", "fr", None), ("+1", "en", None), ("0x10", "en", None),
+    ("Infinity", "en", None), ("NaN", "fr", None),
+]
+
+
+def test_typed_numbers_follow_the_page_language(page):
+    got = page.evaluate("cases => cases.map(([text, lang]) => window.BeltReport.engine.parseNumber(text, lang))",
+                        [[text, lang] for text, lang, _ in TYPED])
+    assert [(text, lang, g) for (text, lang, _), g in zip(TYPED, got)] == TYPED
+    # -0 reads as 0 (as answers.validate stores it), not -0
+    assert page.evaluate("() => Object.is(window.BeltReport.engine.parseNumber('-0', 'en'), 0)")
+
+
+# Typed text -> the value it reads as, per language (None: not a number in that language).
+FIELD_TEXTS = {"0": (0, 0), "2.5": (2.5, 2.5), "2,5": (None, 2.5), "-1": (-1, -1), "60": (60, 60),
+               "60.5": (60.5, 60.5), "30000": (30000, 30000), "30001": (30001, 30001), "": (None, None),
+               "99999999999999999999": (1e20, 1e20)}
+
+
+def test_field_checks_and_messages_use_the_field_specs(page):
+    specs = {f: s for f, s in FIELDS.items() if s["kind"] in ("int", "number")}
+    calls = [(f, lang, text) for f in specs for lang in LANGS for text in FIELD_TEXTS]
+    got = page.evaluate("""calls => calls.map(([label, spec, lang, text]) => {
+        const E = window.BeltReport.engine;
+        return [E.readNumber(spec, text, lang), E.fieldMessage(label, spec, lang),
+                E.fieldMessage(label, spec, lang, 1.5)]; })""",
+                        [[t(f"field.{f}", lang), specs[f], lang, text] for f, lang, text in calls])
+    for (f, lang, text), (read, message, kept) in zip(calls, got):
+        spec, value = specs[f], FIELD_TEXTS[text][LANGS.index(lang)]
+        ok = (value is not None and spec["min"] <= value and (spec["max"] is None or value <= spec["max"])
+              and (spec["kind"] == "number" or (value == int(value) and abs(value) < 2 ** 53)))
+        assert read == {"ok": ok, "value": value if ok else None}, (f, lang, text)
+        assert message == field_message(f, lang) and message.startswith(t(f"field.{f}", lang))
+        assert kept == field_message(f, lang, 1.5)
+    oks = {(f, lang, text) for (f, lang, text), (read, _, _) in zip(calls, got) if read["ok"]}
+    assert ("hours_per_week", "fr", "2,5") in oks and ("hours_per_week", "en", "2,5") not in oks
+    assert ("connections", "en", "2.5") not in oks and ("groups", "en", "30001") in oks
+    assert ("connections", "en", "30001") not in oks and ("hours_per_week", "en", "60.5") not in oks
+    assert field_message("connections", "fr") == "Relations (nombre)\u00a0: entrez un nombre entier de 0 à 30\u202f000."
+    assert field_message("hours_per_week", "en", 1.5).endswith("(for example 2.5). The result still uses 1.5.")
+
+
+def test_input_text_matches_python(page):
+    values = [0, 0.0, 1.0, 1.5, 0.25, 0.05, 59.99, 150, 30000, 1e-7, 2.675, 1 / 3]
+    got = page.evaluate("vs => vs.flatMap(v => ['en', 'fr'].map(l => window.BeltReport.engine.inputText(v, l)))", values)
+    assert got == [input_text(v, lang) for v in values for lang in LANGS]
+    assert input_text(1.5, "fr") == "1,5" and input_text(1e-7) == "0.0000001"
