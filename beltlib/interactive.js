@@ -471,11 +471,14 @@
       fields.forEach(function (f) { writeControl(f); showError(f, false); });
     }
 
+    /* Where an answer came from (publish.resolve_export's provenance values). */
+    var ORIGIN_KEYS = {export: "origin.export", example: "origin.example", you: "origin.you"};
+
     function showOrigins() {
       fields.forEach(function (f) {
         var tag = doc.getElementById("belt-origin-" + f);
         if (!tag) return;
-        var key = state.origin[f] === "export" ? "origin.export" : "origin.you";
+        var key = ORIGIN_KEYS[state.origin[f]] || "origin.you";
         tag.hidden = !data.provenance;  /* with an export, every answer says where it came from */
         tag.className = "belt-origin belt-" + key.replace(".", "-");
         tag.setAttribute("data-t", key);
@@ -640,7 +643,7 @@
       showError(field, !r.ok);
       if (r.ok && event.type === "change") state.committed[field] = r.value;
       var value = r.ok ? r.value : state.committed[field];
-      if (r.ok && state.origin[field] === "export") { state.origin[field] = "you"; showOrigins(); }
+      if (r.ok && state.origin[field] && state.origin[field] !== "you") { state.origin[field] = "you"; showOrigins(); }
       else if (value === state.answers[field]) return;  /* nothing new (input then change) */
       state.answers[field] = value;
       update();

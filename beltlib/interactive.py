@@ -386,7 +386,7 @@ def _control_html(field: str, spec: dict[str, Any], answers: Answers, lang: str,
     ident = f"belt-field-{field}"
     value = answers[field]
     # With an export every answer says where it came from; the page's script keeps it up to date.
-    where = "export" if provenance and provenance.get(field) == "export" else "you"
+    where = provenance.get(field, "you") if provenance else "you"
     origin = (f' <span class="belt-origin belt-origin-{where}" id="belt-origin-{field}" data-t="origin.{where}"'
               f'{"" if provenance else " hidden"}>{_e(t(f"origin.{where}", lang))}</span>')
     label = _t(f"field.{field}", lang, "label", f' for="{ident}"')

@@ -83,8 +83,9 @@ def population_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: st
         bar.patches[0].set_gid(f"pop-band-{belt}")
         left += share
     # Belt labels: white inside its wide band; green and black above with a leader line.
-    # Every belt is labelled above the bar, so the "you" line never crosses a label.
-    ax.text(0.5, 0.62, t("plot.population.band", lang, belt=belt_name("white", lang),
+    # Every belt is labelled above the bar, so the "you" line never crosses a label:
+    # white (left) and black (right) on the top row, green below them.
+    ax.text(0.5, 0.98, t("plot.population.band", lang, belt=belt_name("white", lang),
                          share=percent(rules.SHARES["white"], lang)),
             ha="left", va="center", fontsize=_FONT, color="#000000").set_gid("pop-label-white")
     # Green and black are too thin to hold their names: labelled above, on two lines.

@@ -110,7 +110,8 @@ def resolve_export(answers_path: str | os.PathLike[str] | None = None,
 
     Returns:
         (answers, prefilled, provenance, summary): the first three as in
-        :func:`resolve_answers`; summary is the :class:`beltlib.export.ExportSummary`
+        :func:`resolve_answers` (provenance values ``export``, ``you``, or ``example``
+        when no answers file was given); summary is the :class:`beltlib.export.ExportSummary`
         (counts and dates only) the answers were prefilled from.
 
     Raises:
@@ -122,6 +123,8 @@ def resolve_export(answers_path: str | os.PathLike[str] | None = None,
     from .export import prefill_answers, read_export  # issue 5; imported only when asked for
     summary = read_export(export_path)
     data, provenance = prefill_answers(summary, answers.to_dict())
+    if answers_path is None:  # what the export cannot tell comes from the example, not from the person
+        provenance = {field: "example" if where == "you" else where for field, where in provenance.items()}
     return answers, validate(data, str(export_path)), dict(provenance), summary
 
 
@@ -142,7 +145,7 @@ def generation_date(today: _dt.date | None = None) -> _dt.date:
 def execute_report(answers: Answers, lang: str = "en", title: str | None = None,
                    export_path: str | os.PathLike[str] | None = None,
                    notebook: str | os.PathLike[str] | None = None,
-                   timeout: int = CELL_TIMEOUT_S) -> Any:
+                   timeout: int = CELL_TIMEOUT_S, from_example: bool = False) -> Any:
     """Run the report notebook without widgets and return the executed notebook.
 
     The parameters cell gets ``answers_path`` (a temporary copy of the
@@ -157,6 +160,8 @@ def execute_report(answers: Answers, lang: str = "en", title: str | None = None,
         export_path: the export the answers were prefilled from, or None.
         notebook: the notebook to run (default :data:`NOTEBOOK`).
         timeout: seconds per cell.
+        from_example: the answers are the example for their persona (no answers
+            file given): no file is passed, so the report tags them "from the example".
 
     Returns:
         nbformat.NotebookNode: the executed notebook.
@@ -174,7 +179,8 @@ def execute_report(answers: Answers, lang: str = "en", title: str | None = None,
     nb = load_notebook_node(str(nb_path))
     with tempfile.TemporaryDirectory(prefix="belt-publish-") as tmp:
         answers_file = Path(tmp) / "answers.json"
-        answers_file.write_text(dumps(answers), encoding="utf-8")
+        if not from_example:  # a missing file makes the report use example_answers(persona)
+            answers_file.write_text(dumps(answers), encoding="utf-8")
         rc_file = Path(tmp) / "matplotlibrc"
         rc_file.write_text(MATPLOTLIBRC, encoding="utf-8")
         params = {"answers_path": str(answers_file), "lang": lang, "persona": answers.persona, "live": False,
@@ -365,7 +371,8 @@ def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os
         for problem in summary.problems:
             on_problem(problem)
     out = Path(output) if output is not None else DEFAULT_OUTPUT
-    nb = execute_report(answers, lang=lang, title=title, export_path=export_path, notebook=notebook)
+    nb = execute_report(answers, lang=lang, title=title, export_path=export_path, notebook=notebook,
+                        from_example=answers_path is None)
     page = export_html(clean_notebook(nb), lang=lang, title=title, date=date)
     atomic_write_text(out, page)  # readable mode (0644 with the usual umask), atomic replace
     return out

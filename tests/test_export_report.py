@@ -179,11 +179,11 @@ def test_published_page_answers_are_prefilled_with_their_origin(static_page):
     for field in FIELDS:
         if field == "schema":
             continue
-        origin = t("origin.export") if field in EXPORT_FIELDS else t("origin.you")
+        origin = t("origin.export") if field in EXPORT_FIELDS else t("origin.example")  # no --answers
         assert rows[t(f"field.{field}")] == (report.answer_text(prefilled, field), origin), field
     assert rows["Connections (count)"] == ("150", "from your export")
-    assert rows["Paid (Premium) account"] == ("no", "from you")      # no receipts: stays the person's
-    assert rows["Time on LinkedIn (hours per week)"] == ("1.0", "from you")
+    assert rows["Paid (Premium) account"] == ("no", "from the example")  # no receipts: not from the export
+    assert rows["Time on LinkedIn (hours per week)"] == ("1.0", "from the example")
     a = beltlib.assess(prefilled)
     assert (a.belt, a.score, a.percentile) == ("green", 77.5, 94.1)
     result = Page.text_of(static_page.by_class("belt-result")[0])
@@ -245,7 +245,7 @@ def test_interactive_page_prefilled_with_origins_summary_and_assumptions(publish
     tags = {e["attrs"]["id"].removeprefix("belt-origin-"): e for e in page.by_class("belt-origin")}
     assert set(tags) == set(FIELDS) - {"schema"}
     for field, tag in tags.items():
-        where = "export" if field in EXPORT_FIELDS else "you"
+        where = "export" if field in EXPORT_FIELDS else "example"  # no --answers: the rest is the example
         assert "hidden" not in tag["attrs"] and tag["attrs"]["data-t"] == f"origin.{where}"
         assert Page.text_of(tag) == t(f"origin.{where}")
     data = json.loads("".join(next(e for e in page.by_tag("script") if e["attrs"].get("id") == "belt-data")["text"]))
@@ -484,7 +484,8 @@ def test_pages_with_an_export_in_chromium_offline_at_375_and_1280(published):
                     assert page.inner_text(tag) == "from your export"
                     page.fill("#belt-field-connections", "210")
                     page.dispatch_event("#belt-field-connections", "change")
-                    assert page.inner_text(tag) == "from you" and page.inner_text("#belt-origin-groups") == "from you"
+                    assert page.inner_text(tag) == "from you"
+                    assert page.inner_text("#belt-origin-groups") == "from the example"  # no --answers given
                     page.select_option("#belt-lang-select", "fr")
                     assert page.inner_text(tag) == "de vous"
                     assert page.inner_text("#belt-origin-invitations") == "de votre export"
@@ -493,3 +494,11 @@ def test_pages_with_an_export_in_chromium_offline_at_375_and_1280(published):
                     assert page.inner_text(tag) == "de votre export"
                     assert page.input_value("#belt-field-connections") == "150"
                 ctx.close()
+
+
+def test_static_page_tags_example_answers_as_such(published):
+    raw = published["static"].read_text(encoding="utf-8")
+    # no --answers: what the export cannot tell comes from the example, never "from you"
+    assert raw.count(">from your export<") == len(EXPORT_FIELDS)
+    assert raw.count(">from the example<") == len(FIELDS) - 1 - len(EXPORT_FIELDS)
+    assert ">from you<" not in raw
