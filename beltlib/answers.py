@@ -252,8 +252,9 @@ def dumps(answers: Answers) -> str:
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     """Write text to ``path`` atomically (temp file in the same folder, then rename).
 
-    Missing parent folders are created. The file gets the usual permissions
-    (0666 less the umask, e.g. 0644), not the temp file's private 0600.
+    Missing parent folders are created. A new file gets the usual permissions
+    (0666 less the umask, e.g. 0644), not the temp file's private 0600; a file
+    replaced keeps its mode.
 
     Raises:
         OSError: the path is a folder, empty, or not writable (nothing is left behind).
@@ -270,9 +271,13 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        if path.exists():  # keep the mode of the file replaced (a private answers file stays private)
+            mode = path.stat().st_mode & 0o777
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

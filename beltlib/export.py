@@ -1528,20 +1528,27 @@ def summary_text(summary: ExportSummary, lang: str = "en") -> str:
         return unknown if n is None else format_count(n, lang)
 
     s = summary
+    unreadable = {p.split(":", 1)[0].lower() for p in s.problems}
+
+    def missing(label: str, *stems: str) -> str:
+        """'not in the archive', or 'could not be read' when a problem names one of its files."""
+        bad = any(name.startswith(stem) for name in unreadable for stem in stems)
+        return T["export.unreadable" if bad else "export.absent"].format(what=T[f"export.label.{label}"])
+
     lines = [T["export.title"]]
     if s.connections is None:
-        lines.append(T["export.absent"].format(what=T["export.label.connections"]))
+        lines.append(missing("connections", "connections"))
     elif s.first_connection and s.last_connection:
         lines.append(T["export.connections"].format(n=c(s.connections), first=format_date(s.first_connection, lang),
                                                     last=format_date(s.last_connection, lang)))
     else:
         lines.append(T["export.connections_nodates"].format(n=c(s.connections)))
     if s.invitations_sent is None or s.invitations_received is None:
-        lines.append(T["export.absent"].format(what=T["export.label.invitations"]))
+        lines.append(missing("invitations", "invitations"))
     else:
         lines.append(T["export.invitations"].format(sent=c(s.invitations_sent), received=c(s.invitations_received)))
     if s.messages_sent is None:
-        lines.append(T["export.absent"].format(what=T["export.label.messages"]))
+        lines.append(missing("messages", "messages", "inbox"))
     else:
         lines.append(T["export.messages"].format(sent=c(s.messages_sent), received=c(s.messages_received),
                                                  conversations=c(s.conversations), started=c(s.conversations_started)))

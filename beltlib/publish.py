@@ -406,7 +406,8 @@ def publish_cli(args: Any) -> int:
             return 2
         from .interactive import publish_interactive
         out = Path(publish_interactive(prefilled, lang=lang, title=args.title,
-                                       output=Path(args.output or DEFAULT_INTERACTIVE_OUTPUT),
+                                       output=Path(args.output if args.output is not None
+                                                   else DEFAULT_INTERACTIVE_OUTPUT),
                                        provenance=provenance, export_summary=summary))
     else:
         try:

@@ -663,7 +663,7 @@ def heading_html(section: str, lang: str) -> str:
 
 def title_html(title: str | None, lang: str) -> str:
     """The report title (escaped ``<h1>``); the catalogue's default when ``title`` is None."""
-    return f'<h1 class="belt-title">{_e(title if title is not None else t("report.default_title", lang))}</h1>'
+    return f'<h1 class="belt-title">{_e(title if title else t("report.default_title", lang))}</h1>'
 
 
 def plot_width_px(kind: str) -> int:

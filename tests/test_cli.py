@@ -75,6 +75,10 @@ def test_written_files_are_readable_by_others(tmp_path):
     os.umask(0o022)
     atomic_write_text(tmp_path / "page.html", "x")
     assert stat.S_IMODE((tmp_path / "page.html").stat().st_mode) == 0o644
+    (tmp_path / "answers.json").write_text("{}")
+    (tmp_path / "answers.json").chmod(0o600)
+    atomic_write_text(tmp_path / "answers.json", "{ }")  # a private file stays private
+    assert stat.S_IMODE((tmp_path / "answers.json").stat().st_mode) == 0o600
 
 
 def test_unreadable_export_file_is_reported_not_passed_off_as_missing(tmp_path):
@@ -85,6 +89,8 @@ def test_unreadable_export_file_is_reported_not_passed_off_as_missing(tmp_path):
     summary = json.loads(run("export-summary", str(folder), "--json").stdout)
     assert summary["connections"] is None and summary["invitations_sent"] == 16
     assert len(summary["problems"]) == 1 and summary["problems"][0].startswith("Connections.csv")
+    text = run("export-summary", str(folder)).stdout
+    assert "Connections: could not be read (see below)" in text and "not in the archive" not in text.split("\n")[1]
     r = run("publish", "--interactive", "--export", str(folder), "-o", str(tmp_path / "page.html"))
     assert r.returncode == 0
     assert "warning: Connections.csv" in r.stderr and "the rest of the export was used" in r.stderr
