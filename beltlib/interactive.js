@@ -284,26 +284,32 @@
     }
 
     /**
-     * Read a number typed in the page's language, with the conventions texts.number
-     * writes: English "1,234.5" (comma between thousands, decimal point), French
-     * "1 234,5" (space, no-break or narrow no-break space between thousands, decimal
-     * comma; a decimal point is accepted too, unless the text reads as a thousands
-     * group such as "1.500"). A minus sign is kept (the range check then refuses it).
+     * Read a number typed in the page's language: the same rules as ui.parse_number (tests/
+     * test_number_parity.py checks they agree). English "1,234.5" or "1 234.5" (comma or space
+     * between thousands, decimal point); French "1 234,5" (space between thousands, decimal
+     * comma, or a point). Spaces may be plain, no-break or narrow no-break. French "1.500" is
+     * refused (1.5 or 1500?); "2.5" and "0.500" are not ambiguous. A decimal mark needs digits
+     * after it ("5." refused, ".5" read). A leading minus ("-" or U+2212) is kept (the range
+     * check then refuses it); "+3", exponents, Infinity and NaN are refused.
+     * @param {string} kind "int" (a count: whole, at most 2^53 - 1) or anything else (a number).
      * @returns {number|null} the number, or null when the text is not one in that
      *   language: "1,5" in English is refused, never read as 15.
      */
-    function parseNumber(text, lang) {
+    function parseNumber(text, lang, kind) {
       var s = String(text).trim().replace(/\u2212/g, "-");
       var m;
       if (checkLang(lang) === "fr") {
         if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(s)) return null;
         m = /^(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d*)(?:[,.](\d+))?$/.exec(s);
       } else {
-        m = /^(-?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d+))?$/.exec(s);
+        m = /^(-?)(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d*)(?:\.(\d+))?$/.exec(s);
       }
       if (!m || (m[2] === "" && m[3] === undefined)) return null;
+      if (kind === "int" && m[3] !== undefined && /[1-9]/.test(m[3])) return null;
       var plain = m[1] + (m[2].replace(/\D/g, "") || "0") + (m[3] !== undefined ? "." + m[3] : "");
-      return Number(plain) + 0;  /* + 0 turns -0 into 0, as answers.validate does */
+      var v = Number(plain) + 0;  /* + 0 turns -0 into 0, as answers.validate does */
+      if (kind === "int" ? !Number.isSafeInteger(v) : !isFinite(v)) return null;
+      return v;
     }
 
     /* A number as the page writes it into an input (interactive.input_text): shortest
@@ -319,9 +325,8 @@
      * @returns {object} {ok, value}: value is the number when ok.
      */
     function readNumber(spec, text, lang) {
-      var v = parseNumber(text, lang);
-      var ok = v !== null && isFinite(v) && v >= spec.min && (spec.max === null || v <= spec.max) &&
-        (spec.kind !== "int" || Number.isSafeInteger(v));
+      var v = parseNumber(text, lang, spec.kind);
+      var ok = v !== null && v >= spec.min && (spec.max === null || v <= spec.max);
       return {ok: ok, value: ok ? v : null};
     }
 
@@ -336,7 +341,15 @@
       var text;
       if (spec.max === null) text = t(NEED_KEYS[spec.kind].min, lang, values);
       else { values.max = limit(spec.max); text = t(NEED_KEYS[spec.kind].range, lang, values); }
-      return kept === undefined ? text : text + " " + t("page.kept", lang, {value: inputText(kept, lang)});
+      return kept === undefined ? text : text + " " + t("page.kept", lang, {value: keptText(kept, lang)});
+    }
+
+    /* ui.kept_text: a kept answer as a sentence shows it, number() with as many decimals as
+       its shortest form ("1,500" / "1 500" with a narrow no-break space, "2.5" / "2,5"). */
+    function keptText(v, lang) {
+      var s = inputText(v, "en");
+      var dot = s.indexOf(".");
+      return number(v, lang, dot === -1 ? 0 : s.length - dot - 1);
     }
 
     /** Every sentence of one assessment in one language. */
@@ -353,6 +366,7 @@
     return {
       t: t, number: number, percent: percent, hours: hours, fixed: fixed, assess: assess, texts: texts,
       parseNumber: parseNumber, inputText: inputText, readNumber: readNumber, fieldMessage: fieldMessage,
+      keptText: keptText,
       markerMet: markerMet, beltFor: beltFor, scoreFor: scoreFor, percentileFor: percentileFor,
       roundHalfUp: roundHalfUp, usefulness: usefulness, bestHours: bestHours, effectiveHours: effectiveHours,
       resultLines: resultLines, markerRows: markerRows, signalsLine: signalsLine, planLines: planLines,
@@ -589,20 +603,7 @@
       var hx = clamp(a.hours_per_week, EF.hours_range[0], EF.hours_range[1]);
       var ex = axisMap(EF.geometry.x, hx) - axisMap(EF.geometry.x, base[0]);
       var ey = axisMap(EF.geometry.y, a.usefulness) - axisMap(EF.geometry.y, base[1]);
-      move(esvg, "effort-you", ex, ey, true);
-      var label2 = move(esvg, "effort-you-label", ex, ey, true);
-      var text2 = label2 && label2.querySelector("text");
-      if (text2) {
-        /* plots.effort_plot draws the label left of the mark, right of it below FLIP_LABEL_HOURS:
-           when the side differs from the baseline drawing's, mirror the label across the mark. */
-        var bb = text2.getBBox();
-        var markX = axisMap(EF.geometry.x, hx);
-        var left = bb.x + ex;
-        var flip = EF.flip_label_hours;
-        if ((hx < flip) !== (base[0] < flip)) {
-          move(esvg, "effort-you-label", ex + 2 * (markX - left) - bb.width, ey, true);
-        }
-      }
+      move(esvg, "effort-you", ex, ey, true);  /* named in the legend: no label to move */
       setAlt("effort", esvg, tx.alt_effort);
     }
 

@@ -65,7 +65,7 @@ DEFAULT_OUTPUT = Path("build") / "belt-report-interactive.html"
 MAX_BYTES = 600_000
 #: Ids that matplotlib's SVG parts carry and the page moves (see :mod:`beltlib.plots`).
 MOVED_IDS = {"population": ("pop-you-line", "pop-you-marker", "pop-you-label"),
-             "effort": ("effort-you", "effort-you-label")}
+             "effort": ("effort-you",)}
 #: Prefix of the SVG-internal ids (markers, clip paths) of each plot kind, so the
 #: two plots shown together never share an id.
 ID_PREFIX = {"population": "bp-", "effort": "be-"}
@@ -126,7 +126,8 @@ def field_message(field: str, lang: str = "en", kept: float | None = None) -> st
         text = t(f"page.need_{spec['kind']}_min", lang, **values)
     else:
         text = t(f"page.need_{spec['kind']}_range", lang, **values, max=limit(spec["max"]))
-    return text if kept is None else f"{text} {t('page.kept', lang, value=input_text(kept, lang))}"
+    from .ui import kept_text  # the live notebook's wording of the kept value, shared
+    return text if kept is None else f"{text} {t('page.kept', lang, value=kept_text(kept, lang))}"
 
 
 #: A catalogue key or key prefix as the page's script writes it (a double-quoted literal).
@@ -300,7 +301,7 @@ def build_plots(answers: Answers) -> tuple[dict[str, str], dict[str, Any]]:
         "population": {"geometry": plot_geometry(plots.figure(pop_base, "population")),
                        "baseline": pop_base.percentile, "label_range": list(plots.YOU_LABEL_RANGE)},
         "effort": {"geometry": plot_geometry(plots.figure(effort_base[answers.persona], "effort")),
-                   "hours_range": [lo, hi], "flip_label_hours": plots.FLIP_LABEL_HOURS,
+                   "hours_range": [lo, hi],
                    "baseline": {p: [min(max(a.hours_per_week, lo), hi), a.usefulness] for p, a in effort_base.items()}},
     }
     return svgs, data

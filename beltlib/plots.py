@@ -37,18 +37,15 @@ CURVE_COLOUR = "#0072B2"
 EDGE_COLOUR = "#000000"
 #: Figure sizes in inches at 100 dpi (500 px wide: text stays readable when scaled to 375 px)
 #: and fixed margins (faster than a layout engine on every redraw).
-SIZES = {"population": (5.0, 2.2), "effort": (5.0, 3.4)}
+SIZES = {"population": (5.0, 2.2), "effort": (5.0, 3.8)}
 MARGINS = {"population": {"left": 0.03, "right": 0.97, "bottom": 0.21, "top": 0.97},
-           "effort": {"left": 0.13, "right": 0.96, "bottom": 0.14, "top": 0.97}}
+           "effort": {"left": 0.13, "right": 0.96, "bottom": 0.22, "top": 0.97}}
 #: Hours-per-week axis of the effort plot (log scale), hours per week.
 HOURS_RANGE = (0.01, rules.MAX_HOURS_PER_WEEK)
 KINDS = ("population", "effort")
 #: Percentiles between which the population plot's "you" label is centred (it stays
 #: inside the plot); the interactive page moves the label with the same clamp.
 YOU_LABEL_RANGE = (8.0, 90.0)
-#: Hours per week below which the effort plot's "you" label is drawn right of its mark
-#: (elsewhere it is drawn on the left, where it cannot hit the belt labels).
-FLIP_LABEL_HOURS = 0.04
 _FONT = 11
 
 
@@ -123,7 +120,8 @@ def effort_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: str = 
 
     Returns:
         matplotlib Axes, x = hours per week (log scale, 0.01–60), y = usefulness 0–1.
-        Texts: the three belt names, "best balance" at the target belt, "you".
+        Texts: the three belt names and "best balance" at the target belt; the legend
+        names the curve and the person's mark ("you").
 
     Source: assumptions EFFORT_CURVES and BELT_HOURS_PER_WEEK; the article's
     « meilleur équilibre entre l’effort d’implication et l’utilité réelle ».
@@ -149,14 +147,10 @@ def effort_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: str = 
                         ha="right", va="bottom", fontsize=_FONT, color=CURVE_COLOUR, fontweight="bold")
     you_x = min(max(assessment.hours_per_week, lo), hi)
     you_y = assessment.usefulness
+    # The person's mark is named in the legend, not by a label beside it: a label would
+    # collide with the belt labels or "best balance" wherever the mark lands.
     ax.plot([you_x], [you_y], marker="D", markersize=11, color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR,
-            linestyle="none", clip_on=False)[0].set_gid("effort-you")
-    # Left of the mark (clear of the belt labels below the points and of "best balance"
-    # above them); right of it near the left edge (below FLIP_LABEL_HOURS).
-    left = you_x >= FLIP_LABEL_HOURS
-    ax.annotate(t("plot.effort.you", lang), (you_x, you_y), xytext=(-12 if left else 12, 0),
-                textcoords="offset points", ha="right" if left else "left", va="center", fontsize=_FONT,
-                color=YOU_COLOUR, fontweight="bold").set_gid("effort-you-label")
+            linestyle="none", clip_on=False, label=t("plot.effort.you", lang))[0].set_gid("effort-you")
     ax.set_xscale("log")
     ax.set_xlim(lo, hi)
     ax.set_ylim(-0.2, 1.15)
@@ -166,7 +160,8 @@ def effort_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: str = 
     ax.tick_params(labelsize=_FONT - 1)
     ax.set_xlabel(t("plot.effort.xlabel", lang), fontsize=_FONT)
     ax.set_ylabel(t("plot.effort.ylabel", lang), fontsize=_FONT)
-    ax.legend(loc="lower right", fontsize=_FONT - 1, frameon=False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.45, -0.15), ncol=2, fontsize=_FONT - 1, frameon=False,
+              handletextpad=0.4, columnspacing=1.2).set_gid("effort-legend")
     ax.grid(True, which="major", color="#dddddd", linewidth=0.6)
     for side in ("right", "top"):
         ax.spines[side].set_visible(False)
@@ -230,7 +225,7 @@ def render_svg(assessment: "Assessment", kind: str, lang: str = "en") -> str:
     """Draw one plot and return deterministic SVG text (fixed hash salt, no date).
 
     Parts the interactive page moves carry ids: ``pop-you-line``,
-    ``pop-you-marker``, ``pop-you-label``, ``effort-you``, ``effort-you-label``,
+    ``pop-you-marker``, ``pop-you-label``, ``effort-you``,
     ``effort-curve``, ``effort-best``, ``effort-belt-<belt>``.
     """
     fig = figure(assessment, kind, lang)

@@ -404,6 +404,16 @@ def test_english_page_reads_english_numbers_whatever_the_browser_locale(pages, o
     type_number(page, "connections", "1,500")
     assert answer(page, "connections") == 1500 and page.is_hidden("#belt-error-connections")
     assert shown_lines(page) == expected_lines({**EXAMPLE, "hours_per_week": 0.25, "connections": 1500})
+    # A space separates thousands in English too (as in the live report); "5." and "+3" are refused,
+    # and the message writes the value still used the English way.
+    type_number(page, "connections", "2\u202f500")
+    page.keyboard.press("Tab")  # committed
+    assert answer(page, "connections") == 2500 and page.is_hidden("#belt-error-connections")
+    for typed in ("5.", "+3"):
+        type_number(page, "connections", typed)
+        assert answer(page, "connections") == 2500, typed
+        assert page.inner_text("#belt-error-connections") == (
+            "Connections (count): enter a whole number from 0 to 30,000. The result still uses 2,500.")
     assert page.errors == [] and page.blocked == []
 
 
@@ -492,28 +502,25 @@ def test_without_a_profile_the_you_mark_is_hidden_until_there_is_one(pages, open
 
 
 
-def test_effort_label_stays_inside_the_plot_at_0_and_60_hours(pages, open_page):
+def test_effort_mark_stays_inside_the_figure_and_is_named_in_the_legend(pages, open_page):
     page = open_page(pages["en"])
     ready(page)
     box = """() => { const svg = document.querySelector(".belt-plot-effort svg");
-      const r = svg.querySelector('[id="effort-you-label"] text').getBoundingClientRect();
       const m = svg.querySelector('[id="effort-you"] use').getBoundingClientRect();
       const s = svg.getBoundingClientRect();
-      return {left: r.left - s.left, right: r.right - s.left, mark: m.left + m.width / 2 - s.left, width: s.width}; }"""
-    b = page.evaluate(box)
-    assert 0 < b["left"] < b["right"] < b["mark"]  # 1 hour a week: label left of the mark (as matplotlib draws it)
-    type_number(page, "hours_per_week", "60")
-    b = page.evaluate(box)
-    assert 0 < b["left"] < b["right"] < b["mark"] <= b["width"]  # 60 hours: left of the mark, inside
-    type_number(page, "hours_per_week", "0")
-    b = page.evaluate(box)
-    assert 0 <= b["mark"] < b["left"] < b["right"] < b["width"]  # 0 hours: mirrored right of the mark, inside
+      return {left: m.left - s.left, right: m.right - s.left, width: s.width,
+              legend: svg.querySelector('[id="effort-legend"]').textContent}; }"""
+    for hours in ("60", "0"):
+        type_number(page, "hours_per_week", hours)
+        b = page.evaluate(box)
+        assert 0 <= b["left"] < b["right"] <= b["width"], hours  # the whole mark shows at both edges
+    assert "you" in b["legend"]
 
 
 # Every moved part's box in SVG user units: in the live plot, and in matplotlib's own drawing
 # of the same answers (inlined for the measure, then removed).
 BOXES = """([kind, drawn]) => {
-  const ids = kind === "population" ? ["pop-you-line", "pop-you-marker", "pop-you-label"] : ["effort-you", "effort-you-label"];
+  const ids = kind === "population" ? ["pop-you-line", "pop-you-marker", "pop-you-label"] : ["effort-you"];
   const measure = svg => Object.fromEntries(ids.map(id => {
     const r = svg.querySelector('[id="' + id + '"]').getBoundingClientRect();
     const m = svg.getScreenCTM().inverse();
@@ -538,9 +545,9 @@ STATES = [  # (changes typed or chosen, why)
       "invitations": "accept_only", "outreach": "never", "discussions": "never"}, "no marker: percentile 0, label clamped"),
     ({"discussions": "lead", "reply_time": "same_day", "outreach": "strangers", "invitations": "after_every_meeting",
       "hours_per_week": "60"}, "black belt: percentile 100, label clamped; 60 hours at the right edge"),
-    ({"hours_per_week": "0"}, "0 hours: clamped to the axis, label flipped right"),
-    ({"hours_per_week": "0.03"}, "below FLIP_LABEL_HOURS: label right of the mark"),
-    ({"hours_per_week": "0.05", "persona": "recruiter"}, "just above the flip, another persona's plot"),
+    ({"hours_per_week": "0"}, "0 hours: clamped to the axis"),
+    ({"hours_per_week": "0.03"}, "near the left edge"),
+    ({"hours_per_week": "0.05", "persona": "recruiter"}, "another persona's plot"),
 ]
 
 

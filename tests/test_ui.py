@@ -379,7 +379,7 @@ def test_typed_numbers_follow_the_language(tmp_path):
     assert load_answers(path).connections == 1500 and connections.value == "1,500"
     assert r._field_errors["connections"].value == (
         '<p class="belt-message belt-field-error-text" role="alert">Relations (nombre)\u00a0: «\u00a01,500\u00a0» '
-        "n’est pas accepté. Entrez un nombre entier de 0 à 30\u202f000. Le résultat utilise toujours 1500.</p>")
+        "n’est pas accepté. Entrez un nombre entier de 0 à 30\u202f000. Le résultat utilise toujours 1\u202f500.</p>")
     r.lang_switch.value = "en"  # English reads the refused "1,500" as 1500 (unchanged): accepted, message gone
     assert r._field_errors["connections"].layout.display == "none" and connections.value == "1500"
     assert hours.value == "2.5"
@@ -395,10 +395,13 @@ def test_typed_numbers_follow_the_language(tmp_path):
 
 @pytest.mark.parametrize("text, field, lang, value", [
     ("150", "connections", "en", 150), (" 1,500 ", "connections", "en", 1500), ("1 500", "connections", "en", 1500),
-    ("1\u00a0500", "groups", "fr", 1500), ("1\u202f234\u202f567", "groups", "fr", 1234567), ("+3", "groups", "en", 3),
+    ("1\u00a0500", "groups", "fr", 1500), ("1\u202f234\u202f567", "groups", "fr", 1234567),
+    ("1\u202f500", "groups", "en", 1500), ("1,500 000", "groups", "en", 1500000), ("0.500", "hours_per_week", "fr", 0.5),
+    ("1 500.25", "hours_per_week", "fr", 1500.25), ("1.5000", "hours_per_week", "fr", 1.5), ("-0", "hours_per_week", "en", 0.0),
+    ("\ufeff7\u3000", "groups", "en", 7), (str(2 ** 53 - 1), "groups", "en", 2 ** 53 - 1),
     ("-7", "connections", "en", -7), ("\u22127", "connections", "fr", -7), ("150.0", "connections", "en", 150),
     ("150,00", "connections", "fr", 150), ("007", "groups", "en", 7),
-    ("1.5", "hours_per_week", "en", 1.5), (".5", "hours_per_week", "en", 0.5), ("5.", "hours_per_week", "en", 5.0),
+    ("1.5", "hours_per_week", "en", 1.5), (".5", "hours_per_week", "en", 0.5), ("1.500", "hours_per_week", "en", 1.5),
     ("1,234.5", "hours_per_week", "en", 1234.5), ("1,5", "hours_per_week", "fr", 1.5),
     ("2.5", "hours_per_week", "fr", 2.5), ("1 234,5", "hours_per_week", "fr", 1234.5), ("0", "hours_per_week", "en", 0.0),
 ])
@@ -415,6 +418,10 @@ def test_parse_number_reads_each_languages_conventions(text, field, lang, value)
     ("   ", "hours_per_week", "fr"), ("--1", "groups", "en"), ("1 5", "groups", "en"),
     ("\u0661\u0662", "groups", "en"), ("0x10", "groups", "en"), ("1_000", "groups", "en"), ("٫5", "hours_per_week", "en"),
     ("- 5", "groups", "en"), ("1  000", "groups", "en"), ("9" * 5000, "groups", "en"), (".", "hours_per_week", "en"),
+    ("+3", "groups", "en"), ("+1,5", "hours_per_week", "fr"), ("5.", "hours_per_week", "en"), ("5,", "hours_per_week", "fr"),
+    ("1.500", "hours_per_week", "fr"), ("-2.000", "hours_per_week", "fr"), ("1.500", "connections", "fr"),
+    ("1\u2009500", "groups", "fr"), ("1 50", "groups", "en"), ("\x1c7", "groups", "en"), ("7\x85", "groups", "en"),
+    (str(2 ** 53), "groups", "en"), ("1" + "0" * 400, "hours_per_week", "en"), ("1,500.", "groups", "en"),
 ])
 def test_parse_number_refuses_anything_else_naming_the_field(text, field, lang):
     with pytest.raises(ui.NumberError) as info:
@@ -428,6 +435,15 @@ def test_parse_number_is_only_for_counts_and_numbers():
         ui.parse_number("1", "photo", "en")
     with pytest.raises(ValueError, match=r"lang: got 'de'"):
         ui.parse_number("1", "groups", "de")
+
+
+def test_the_value_still_used_is_written_the_languages_way():
+    assert [ui.kept_text(1500, lang) for lang in ("en", "fr")] == ["1,500", "1\u202f500"]
+    assert [ui.kept_text(1234.5678, lang) for lang in ("en", "fr")] == ["1,234.5678", "1\u202f234,5678"]
+    assert ui.kept_text(2.5, "fr") == "2,5" and ui.kept_text(1e-7) == "0.0000001" and ui.kept_text(0.0) == "0"
+    assert ui.input_error_text("connections", " 5. ", "en", 1500) == (
+        "Connections (count): “5.” is not accepted. Enter a whole number from 0 to 30,000. The result still uses 1,500.")
+    assert ui.input_error_text("groups", "", "fr", 12000).endswith("Le résultat utilise toujours 12\u202f000.")
 
 
 @settings(max_examples=300, deadline=None)
@@ -448,7 +464,7 @@ def test_parse_number_never_fails_another_way(text, field, lang):
     except ui.NumberError:
         return
     assert type(value) is (int if field != "hours_per_week" else float) and value == value and abs(value) != float("inf")
-    assert set(text.strip().lstrip("+-\u2212")) <= set("0123456789.," + " \u00a0\u202f\u2009")
+    assert set(text.strip(ui._TRIM).lstrip("-\u2212")) <= set("0123456789.," + " \u00a0\u202f")
 
 
 def test_a_refused_value_survives_other_changes_and_the_language_switch(tmp_path):
