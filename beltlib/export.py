@@ -50,6 +50,7 @@ from collections import Counter
 from operator import itemgetter
 from typing import Any, BinaryIO, Callable, Iterable, Iterator, Mapping
 
+from . import rules
 from .texts import CATALOGUE, check_lang, number
 
 # --------------------------------------------------------------------------- texts
@@ -77,7 +78,7 @@ MAX_FIELD_CHARS = 16 * 1024 * 1024
 
 # --------------------------------------------------------------------------- named assumptions
 #: LinkedIn's cap on first-degree connections; also the answers schema's maximum.
-CONNECTIONS_CAP = 30_000
+CONNECTIONS_CAP = rules.MAX_CONNECTIONS
 #: A reply counts as "same day" when sent at most this many hours after the message it
 #: answers (the article: a black belt "répond dans la journée").
 REPLY_SAME_DAY_HOURS = 24

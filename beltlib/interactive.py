@@ -60,6 +60,7 @@ SCRIPT_FILE = PACKAGE_DIR / "interactive.js"
 #: The page's own style rules, added after the static report's stylesheet.
 STYLE_FILE = PACKAGE_DIR / "interactive.css"
 #: Where ``publish --interactive`` writes when no ``-o`` is given (relative to the current folder).
+#: Where the page is written by default (also ``python -m beltlib publish --interactive``'s).
 DEFAULT_OUTPUT = Path("build") / "belt-report-interactive.html"
 #: Issue 6's size limit for the page, in bytes (checked by the tests).
 MAX_BYTES = 600_000

@@ -23,19 +23,16 @@ generation-date line (``<footer class="belt-generated">``). The kernel runs
 with a fixed ``PYTHONHASHSEED``, ``SOURCE_DATE_EPOCH`` and a matplotlibrc that
 fixes ``svg.hashsalt``; the date itself honours ``SOURCE_DATE_EPOCH``.
 
-``--interactive`` hands over to :func:`beltlib.interactive.publish_interactive`
-(issue 6) once that module exists, called as
-``publish_interactive(answers, lang=..., title=..., output=..., provenance=...,
+``--interactive`` hands over to :func:`beltlib.interactive.publish_interactive`,
+called as ``publish_interactive(answers, lang=..., title=..., output=..., provenance=...,
 export_summary=...)`` with the final, validated answers (export prefill applied;
-``provenance`` maps each field to ``"you"``/``"export"``, None without an
+``provenance`` maps each field to ``"you"``/``"export"``/``"example"``, None without an
 export; ``export_summary`` the export's counts and dates, or None) and a ``Path``;
-it returns the path written. Until then ``--interactive`` exits with status 2
-and says it is not available yet, after validating the answers.
+it returns the path written.
 """
 from __future__ import annotations
 
 import datetime as _dt
-import importlib.util
 import os
 import re
 import sys
@@ -55,7 +52,7 @@ TEMPLATE_NAME = "belt_static"
 #: Where ``publish`` writes when no ``-o`` is given (relative to the current folder).
 DEFAULT_OUTPUT = Path("build") / "belt-report.html"
 #: Where ``publish --interactive`` writes when no ``-o`` is given.
-DEFAULT_INTERACTIVE_OUTPUT = Path("build") / "belt-report-interactive.html"
+from .interactive import DEFAULT_OUTPUT as DEFAULT_INTERACTIVE_OUTPUT  # noqa: E402  (one constant)
 #: Seconds one notebook cell may run before publishing gives up.
 CELL_TIMEOUT_S = 120
 #: Issue 4's size limit for the example page, in bytes (checked by the tests).
@@ -401,9 +398,6 @@ def publish_cli(args: Any) -> int:
         _, prefilled, provenance, summary = resolve_export(args.answers, args.export)
         for problem in (summary.problems if summary is not None else ()):
             warn(problem)
-        if importlib.util.find_spec("beltlib.interactive") is None:
-            print(f"error: {t('publish.interactive_missing', lang)}", file=sys.stderr)
-            return 2
         from .interactive import publish_interactive
         out = Path(publish_interactive(prefilled, lang=lang, title=args.title,
                                        output=Path(args.output if args.output is not None

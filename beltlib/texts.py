@@ -2,8 +2,8 @@
 
 Keys are dotted names; values are :meth:`str.format` templates. Numbers are
 formatted by :func:`number` and :func:`percent` with each language's
-conventions (French: decimal comma, narrow no-break space before ``%`` and as
-thousands separator).
+conventions (French: decimal comma, no-break space before ``%``, narrow no-break
+space as thousands separator).
 """
 from __future__ import annotations
 
@@ -20,10 +20,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "belt.black": "black belt",
         "belt_title.none": "No belt", "belt_title.white": "White belt",
         "belt_title.green": "Green belt", "belt_title.black": "Black belt",
-        "belt_desc.white": "The strict minimum: present but passive, findable and no more.",
-        "belt_desc.green": "Proactive without being hooked: a current profile, a real network kept up by reflex.",
-        "belt_desc.black": "Networking professionals: they reply within the day, connect after every meeting and lead discussions.",
-        "belt_desc.none": "No LinkedIn profile at all.",
         # intro
         "intro.title": "What the belts are",
         "intro.body": ("Three levels of using LinkedIn as a networking tool. The white belt is most people: "
@@ -186,7 +182,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "origin.you": "from you", "origin.export": "from your export",
         # ui
         "ui.lang": "Language", "ui.reset": "Reset to example",
-        "ui.saved": "Answers saved to {path}.",
         "ui.corrupt": ("Your answers file could not be read ({error}). It was kept as {backup}; the example answers are used."),
         "ui.invalid": "Not saved: {error}",
         "ui.lang.en": "English", "ui.lang.fr": "Français",
@@ -241,8 +236,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "export.paid_unknown": "Paid subscription: unknown (no receipts in the archive)",
         "export.files": "Files found: {n}",
         "export.problems": "Could not be read ({n}):",
-        "export.prov.export": "from your export",
-        "export.prov.you": "from you",
         "timeline.title_connections": "Connections over time",
         "timeline.ylabel_connections": "Connections (cumulative)",
         "timeline.threshold_20": "20: green-belt minimum",
@@ -290,17 +283,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "assumption.DISCUSSIONS_LEAD_MIN_PER_MONTH": "About one post or comment a week means taking an active part in discussions and leading some (black belt).",
         "assumption.DISCUSSIONS_SOMETIMES_MIN_PER_MONTH": "At least one post or comment in the last 12 months means taking part now and then (green belt); none means never.",
         "publish.wrote": "Wrote {path} ({size} KB).",
-        "publish.interactive_missing": "publish --interactive is not available yet (issue 6); publish without --interactive for the static page.",
     },
     "fr": {
         "belt.none": "pas de ceinture", "belt.white": "ceinture blanche", "belt.green": "ceinture verte",
         "belt.black": "ceinture noire",
         "belt_title.none": "Pas de ceinture", "belt_title.white": "Ceinture blanche",
         "belt_title.green": "Ceinture verte", "belt_title.black": "Ceinture noire",
-        "belt_desc.white": "Le strict minimum : présent mais peu actif, juste de quoi être retrouvé.",
-        "belt_desc.green": "Proactif sans être drogué : un profil à jour, un vrai réseau entretenu par réflexe.",
-        "belt_desc.black": "Les pros du réseau : ils répondent dans la journée, se connectent après chaque rencontre et animent des discussions.",
-        "belt_desc.none": "Aucun profil LinkedIn.",
         "intro.title": "Les ceintures",
         "intro.body": ("Trois niveaux d’usage de LinkedIn pour son réseau. La ceinture blanche, c’est la plupart des gens : "
                        "présents mais peu actifs, un profil pas à jour, moins de 20 contacts. La ceinture verte (environ 10 % "
@@ -452,7 +440,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "answers.field": "Question", "answers.value": "Réponse", "answers.origin": "Origine",
         "origin.you": "de vous", "origin.export": "de votre export",
         "ui.lang": "Langue", "ui.reset": "Revenir à l’exemple",
-        "ui.saved": "Réponses enregistrées dans {path}.",
         "ui.corrupt": ("Votre fichier de réponses est illisible ({error}). Il a été mis de côté sous {backup} ; "
                        "les réponses d’exemple sont utilisées."),
         "ui.invalid": "Non enregistré : {error}",
@@ -507,8 +494,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "export.paid_unknown": "Abonnement payant\xa0: inconnu (pas de reçus dans l’archive)",
         "export.files": "Fichiers trouvés\xa0: {n}",
         "export.problems": "Illisibles ({n})\xa0:",
-        "export.prov.export": "d’après votre export",
-        "export.prov.you": "d’après vous",
         "timeline.title_connections": "Relations au fil du temps",
         "timeline.ylabel_connections": "Relations (cumul)",
         "timeline.threshold_20": "20\xa0: minimum de la ceinture verte",
@@ -556,7 +541,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "assumption.DISCUSSIONS_LEAD_MIN_PER_MONTH": "Environ une publication ou un commentaire par semaine, c’est participer activement aux discussions et en animer certaines (ceinture noire).",
         "assumption.DISCUSSIONS_SOMETIMES_MIN_PER_MONTH": "Au moins une publication ou un commentaire sur les 12\xa0derniers mois, c’est participer ponctuellement (ceinture verte)\xa0; aucun, c’est jamais.",
         "publish.wrote": "Fichier écrit : {path} ({size} Ko).",
-        "publish.interactive_missing": "publish --interactive n’est pas encore disponible (issue 6) ; publiez sans --interactive pour la page statique.",
     },
 }
 

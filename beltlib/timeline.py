@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Sequence
 
+from . import rules
 from .export import ExportSummary, format_count, format_date
 from .texts import CATALOGUE, check_lang
 
@@ -26,7 +27,7 @@ from .texts import CATALOGUE, check_lang
 COLOURS = {"connections": "#0072B2", "invitations": "#E69F00", "messages": "#009E73",
            "posts": "#CC79A7", "threshold": "#555555"}
 #: The article's connection thresholds: white under 20, green from 20 to 200.
-THRESHOLDS = (20, 200)
+THRESHOLDS = (rules.MIN_CONNECTIONS_GREEN, rules.MAX_CONNECTIONS_GREEN)
 #: Figure size of the report's timeline, inches at 100 dpi: 500 px wide like the report's other
 #: plots (:data:`beltlib.plots.SIZES`), so its text stays readable when scaled down to 375 px.
 SIZE = (5.0, 6.4)

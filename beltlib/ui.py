@@ -336,26 +336,6 @@ def load_or_example(path: Path, persona: str = "job_seeker") -> tuple[Answers, s
         return example_answers(persona), "example", {"key": "ui.corrupt", "error": str(exc), "backup": str(backup)}
 
 
-def apply_export(answers: Answers, export_path: str | os.PathLike[str] | None) -> tuple[Answers, dict[str, str] | None]:
-    """Prefill answers from a LinkedIn data export (issue 5, :mod:`beltlib.export`).
-
-    Args:
-        answers: the answers to start from.
-        export_path: the export (zip or folder), or None for no export.
-
-    Returns:
-        (answers, provenance): provenance maps each field to ``"you"`` or
-        ``"export"``; None when no export was given.
-
-    Raises:
-        ValueError: an unreadable export (``ExportError``) or invalid prefilled answers.
-    """
-    if export_path is None:
-        return answers, None
-    answers, provenance, _ = prefill_from_export(answers, export_path)
-    return answers, provenance
-
-
 def prefill_from_export(answers: Answers, source: Any, name: str | None = None
                         ) -> tuple[Answers, dict[str, str], Any]:
     """Read a LinkedIn data export and prefill answers from it (issue 5).
@@ -1384,6 +1364,6 @@ def open_report(answers_path: str | os.PathLike[str] | None = DEFAULT_ANSWERS, l
 
 
 __all__ = ["open_report", "ReportState", "LiveReport", "StaticReport", "resolve_answers_path", "load_or_example",
-           "apply_export", "prefill_from_export", "timeline_img_html", "DEFAULT_ANSWERS", "ANSWERS_ENV", "SECTIONS",
+           "prefill_from_export", "timeline_img_html", "DEFAULT_ANSWERS", "ANSWERS_ENV", "SECTIONS",
            "SUMMARY_TAG", "parse_number", "format_number", "NumberError", "allowed_range_text", "input_error_text",
            "PREV_SUFFIX"]

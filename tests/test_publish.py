@@ -320,21 +320,14 @@ def test_unknown_lang_and_missing_export_exit_2(tmp_path):
     assert not (tmp_path / "p.html").exists()
 
 
-def test_interactive_says_not_yet_until_its_module_exists(tmp_path, monkeypatch, capsys):
-    import importlib.util
-    real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *a: None if name == "beltlib.interactive" else real(name, *a))
-    args = argparse.Namespace(answers=None, export=None, lang="en", title=None, interactive=True,
-                              output=str(tmp_path / "i.html"))
-    assert publish.publish_cli(args) == 2
-    assert "not available yet" in capsys.readouterr().err
-    assert not (tmp_path / "i.html").exists()
-    # Answers are still validated first.
+def test_interactive_validates_answers_first(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(BAD), encoding="utf-8")
+    args = argparse.Namespace(answers=str(bad), export=None, lang="en", title=None, interactive=True,
+                              output=str(tmp_path / "i.html"))
     with pytest.raises(ValueError, match='persona: got "ninja"'):
-        publish.publish_cli(argparse.Namespace(**{**vars(args), "answers": str(bad)}))
+        publish.publish_cli(args)
+    assert not (tmp_path / "i.html").exists()
 
 
 def test_missing_notebook_is_a_clear_error(tmp_path):
