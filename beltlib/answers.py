@@ -48,7 +48,18 @@ GROUPS = ("profile", "network", "activity", "you")
 
 
 def allowed_text(field: str) -> str:
-    """Describe in English what a field accepts, e.g. ``one of 'a', 'b'``."""
+    """Describe in English what a field accepts, e.g. ``one of 'a', 'b'``.
+
+    Args:
+        field (str): a key of :data:`FIELDS`.
+
+    Returns:
+        str: e.g. ``one of "no_profile", "hard_to_find", "easy_to_find"``, ``true or false``,
+        ``an integer from 0 to 30000`` or ``an integer >= 0``.
+
+    Raises:
+        KeyError: if ``field`` is not a key of :data:`FIELDS`.
+    """
     spec = FIELDS[field]
     kind = spec["kind"]
     if kind == "choice":
@@ -151,11 +162,24 @@ class Answers:
         return getattr(self, field)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the answers as the schema-1 JSON object (a dict in :data:`FIELDS` order)."""
+        """Return the answers as the schema-1 JSON object (a dict in :data:`FIELDS` order).
+
+        Returns:
+            dict[str, Any]: the 14 fields of :data:`FIELDS` and their values.
+
+        Raises:
+            Nothing.
+        """
         return {f: getattr(self, f) for f in FIELDS}
 
     def replace(self, **changes: Any) -> "Answers":
         """Return new validated answers with some fields changed.
+
+        Args:
+            **changes (Any): field name to new value, e.g. ``connections=150`` (a count).
+
+        Returns:
+            Answers: a new instance; ``self`` is unchanged.
 
         Raises:
             AnswersError: if a changed value is invalid or a field is unknown.
@@ -167,15 +191,18 @@ def validate(data: Any, source: str | None = None) -> Answers:
     """Validate a mapping of answers and return :class:`Answers`.
 
     Args:
-        data: a mapping with exactly the keys of :data:`FIELDS`.
-        source: where it came from (a file name), for the message.
+        data (Any): a mapping with exactly the keys of :data:`FIELDS` (``connections`` and ``groups``
+            counts, ``hours_per_week`` hours per week, 0–60).
+        source (str | None): where it came from (a file name), for the message.
 
     Returns:
-        Answers.
+        Answers: the validated answers (``hours_per_week`` as a float).
 
     Raises:
-        AnswersError: wrong type, unknown value, missing or unknown key — all
+        AnswersError: not a mapping, wrong type, unknown value, missing or unknown key — all
             problems at once, each naming the field, the value and what is allowed.
+
+    Source: the field limits are :data:`beltlib.rules.MAX_CONNECTIONS` and the assumption MAX_HOURS_PER_WEEK.
     """
     if not isinstance(data, Mapping):
         raise AnswersError([Problem("(answers)", data, "a JSON object with the fields " + ", ".join(FIELDS))], source)
@@ -193,8 +220,16 @@ def validate(data: Any, source: str | None = None) -> Answers:
 def parse_answers(text: str, source: str | None = None) -> Answers:
     """Parse the JSON text of an answers file.
 
+    Args:
+        text (str): the file's JSON text (a leading BOM is ignored).
+        source (str | None): where it came from (a file name), for the message.
+
+    Returns:
+        Answers: the validated answers.
+
     Raises:
-        AnswersError: not JSON (names the line and column) or invalid answers.
+        AnswersError: not JSON (names the line and column), a duplicate key, nested too deeply,
+            or invalid answers.
     """
     expected = "a JSON object with the fields " + ", ".join(FIELDS)
     try:
@@ -228,8 +263,14 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def load_answers(path: str | os.PathLike[str]) -> Answers:
     """Read and validate an answers file (UTF-8 JSON); ``-`` reads standard input.
 
+    Args:
+        path (str | os.PathLike[str]): the file, or ``"-"`` for standard input.
+
+    Returns:
+        Answers: the validated answers.
+
     Raises:
-        AnswersError: unreadable file, not JSON, or invalid answers.
+        AnswersError: unreadable file, not UTF-8, not JSON, or invalid answers.
     """
     import sys
     name = str(path)
@@ -245,7 +286,17 @@ def load_answers(path: str | os.PathLike[str]) -> Answers:
 
 
 def dumps(answers: Answers) -> str:
-    """The answers as pretty JSON text (ends with a newline)."""
+    """The answers as pretty JSON text (ends with a newline).
+
+    Args:
+        answers (Answers): the answers to serialise.
+
+    Returns:
+        str: the schema-1 JSON object, indented by 2, non-ASCII kept as is.
+
+    Raises:
+        Nothing.
+    """
     return json.dumps(answers.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
 
@@ -256,8 +307,15 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     (0666 less the umask, e.g. 0644), not the temp file's private 0600; a file
     replaced keeps its mode.
 
+    Args:
+        path (str | os.PathLike[str]): the file to write.
+        text (str): the content, written as UTF-8 with Unix (LF) line endings.
+
+    Returns:
+        None.
+
     Raises:
-        OSError: the path is a folder, empty, or not writable (nothing is left behind).
+        OSError: the path is a folder, empty (IsADirectoryError), or not writable (nothing is left behind).
     """
     path = Path(path)
     if not path.name:
@@ -286,7 +344,18 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
 
 
 def save_answers(answers: Answers, path: str | os.PathLike[str]) -> None:
-    """Save answers to a JSON file with an atomic write (no half-written file)."""
+    """Save answers to a JSON file with an atomic write (no half-written file).
+
+    Args:
+        answers (Answers): the answers to save.
+        path (str | os.PathLike[str]): the answers file.
+
+    Returns:
+        None.
+
+    Raises:
+        OSError: the path is a folder, empty, or not writable (see :func:`atomic_write_text`).
+    """
     atomic_write_text(path, dumps(answers))
 
 
@@ -319,8 +388,17 @@ _EXAMPLE_CHANGES = {
 def example_answers(persona: str = "job_seeker") -> Answers:
     """Example answers for a persona.
 
+    Args:
+        persona (str): one of :data:`beltlib.rules.PERSONAS`, default ``"job_seeker"``.
+
+    Returns:
+        Answers: a typical practice: green belt for a job seeker, white for ``not_looking``,
+        black for ``recruiter`` and ``sales``.
+
     Raises:
         AnswersError: if ``persona`` is not one of :data:`beltlib.rules.PERSONAS`.
+
+    Source: article, « Alors, quelle ceinture choisir ? » (green for job seekers, black for recruiters and sales).
     """
     if persona not in _EXAMPLE_CHANGES:
         raise AnswersError([Problem("persona", persona, allowed_text("persona"))])

@@ -78,12 +78,34 @@ class Assessment:
 
     @property
     def position(self) -> str:
-        """``below``, ``at`` or ``above`` the target belt."""
+        """Where the person stands against the target belt.
+
+        Returns:
+            str: ``"below"``, ``"at"`` or ``"above"`` the target belt (belts ordered as :data:`beltlib.rules.BELTS`).
+
+        Raises:
+            Nothing.
+
+        Source: article, « Alors, quelle ceinture choisir ? » (the target belt per persona).
+        """
         mine, target = _ORDER[self.belt], _ORDER[self.target_belt]
         return "below" if mine < target else "above" if mine > target else "at"
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
-        """JSON-able summary: belt, score, percentile, target_belt, markers met, actions (texts in ``lang``)."""
+        """JSON-able summary: belt, score, percentile, target_belt, markers met, actions (texts in ``lang``).
+
+        Args:
+            lang (str): ``"en"`` or ``"fr"``, the language of the ``actions`` texts.
+
+        Returns:
+            dict[str, Any]: keys ``belt``, ``score`` (points 0–100), ``percentile`` (percent), ``band``,
+            ``target_belt``, ``position``, ``green_markers_met``/``black_markers_met`` (counts), ``markers`` and
+            ``signals`` ({id: met}), ``actions`` (texts), ``action_ids``, ``notes``, ``hours_per_week``,
+            ``usefulness`` (0–1), ``target_hours`` and ``curve_optimum_hours`` (hours per week), ``answers``.
+
+        Raises:
+            ValueError: if ``lang`` is not supported.
+        """
         from .texts import t
         return {
             "belt": self.belt, "score": self.score, "percentile": self.percentile,
@@ -108,7 +130,18 @@ def action_plan(markers: tuple[MarkerResult, ...], target_belt: str, has_profile
     Ties on minutes keep the table's order. Without a profile the plan is
     empty (the report says to create one first).
 
-    Source: article (each marker's section); assumption ACTION_MINUTES.
+    Args:
+        markers (tuple[MarkerResult, ...]): the green and black markers of the assessment.
+        target_belt (str): ``"green"`` (green markers only) or ``"black"`` (green and black markers).
+        has_profile (bool): False when the person has no LinkedIn profile.
+
+    Returns:
+        tuple[Action, ...]: one :class:`Action` per unmet marker, by ``minutes`` ascending.
+
+    Raises:
+        KeyError: if a marker id is not in :data:`beltlib.rules.MARKERS`.
+
+    Source: article (each marker's section, « Ceinture verte » / « Ceinture noire »); assumption ACTION_MINUTES.
     """
     if not has_profile:
         return ()
@@ -121,6 +154,18 @@ def action_plan(markers: tuple[MarkerResult, ...], target_belt: str, has_profile
 
 def notes_for(answers: Answers, belt: str, target_belt: str) -> tuple[str, ...]:
     """Ids of the notes that apply (catalogue keys ``note.<id>``).
+
+    Args:
+        answers (Answers): the validated answers.
+        belt (str): the person's belt, one of :data:`beltlib.rules.BELTS`.
+        target_belt (str): the persona's target belt, ``"green"`` or ``"black"``.
+
+    Returns:
+        tuple[str, ...]: note ids among ``outdated_profile``, ``offline`` or ``offline_keep``,
+        ``premium_not_needed``, ``above_target`` and (always last) ``recommendations``.
+
+    Raises:
+        KeyError: if ``belt`` or ``target_belt`` is not a belt.
 
     Sources: « une information qui n’est pas à jour … malentendus » (outdated
     profile); « Le téléphone et les rencontres, c’est encore mieux ! »
@@ -143,10 +188,11 @@ def assess(answers: Answers) -> Assessment:
     """Assess validated answers.
 
     Args:
-        answers: :class:`beltlib.answers.Answers` (use :func:`beltlib.answers.validate` first).
+        answers (Answers): :class:`beltlib.answers.Answers` (use :func:`beltlib.answers.validate` first).
 
     Returns:
-        Assessment.
+        Assessment: belt, score (points 0–100), percentile (percent), target belt, markers,
+        signals, action plan, notes and effort point.
 
     Raises:
         TypeError: if ``answers`` is not an :class:`Answers` (validate dicts first).

@@ -61,15 +61,18 @@ def population_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: st
     """Draw "Where you sit": the population bar and the person's percentile.
 
     Args:
-        assessment: the person's :class:`~beltlib.assessment.Assessment`.
-        ax: Axes to draw into; a new pyplot figure when None.
-        lang: ``"en"`` or ``"fr"``.
+        assessment (Assessment): the person's :class:`~beltlib.assessment.Assessment`.
+        ax (Axes | None): Axes to draw into; a new pyplot figure when None.
+        lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        matplotlib Axes. Texts: one label per belt (name and share), and
+        Axes: the matplotlib Axes, x = percentile 0–100. Texts: one label per belt (name and share), and
         ``"you (<percentile>)"`` unless the belt is ``none``.
 
-    Source: article shares (:data:`beltlib.rules.SHARES`).
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: article shares (:data:`beltlib.rules.SHARES`: green « environ 10 % », black « moins de 2% »).
     """
     ax = _new_axes(ax, "population")
     left = 0.0
@@ -114,17 +117,21 @@ def effort_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: str = 
     """Draw "Effort vs usefulness" for the person's persona.
 
     Args:
-        assessment: the person's :class:`~beltlib.assessment.Assessment`.
-        ax: Axes to draw into; a new pyplot figure when None.
-        lang: ``"en"`` or ``"fr"``.
+        assessment (Assessment): the person's :class:`~beltlib.assessment.Assessment`.
+        ax (Axes | None): Axes to draw into; a new pyplot figure when None.
+        lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        matplotlib Axes, x = hours per week (log scale, 0.01–60), y = usefulness 0–1.
+        Axes: the matplotlib Axes, x = hours per week (log scale, 0.01–60), y = usefulness 0–1.
         Texts: the three belt names and "best balance" at the target belt; the legend
         names the curve and the person's mark ("you").
 
+    Raises:
+        ValueError: unknown ``lang``.
+
     Source: assumptions EFFORT_CURVES and BELT_HOURS_PER_WEEK; the article's
-    « meilleur équilibre entre l’effort d’implication et l’utilité réelle ».
+    « meilleur équilibre entre l’effort d’implication et l’utilité réelle »
+    (« Alors, quelle ceinture choisir ? »).
     """
     ax = _new_axes(ax, "effort")
     persona = assessment.answers.persona
@@ -181,8 +188,16 @@ def alt_text(assessment: "Assessment", kind: str, lang: str = "en") -> str:
 
     Example: ``"Estimated percentile 92.4: in the green belt band, 88 to 98."``
 
+    Args:
+        assessment (Assessment): the person's :class:`~beltlib.assessment.Assessment`.
+        kind (str): ``"population"`` or ``"effort"`` (:data:`KINDS`).
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: one sentence (percentile and band in percent, or hours per week and usefulness 0–1).
+
     Raises:
-        ValueError: unknown ``kind`` (allowed: population, effort).
+        ValueError: unknown ``kind`` (allowed: population, effort) or unknown ``lang``.
     """
     _check_kind(kind)
     if kind == "population":
@@ -203,8 +218,16 @@ def figure(assessment: "Assessment", kind: str, lang: str = "en") -> Figure:
     No pyplot registry is involved, so nothing leaks: the figure is freed with
     its last reference.
 
+    Args:
+        assessment (Assessment): the person's :class:`~beltlib.assessment.Assessment`.
+        kind (str): ``"population"`` or ``"effort"`` (:data:`KINDS`).
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        Figure: sized by :data:`SIZES` (inches at 100 dpi) with fixed :data:`MARGINS`.
+
     Raises:
-        ValueError: unknown ``kind``.
+        ValueError: unknown ``kind`` or ``lang``.
     """
     _check_kind(kind)
     fig = Figure(figsize=SIZES[kind], dpi=100)
@@ -214,7 +237,20 @@ def figure(assessment: "Assessment", kind: str, lang: str = "en") -> Figure:
 
 
 def render_png(assessment: "Assessment", kind: str, lang: str = "en", dpi: int = 100) -> bytes:
-    """Draw one plot and return PNG bytes (500 px wide at the default dpi)."""
+    """Draw one plot and return PNG bytes (500 px wide at the default dpi).
+
+    Args:
+        assessment (Assessment): the person's :class:`~beltlib.assessment.Assessment`.
+        kind (str): ``"population"`` or ``"effort"`` (:data:`KINDS`).
+        lang (str): ``"en"`` or ``"fr"``.
+        dpi (int): dots per inch, default 100.
+
+    Returns:
+        bytes: the PNG image (no ``Software`` metadata).
+
+    Raises:
+        ValueError: unknown ``kind`` or ``lang``.
+    """
     fig = figure(assessment, kind, lang)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
@@ -227,6 +263,17 @@ def render_svg(assessment: "Assessment", kind: str, lang: str = "en") -> str:
     Parts the interactive page moves carry ids: ``pop-you-line``,
     ``pop-you-marker``, ``pop-you-label``, ``effort-you``,
     ``effort-curve``, ``effort-best``, ``effort-belt-<belt>``.
+
+    Args:
+        assessment (Assessment): the person's :class:`~beltlib.assessment.Assessment`.
+        kind (str): ``"population"`` or ``"effort"`` (:data:`KINDS`).
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the SVG document, text kept as text (``svg.fonttype`` none).
+
+    Raises:
+        ValueError: unknown ``kind`` or ``lang``.
     """
     fig = figure(assessment, kind, lang)
     buf = io.StringIO()
@@ -236,7 +283,17 @@ def render_svg(assessment: "Assessment", kind: str, lang: str = "en") -> str:
 
 
 def data_uri_png(png: bytes) -> str:
-    """A ``data:image/png;base64,…`` URI for PNG bytes."""
+    """A ``data:image/png;base64,…`` URI for PNG bytes.
+
+    Args:
+        png (bytes): PNG image bytes (e.g. from :func:`render_png`).
+
+    Returns:
+        str: the data URI.
+
+    Raises:
+        TypeError: if ``png`` is not bytes-like.
+    """
     import base64
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 

@@ -150,14 +150,19 @@ def marker_met(marker: Mapping[str, Any], answers: Mapping[str, Any]) -> bool:
     """Tell whether one marker (or signal) of the table holds for some answers.
 
     Args:
-        marker: one row of :data:`MARKERS` or :data:`SIGNALS`.
-        answers: the answers as a mapping (see :mod:`beltlib.answers`).
+        marker (Mapping[str, Any]): one row of :data:`MARKERS` or :data:`SIGNALS` (keys ``id``, ``field``,
+            ``op``, ``value``).
+        answers (Mapping[str, Any]): the answers as a mapping or :class:`~beltlib.answers.Answers`
+            (see :mod:`beltlib.answers`); counts for ``connections``/``groups``.
 
     Returns:
         bool: True when ``answers[marker["field"]]`` passes the marker's test.
 
     Raises:
         ValueError: if the row's ``op`` is unknown (a broken table).
+        KeyError: if ``answers`` lacks the marker's field.
+
+    Source: the row's ``source`` (article, « Ceinture verte » / « Ceinture noire »).
     """
     given, op, value = answers[marker["field"]], marker["op"], marker["value"]
     if op == "in":
@@ -172,7 +177,19 @@ def marker_met(marker: Mapping[str, Any], answers: Mapping[str, Any]) -> bool:
 
 
 def markers_of(belt: str) -> tuple[dict[str, Any], ...]:
-    """Return the markers of one belt (``"green"`` or ``"black"``), in table order."""
+    """Return the markers of one belt, in table order.
+
+    Args:
+        belt (str): ``"green"`` or ``"black"``; any other belt gives an empty tuple.
+
+    Returns:
+        tuple[dict[str, Any], ...]: the rows of :data:`MARKERS` for that belt (7 green, 4 black).
+
+    Raises:
+        Nothing.
+
+    Source: article, « Ceinture verte » (green markers) and « Ceinture noire » (black markers).
+    """
     return tuple(m for m in MARKERS if m["belt"] == belt)
 
 
@@ -180,15 +197,18 @@ def belt_for(has_profile: bool, green_met: int, black_met: int) -> str:
     """Decide the belt from marker counts (belts are cumulative).
 
     Args:
-        has_profile: False when the person has no LinkedIn profile (``findable == no_profile``).
-        green_met: number of green markers met, 0–7.
-        black_met: number of black markers met, 0–4.
+        has_profile (bool): False when the person has no LinkedIn profile (``findable == no_profile``).
+        green_met (int): number of green markers met, count 0–7.
+        black_met (int): number of black markers met, count 0–4.
 
     Returns:
         str: ``"none"``, ``"white"``, ``"green"`` or ``"black"``.
 
-    Source: article, the three belt sections; thresholds are the assumptions
-    GREEN_MIN_MARKERS and BLACK_MIN_MARKERS.
+    Raises:
+        Nothing.
+
+    Source: article, « Ceinture blanche », « Ceinture verte » and « Ceinture noire »; thresholds are the
+    assumptions GREEN_MIN_MARKERS and BLACK_MIN_MARKERS.
     """
     if not has_profile:
         return "none"
@@ -202,7 +222,18 @@ def belt_for(has_profile: bool, green_met: int, black_met: int) -> str:
 def score_for(has_profile: bool, green_met: int, black_met: int) -> float:
     """Score 0–100: GREEN_POINTS per green marker plus BLACK_POINTS per black marker.
 
-    Returns 0.0 without a profile (nothing of LinkedIn use to count).
+    Args:
+        has_profile (bool): False when the person has no LinkedIn profile.
+        green_met (int): number of green markers met, count 0–7.
+        black_met (int): number of black markers met, count 0–4.
+
+    Returns:
+        float: points 0–100; 0.0 without a profile (nothing of LinkedIn use to count).
+
+    Raises:
+        Nothing.
+
+    Source: assumptions GREEN_POINTS and BLACK_POINTS (:data:`WEIGHTS`).
     """
     if not has_profile:
         return 0.0
@@ -227,7 +258,18 @@ BAND_SCORES = _band_scores()
 
 
 def round_half_up(x: float, digits: int = 1) -> float:
-    """Round half away from zero for x >= 0 (the same arithmetic as the page's JS)."""
+    """Round half away from zero for x >= 0 (the same arithmetic as the page's JS).
+
+    Args:
+        x (float): the number to round (meant for x >= 0; negative halves round towards +infinity).
+        digits (int): decimals to keep, default 1.
+
+    Returns:
+        float: ``x`` rounded to ``digits`` decimals.
+
+    Raises:
+        OverflowError: if ``x`` is infinite. ValueError: if ``x`` is NaN.
+    """
     f = 10 ** digits
     return math.floor(x * f + 0.5) / f
 
@@ -240,14 +282,17 @@ def percentile_for(belt: str, score: float) -> float:
     the top stays strictly below the next band, the black band is closed.
 
     Args:
-        belt: a belt of :data:`BELTS`.
-        score: the score of :func:`score_for` (points, 0–100).
+        belt (str): a belt of :data:`BELTS`.
+        score (float): the score of :func:`score_for` (points, 0–100).
 
     Returns:
-        float: percent, rounded to 0.1. ``none`` gives 0.0.
+        float: percent 0–100, rounded to 0.1. ``none`` gives 0.0.
+
+    Raises:
+        KeyError: if ``belt`` is not one of :data:`BELTS`.
 
     Source: article shares (green « environ 10 % », black « moins de 2% »);
-    assumption BAND_HEADROOM_POINTS.
+    assumptions SHARES and BAND_HEADROOM_POINTS.
     """
     low, high = BANDS[belt]
     if belt == "none":
@@ -262,6 +307,18 @@ def percentile_for(belt: str, score: float) -> float:
 def usefulness(hours_per_week: float, persona: str) -> float:
     """Usefulness (0–1) of LinkedIn for a persona at some hours per week.
 
+    ``usefulness(h) = ceiling * (1 - exp(-h / scale_hours))``.
+
+    Args:
+        hours_per_week (float): time on LinkedIn, hours per week (>= 0).
+        persona (str): one of :data:`PERSONAS`.
+
+    Returns:
+        float: usefulness in 0–1 units (0 at 0 hours, rising towards the persona's ceiling).
+
+    Raises:
+        KeyError: if ``persona`` is not one of :data:`PERSONAS`.
+
     Source: assumption EFFORT_CURVES (an exponential saturation curve).
     """
     c = EFFORT_CURVES[persona]
@@ -269,7 +326,20 @@ def usefulness(hours_per_week: float, persona: str) -> float:
 
 
 def net_value(hours_per_week: float, persona: str) -> float:
-    """Usefulness minus the cost of time (0–1 units), at hours per week."""
+    """Usefulness minus the cost of time (0–1 units), at hours per week.
+
+    Args:
+        hours_per_week (float): time on LinkedIn, hours per week (>= 0).
+        persona (str): one of :data:`PERSONAS`.
+
+    Returns:
+        float: ``usefulness(h) - cost_per_hour * h`` in 0–1 units (may be negative at many hours).
+
+    Raises:
+        KeyError: if ``persona`` is not one of :data:`PERSONAS`.
+
+    Source: assumption EFFORT_CURVES.
+    """
     return usefulness(hours_per_week, persona) - EFFORT_CURVES[persona]["cost_per_hour"] * hours_per_week
 
 
@@ -277,6 +347,17 @@ def best_hours(persona: str) -> float:
     """Hours per week that maximise :func:`net_value` for a persona (closed form).
 
     ``h* = scale * ln(ceiling / (scale * cost_per_hour))``, clipped at 0.
+
+    Args:
+        persona (str): one of :data:`PERSONAS`.
+
+    Returns:
+        float: hours per week, >= 0 (the optimum of the continuous curve).
+
+    Raises:
+        KeyError: if ``persona`` is not one of :data:`PERSONAS`.
+
+    Source: assumption EFFORT_CURVES.
     """
     c = EFFORT_CURVES[persona]
     return max(0.0, c["scale_hours"] * math.log(c["ceiling"] / (c["scale_hours"] * c["cost_per_hour"])))
@@ -285,9 +366,18 @@ def best_hours(persona: str) -> float:
 def best_belt(persona: str) -> str:
     """The belt whose typical effort gives the best net value for a persona.
 
-    Source: article « la ceinture verte me parait être le meilleur équilibre
-    entre l’effort d’implication et l’utilité réelle »; assumptions
-    BELT_HOURS_PER_WEEK and EFFORT_CURVES.
+    Args:
+        persona (str): one of :data:`PERSONAS`.
+
+    Returns:
+        str: ``"white"``, ``"green"`` or ``"black"``.
+
+    Raises:
+        KeyError: if ``persona`` is not one of :data:`PERSONAS`.
+
+    Source: article, « Alors, quelle ceinture choisir ? » (« la ceinture verte me parait être le meilleur
+    équilibre entre l’effort d’implication et l’utilité réelle »); assumptions BELT_HOURS_PER_WEEK and
+    EFFORT_CURVES.
     """
     return max(BELT_HOURS_PER_WEEK, key=lambda b: net_value(BELT_HOURS_PER_WEEK[b], persona))
 
@@ -300,10 +390,15 @@ def effective_hours(score: float) -> float:
     the green belt's, all markers the black belt's (BELT_HOURS_PER_WEEK).
 
     Args:
-        score: points, 0–100.
+        score (float): points, 0–100.
 
     Returns:
-        float: hours per week.
+        float: hours per week (0.05 at 0 points, 1.0 at 70, 7.0 at 100).
+
+    Raises:
+        Nothing for scores 0–100 (OverflowError only for absurdly large scores, e.g. 10**6).
+
+    Source: assumptions BELT_HOURS_PER_WEEK, GREEN_POINTS and BLACK_POINTS.
     """
     all_green = len(markers_of("green")) * WEIGHTS["green"]
     all_markers = all_green + len(markers_of("black")) * WEIGHTS["black"]
@@ -317,6 +412,18 @@ def score_usefulness(score: float, persona: str) -> float:
     """Usefulness (0–1) that a practice of this score brings the persona.
 
     The person's own point on the effort plot is (their hours, this value).
+
+    Args:
+        score (float): points, 0–100 (see :func:`score_for`).
+        persona (str): one of :data:`PERSONAS`.
+
+    Returns:
+        float: usefulness in 0–1 units, ``usefulness(effective_hours(score), persona)``.
+
+    Raises:
+        KeyError: if ``persona`` is not one of :data:`PERSONAS`.
+
+    Source: assumptions EFFORT_CURVES and BELT_HOURS_PER_WEEK.
     """
     return usefulness(effective_hours(score), persona)
 
@@ -324,10 +431,18 @@ def score_usefulness(score: float, persona: str) -> float:
 def rules_table() -> dict[str, Any]:
     """The whole rule table as JSON-serialisable data (for the interactive page).
 
+    Args:
+        None.
+
     Returns:
-        dict with keys ``belts``, ``markers``, ``signals``, ``weights``,
+        dict[str, Any]: keys ``belts``, ``markers``, ``signals``, ``weights``,
         ``min_markers``, ``bands``, ``band_scores``, ``band_headroom``,
-        ``personas``, ``target_belt``, ``belt_hours``, ``effort_curves``.
+        ``personas``, ``target_belt``, ``belt_hours``, ``effort_curves`` (fresh copies of the module's data).
+
+    Raises:
+        Nothing.
+
+    Source: article, all belt sections, and every named assumption (:data:`ASSUMPTIONS`).
     """
     return {
         "belts": list(BELTS), "markers": [dict(m) for m in MARKERS],
