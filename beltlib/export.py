@@ -51,7 +51,7 @@ from operator import itemgetter
 from typing import Any, BinaryIO, Callable, Iterable, Iterator, Mapping
 
 from . import rules
-from .texts import CATALOGUE, check_lang, number
+from .texts import check_lang, number, percent, t
 
 # --------------------------------------------------------------------------- texts
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -1492,16 +1492,6 @@ def prefill_answers(summary: ExportSummary, answers: Mapping[str, Any]) -> tuple
 
 
 # --------------------------------------------------------------------------- text
-def _check_lang(lang: str) -> dict[str, str]:
-    """The catalogue of ``lang`` (raises ValueError naming ``lang`` and the allowed values)."""
-    return CATALOGUE[check_lang(lang)]
-
-
-def format_count(n: int, lang: str = "en") -> str:
-    """``12345`` -> ``"12,345"`` (en) or ``"12 345"`` with a narrow no-break space (fr)."""
-    return number(n, lang)
-
-
 def format_date(iso: str, lang: str = "en") -> str:
     """``"2012-06-22"`` -> ``"22 Jun 2012"`` (en) or ``"22 juin 2012"`` (fr)."""
     y, m, d = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
@@ -1522,11 +1512,11 @@ def summary_text(summary: ExportSummary, lang: str = "en") -> str:
     Raises:
         ValueError: unknown ``lang``.
     """
-    T = _check_lang(lang)
-    unknown = T["export.unknown"]
+    check_lang(lang)
+    unknown = t("export.unknown", lang)
 
     def c(n: int | None) -> str:
-        return unknown if n is None else format_count(n, lang)
+        return unknown if n is None else number(n, lang)
 
     s = summary
     unreadable = {p.split(":", 1)[0].lower() for p in s.problems}
@@ -1534,38 +1524,37 @@ def summary_text(summary: ExportSummary, lang: str = "en") -> str:
     def missing(label: str, *stems: str) -> str:
         """'not in the archive', or 'could not be read' when a problem names one of its files."""
         bad = any(name.startswith(stem) for name in unreadable for stem in stems)
-        return T["export.unreadable" if bad else "export.absent"].format(what=T[f"export.label.{label}"])
+        return t("export.unreadable" if bad else "export.absent", lang, what=t(f"export.label.{label}", lang))
 
-    lines = [T["export.title"]]
+    lines = [t("export.title", lang)]
     if s.connections is None:
         lines.append(missing("connections", "connections"))
     elif s.first_connection and s.last_connection:
-        lines.append(T["export.connections"].format(n=c(s.connections), first=format_date(s.first_connection, lang),
+        lines.append(t("export.connections", lang, n=c(s.connections), first=format_date(s.first_connection, lang),
                                                     last=format_date(s.last_connection, lang)))
     else:
-        lines.append(T["export.connections_nodates"].format(n=c(s.connections)))
+        lines.append(t("export.connections_nodates", lang, n=c(s.connections)))
     if s.invitations_sent is None or s.invitations_received is None:
         lines.append(missing("invitations", "invitations"))
     else:
-        lines.append(T["export.invitations"].format(sent=c(s.invitations_sent), received=c(s.invitations_received)))
+        lines.append(t("export.invitations", lang, sent=c(s.invitations_sent), received=c(s.invitations_received)))
     if s.messages_sent is None:
         lines.append(missing("messages", "messages", "inbox"))
     else:
-        lines.append(T["export.messages"].format(sent=c(s.messages_sent), received=c(s.messages_received),
+        lines.append(t("export.messages", lang, sent=c(s.messages_sent), received=c(s.messages_received),
                                                  conversations=c(s.conversations), started=c(s.conversations_started)))
         if s.replies_same_day_share is None:
-            lines.append(T["export.replies_none"])
+            lines.append(t("export.replies_none", lang))
         else:
-            pct = format_count(round(100 * s.replies_same_day_share), lang)
-            pct += "\u00a0%" if lang == "fr" else "%"
+            pct = percent(round(100 * s.replies_same_day_share), lang)
             if s.timeline.replies:
-                pct += f" ({format_count(s.timeline.replies_within_day, lang)}/{format_count(s.timeline.replies, lang)})"
-            lines.append(T["export.replies"].format(share=pct))
-    lines.append(T["export.activity"].format(shares=c(s.shares), comments=c(s.comments), reactions=c(s.reactions)))
-    lines.append(T["export.paid_unknown"] if s.paid_subscription is None else
-                 T["export.paid_yes"] if s.paid_subscription else T["export.paid_no"])
-    lines.append(T["export.files"].format(n=format_count(len(s.files_present), lang)))
+                pct += f" ({number(s.timeline.replies_within_day, lang)}/{number(s.timeline.replies, lang)})"
+            lines.append(t("export.replies", lang, share=pct))
+    lines.append(t("export.activity", lang, shares=c(s.shares), comments=c(s.comments), reactions=c(s.reactions)))
+    lines.append(t("export.paid_unknown", lang) if s.paid_subscription is None else
+                 t("export.paid_yes", lang) if s.paid_subscription else t("export.paid_no", lang))
+    lines.append(t("export.files", lang, n=number(len(s.files_present), lang)))
     if s.problems:
-        lines.append(T["export.problems"].format(n=format_count(len(s.problems), lang)))
+        lines.append(t("export.problems", lang, n=number(len(s.problems), lang)))
         lines.extend("  - " + p for p in s.problems)
     return "\n".join(lines)

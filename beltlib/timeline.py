@@ -20,8 +20,8 @@ import datetime as _dt
 from typing import Any, Sequence
 
 from . import rules
-from .export import ExportSummary, format_count, format_date
-from .texts import CATALOGUE, check_lang
+from .export import ExportSummary, format_date
+from .texts import check_lang, number, t
 
 #: Okabe-Ito palette (colour-blind safe).
 COLOURS = {"connections": "#0072B2", "invitations": "#E69F00", "messages": "#009E73",
@@ -75,43 +75,43 @@ def plot_timeline(summary: ExportSummary, axes: Sequence[Any] | None = None, lan
     Raises:
         ValueError: unknown ``lang`` or ``axes`` not two Axes.
     """
-    T = CATALOGUE[check_lang(lang)]
+    check_lang(lang)
     if axes is None:
         import matplotlib.pyplot as plt
         fig, axes = plt.subplots(2, 1, figsize=(8, 7), constrained_layout=True)
     if len(axes) != 2:
         raise ValueError("axes: expected two matplotlib Axes (connections, activity)")
     ax_c, ax_a = axes[0], axes[1]
-    _plot_connections(ax_c, summary, T, lang)
-    _plot_activity(ax_a, summary, T)
+    _plot_connections(ax_c, summary, lang)
+    _plot_activity(ax_a, summary, lang)
     return ax_c, ax_a
 
 
-def _plot_connections(ax: Any, summary: ExportSummary, T: dict[str, str], lang: str) -> None:
+def _plot_connections(ax: Any, summary: ExportSummary, lang: str) -> None:
     dates = list(summary.timeline.connection_dates)
-    ax.set_title(T["timeline.title_connections"])
-    ax.set_ylabel(T["timeline.ylabel_connections"])
-    labels = {20: T["timeline.threshold_20"], 200: T["timeline.threshold_200"]}
+    ax.set_title(t("timeline.title_connections", lang))
+    ax.set_ylabel(t("timeline.ylabel_connections", lang))
+    labels = dict(zip(THRESHOLDS, (t("timeline.threshold_20", lang), t("timeline.threshold_200", lang))))
     styles = {20: (0, (4, 3)), 200: (0, (1, 2))}
     for n in THRESHOLDS:
         ax.axhline(n, color=COLOURS["threshold"], linestyle=styles[n], linewidth=1.2, label=labels[n])
     if not dates:
-        ax.text(0.5, 0.5, T["timeline.no_connections"], transform=ax.transAxes, ha="center", va="center")
+        ax.text(0.5, 0.5, t("timeline.no_connections", lang), transform=ax.transAxes, ha="center", va="center")
         ax.set_ylim(0, THRESHOLDS[-1] * 1.15)
         ax.legend(loc="upper left", fontsize="small")
         return
     xs = [_date(d) for d in dates]
     ys = list(range(1, len(xs) + 1))
     ax.step(xs, ys, where="post", color=COLOURS["connections"], linewidth=2,
-            label=T["timeline.ylabel_connections"])
+            label=t("timeline.ylabel_connections", lang))
     ax.set_ylim(0, max(len(xs), THRESHOLDS[-1]) * 1.15)
     for n, when in crossing_dates(dates).items():
         if when is None:
-            ax.annotate(T["timeline.not_crossed"].format(n=format_count(n, lang)),
+            ax.annotate(t("timeline.not_crossed", lang, n=number(n, lang)),
                         xy=(xs[-1], n), xytext=(-6, 4), textcoords="offset points",
                         ha="right", va="bottom", fontsize="small")
         else:
-            ax.annotate(T["timeline.crossed"].format(n=format_count(n, lang), date=format_date(when, lang)),
+            ax.annotate(t("timeline.crossed", lang, n=number(n, lang), date=format_date(when, lang)),
                         xy=(_date(when), n), xytext=(10, -3), textcoords="offset points",
                         ha="left", va="top", fontsize="small",
                         arrowprops={"arrowstyle": "-", "color": COLOURS["threshold"]})
@@ -120,23 +120,23 @@ def _plot_connections(ax: Any, summary: ExportSummary, T: dict[str, str], lang: 
     ax.tick_params(axis="x", labelrotation=30)
 
 
-def _plot_activity(ax: Any, summary: ExportSummary, T: dict[str, str]) -> None:
+def _plot_activity(ax: Any, summary: ExportSummary, lang: str) -> None:
     tl = summary.timeline
-    series = [("invitations", tl.invitations_sent_per_month, T["timeline.invitations_sent"], "o", "-",
+    series = [("invitations", tl.invitations_sent_per_month, t("timeline.invitations_sent", lang), "o", "-",
                summary.invitations_sent is not None),
-              ("messages", tl.messages_sent_per_month, T["timeline.messages_sent"], "s", "--",
+              ("messages", tl.messages_sent_per_month, t("timeline.messages_sent", lang), "s", "--",
                summary.messages_sent is not None),
-              ("posts", tl.posts_comments_per_month, T["timeline.posts_comments"], "^", ":",
+              ("posts", tl.posts_comments_per_month, t("timeline.posts_comments", lang), "^", ":",
                summary.shares is not None or summary.comments is not None)]
-    ax.set_title(T["timeline.title_activity"])
-    ax.set_ylabel(T["timeline.ylabel_activity"])
+    ax.set_title(t("timeline.title_activity", lang))
+    ax.set_ylabel(t("timeline.ylabel_activity", lang))
     months = sorted({m for _, counts, *_ in series for m in counts})
     missing = [label for _, _, label, _, _, present in series if not present]
     if missing:
-        ax.text(0.99, 0.97, T["timeline.missing"].format(what=", ".join(missing)), transform=ax.transAxes,
+        ax.text(0.99, 0.97, t("timeline.missing", lang, what=", ".join(missing)), transform=ax.transAxes,
                 ha="right", va="top", fontsize="small")
     if not months:
-        ax.text(0.5, 0.5, T["timeline.no_activity"], transform=ax.transAxes, ha="center", va="center")
+        ax.text(0.5, 0.5, t("timeline.no_activity", lang), transform=ax.transAxes, ha="center", va="center")
         return
     for key, counts, label, marker, style, present in series:
         if not present or not counts:
@@ -204,24 +204,24 @@ def alt_text(summary: ExportSummary, lang: str = "en") -> str:
     Raises:
         ValueError: unknown ``lang``.
     """
-    T = CATALOGUE[check_lang(lang)]
+    check_lang(lang)
     dates = summary.timeline.connection_dates
     if dates:
         crossings = ", ".join(
-            T["timeline.not_crossed"].format(n=format_count(n, lang)) if when is None else
-            T["timeline.crossed"].format(n=format_count(n, lang), date=format_date(when, lang))
+            t("timeline.not_crossed", lang, n=number(n, lang)) if when is None else
+            t("timeline.crossed", lang, n=number(n, lang), date=format_date(when, lang))
             for n, when in crossing_dates(dates).items())
-        first = T["timeline.alt_connections"].format(
-            n=format_count(len(dates), lang), first=format_date(dates[0], lang), last=format_date(dates[-1], lang),
+        first = t("timeline.alt_connections", lang, 
+            n=number(len(dates), lang), first=format_date(dates[0], lang), last=format_date(dates[-1], lang),
             crossings=crossings)
     else:
-        first = T["timeline.alt_no_connections"]
+        first = t("timeline.alt_no_connections", lang)
     tl = summary.timeline
 
     def total(counts: dict[str, int], present: bool) -> str:
-        return format_count(sum(counts.values()), lang) if present else T["export.unknown"]
+        return number(sum(counts.values()), lang) if present else t("export.unknown", lang)
 
-    second = T["timeline.alt_activity"].format(
+    second = t("timeline.alt_activity", lang, 
         invitations=total(tl.invitations_sent_per_month, summary.invitations_sent is not None),
         messages=total(tl.messages_sent_per_month, summary.messages_sent is not None),
         posts=total(tl.posts_comments_per_month, summary.shares is not None or summary.comments is not None))
