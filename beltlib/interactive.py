@@ -42,7 +42,6 @@ Hooks (public contract): ``belt-q-<field>`` wraps each control (a native
 """
 from __future__ import annotations
 
-import html
 import json
 import math
 import re
@@ -73,8 +72,7 @@ ID_PREFIX = {"population": "bp-", "effort": "be-"}
 _KEEP_IDS = re.compile(r"^(pop|effort)-")
 
 
-def _e(text: Any) -> str:
-    return html.escape(str(text), quote=True)
+_e = report.escape
 
 
 # ------------------------------------------------------------------ data
@@ -135,7 +133,7 @@ def field_message(field: str, lang: str = "en", kept: float | None = None) -> st
 _SCRIPT_KEY = re.compile(r'"([a-z_]+(?:\.[a-z0-9_]+)*\.?)"')
 
 
-def page_text_keys(body: str) -> list[str]:
+def page_text_keys(body: str, script: str | None = None) -> list[str]:
     """The catalogue keys a page uses, so only their texts are embedded.
 
     Derived, not listed: the ``data-t`` keys of the page's HTML (texts the
@@ -145,13 +143,14 @@ def page_text_keys(body: str) -> list[str]:
 
     Args:
         body: the page's HTML (at least everything that carries ``data-t``).
+        script: the page's script (:func:`page_script`); read from the package when None.
 
     Returns:
         list[str]: sorted keys, each present in every language.
     """
     known = CATALOGUE["en"]
     keys = set(re.findall(r'data-t="([^"]+)"', body))
-    for literal in _SCRIPT_KEY.findall(page_script()):
+    for literal in _SCRIPT_KEY.findall(script if script is not None else page_script()):
         if literal.endswith("."):
             keys.update(k for k in known if k.startswith(literal))
         elif literal in known:
@@ -292,16 +291,21 @@ def build_plots(answers: Answers) -> tuple[dict[str, str], dict[str, Any]]:
 
     pop_base, effort_base = _svg_baselines(answers)
     hide = assess(answers).belt == "none"
-    svgs = {}
-    for lang in LANGS:
-        svgs[f"population-{lang}"] = clean_svg(plots.render_svg(pop_base, "population", lang), "population", hide)
+    svgs, geometry = {}, {}
+    for lang in LANGS:  # the mapping does not depend on the language: taken from the first one drawn
+        fig = plots.figure(pop_base, "population", lang)
+        geometry.setdefault("population", plot_geometry(fig))
+        svgs[f"population-{lang}"] = clean_svg(plots.svg_text(fig), "population", hide)
         for persona, a in effort_base.items():
-            svgs[f"effort-{lang}-{persona}"] = clean_svg(plots.render_svg(a, "effort", lang), "effort")
+            fig = plots.figure(a, "effort", lang)
+            if persona == answers.persona:
+                geometry.setdefault("effort", plot_geometry(fig))
+            svgs[f"effort-{lang}-{persona}"] = clean_svg(plots.svg_text(fig), "effort")
     lo, hi = plots.HOURS_RANGE
     data = {
-        "population": {"geometry": plot_geometry(plots.figure(pop_base, "population")),
+        "population": {"geometry": geometry["population"],
                        "baseline": pop_base.percentile, "label_range": list(plots.YOU_LABEL_RANGE)},
-        "effort": {"geometry": plot_geometry(plots.figure(effort_base[answers.persona], "effort")),
+        "effort": {"geometry": geometry["effort"],
                    "hours_range": [lo, hi],
                    "baseline": {p: [min(max(a.hours_per_week, lo), hi), a.usefulness] for p, a in effort_base.items()}},
     }
@@ -512,11 +516,12 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 </main>
 <footer class="belt-generated">{_per_lang(lang, lambda x: f"<p>{_e(t('report.generated', x, date=day))}</p>")}</footer>
 {templates}"""
-    data = page_data(answers, lang, title, provenance, plot_data, page_text_keys(body))
+    script = page_script()
+    data = page_data(answers, lang, title, provenance, plot_data, page_text_keys(body, script))
     body += f"""
 <script type="application/json" id="belt-data">{script_json(data)}</script>
 <script>
-{page_script()}
+{script}
 </script>"""
     return (f"""<!DOCTYPE html>
 <html lang="{lang}">

@@ -275,7 +275,18 @@ def render_svg(assessment: "Assessment", kind: str, lang: str = "en") -> str:
     Raises:
         ValueError: unknown ``kind`` or ``lang``.
     """
-    fig = figure(assessment, kind, lang)
+    return svg_text(figure(assessment, kind, lang))
+
+
+def svg_text(fig: Figure) -> str:
+    """Deterministic SVG text of a drawn figure (fixed hash salt, no date, text as text).
+
+    Args:
+        fig: a figure from :func:`figure`.
+
+    Returns:
+        str: the SVG document.
+    """
     buf = io.StringIO()
     with matplotlib.rc_context({"svg.hashsalt": "belt-report", "svg.fonttype": "none"}):
         fig.savefig(buf, format="svg", metadata={"Date": None})
@@ -298,5 +309,5 @@ def data_uri_png(png: bytes) -> str:
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
 
-__all__ = ["population_plot", "effort_plot", "alt_text", "figure", "render_png", "render_svg", "data_uri_png",
+__all__ = ["population_plot", "effort_plot", "alt_text", "figure", "render_png", "render_svg", "svg_text", "data_uri_png",
            "KINDS", "SIZES"]

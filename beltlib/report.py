@@ -308,8 +308,19 @@ def render_text(a: Assessment, lang: str = "en") -> str:
 
 
 # ---------------------------------------------------------------- HTML pieces
-def _e(text: Any) -> str:
+def escape(text: Any) -> str:
+    """Escape any value for HTML text or a quoted attribute (``&``, ``<``, ``>``, quotes).
+
+    Args:
+        text: anything; it is turned into ``str`` first.
+
+    Returns:
+        str: the escaped text. Every HTML piece of the report goes through it.
+    """
     return html.escape(str(text), quote=True)
+
+
+_e = escape
 
 
 def table_html(header: list[str], rows: list[list[str]] | list[tuple[str, ...]], css_class: str) -> str:

@@ -45,7 +45,6 @@ explicit other path): tests and hosts use it to point the notebook elsewhere.
 """
 from __future__ import annotations
 
-import html
 import json
 import math
 import os
@@ -139,8 +138,7 @@ APP_CSS = f"""
 """
 
 
-def _e(text: Any) -> str:
-    return html.escape(str(text), quote=True)
+_e = rep.escape
 
 
 # ================================================================ typed numbers
