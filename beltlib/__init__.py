@@ -3,7 +3,7 @@
 The rules come from the French article "Vous envisagez d'utiliser les réseaux
 pour trouver un job ?" (``shared/seed``). This package is light to import: it
 never imports matplotlib or ipywidgets (see :mod:`beltlib.plots` and
-:mod:`beltlib.ui` for those).
+:mod:`beltlib.app` for those).
 
 Quick use::
 

@@ -26,6 +26,9 @@ from . import rules
 from .report import BELT_COLOURS, belt_name
 from .texts import hours, number, percent, t
 
+#: Resolution of the static report's plots: twice the shown size, sharp on phones and on paper.
+STATIC_PLOT_DPI = 200
+
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
 

@@ -502,12 +502,12 @@ def assessment_json(a: Assessment, lang: str = "en") -> str:
 def export_summary_html(summary: Any, lang: str = "en") -> str:
     """What a LinkedIn export shows (CSS class ``belt-export-summary``): counts and dates only.
 
-    The lines of :func:`beltlib.export.summary_text` (without its title, which the
+    The lines of :func:`beltlib.linkedin.export.summary_text` (without its title, which the
     section heading replaces) as a list, the files that could not be read nested under
     their line, then the privacy sentence. Nothing here names a person.
 
     Args:
-        summary (ExportSummary): a :class:`beltlib.export.ExportSummary`.
+        summary (ExportSummary): a :class:`beltlib.linkedin.export.ExportSummary`.
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
@@ -516,7 +516,7 @@ def export_summary_html(summary: Any, lang: str = "en") -> str:
     Raises:
         ValueError: unknown ``lang``.
     """
-    from .export import summary_text
+    from .linkedin.export import summary_text
     items: list[tuple[str, list[str]]] = []
     for line in summary_text(summary, lang).splitlines()[1:]:
         if line.startswith("  - ") and items:
@@ -530,19 +530,19 @@ def export_summary_html(summary: Any, lang: str = "en") -> str:
 
 
 def export_assumptions(lang: str = "en") -> list[dict[str, Any]]:
-    """The export mapping's named assumptions (:data:`beltlib.export.EXPORT_ASSUMPTIONS`) for
+    """The export mapping's named assumptions (:data:`beltlib.linkedin.export.EXPORT_ASSUMPTIONS`) for
     :func:`method_html`'s ``extra``, each ``why`` in ``lang`` (catalogue key ``assumption.<NAME>``).
 
     Args:
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        list[dict[str, Any]]: {"name", "value", "why"} dicts, in :data:`beltlib.export.EXPORT_ASSUMPTIONS` order.
+        list[dict[str, Any]]: {"name", "value", "why"} dicts, in :data:`beltlib.linkedin.export.EXPORT_ASSUMPTIONS` order.
 
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: the named assumptions of :data:`beltlib.export.EXPORT_ASSUMPTIONS`.
+    Source: the named assumptions of :data:`beltlib.linkedin.export.EXPORT_ASSUMPTIONS`.
     """
-    from .export import EXPORT_ASSUMPTIONS
+    from .linkedin.export import EXPORT_ASSUMPTIONS
     return [{**item, "why": t(f"assumption.{item['name']}", lang)} for item in EXPORT_ASSUMPTIONS]

@@ -4,7 +4,7 @@ Everything that decides a belt lives here as plain, JSON-serialisable data:
 the markers (with their field, test and article source), the thresholds, the
 score weights, the population bands, the personas and the effort model.
 :func:`rules_table` serialises it so that the interactive published page runs
-the very same table (see :mod:`beltlib.interactive`).
+the very same table (see :mod:`beltlib.publish.interactive`).
 
 Source: "Vous envisagez d'utiliser les réseaux pour trouver un job ?" (the
 article in ``shared/seed``), sections « Ceinture blanche », « Ceinture verte »,

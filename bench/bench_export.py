@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark :func:`beltlib.export.read_export` on a 30,000-connection, 150,000-message archive.
+"""Benchmark :func:`beltlib.linkedin.export.read_export` on a 30,000-connection, 150,000-message archive.
 
 Generates the archive with ``bench/make_large_export.py`` in a temporary directory
 (deleted afterwards), then measures in the same run, best of ``--repeat`` runs each:
@@ -31,7 +31,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from make_large_export import make_large_export  # noqa: E402
 
-from beltlib.export import read_export  # noqa: E402
+from beltlib.linkedin.export import read_export  # noqa: E402
 
 GOAL_SECONDS = 2.0
 GOAL_RATIO = 2.0

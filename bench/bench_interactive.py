@@ -25,7 +25,7 @@ import time
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
 from beltlib import example_answers  # noqa: E402
-from beltlib.interactive import publish_interactive  # noqa: E402
+from beltlib.publish.interactive import publish_interactive  # noqa: E402
 from beltlib.texts import CATALOGUE  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"

@@ -1,4 +1,4 @@
-"""beltlib.export on the sample archive: exact counts, prefill mapping, privacy, safety
+"""beltlib.linkedin.export on the sample archive: exact counts, prefill mapping, privacy, safety
 (zip bomb, path tricks) and a hypothesis fuzz that only ever sees ExportError."""
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import beltlib
-from beltlib import export
-from beltlib.export import (EXPORT_ASSUMPTIONS, ExportError, ExportSummary, ExportTimeline,
+from beltlib.linkedin import export
+from beltlib.linkedin.export import (EXPORT_ASSUMPTIONS, ExportError, ExportSummary, ExportTimeline,
                             answers_from_export, prefill_answers, read_export, summary_text)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "export"
@@ -503,7 +503,7 @@ def test_non_path_argument_is_an_export_error():
 def test_import_beltlib_does_not_import_the_export_or_timeline_modules():
     import subprocess
     import sys
-    code = ("import sys, beltlib; print(int('beltlib.export' in sys.modules), int('beltlib.timeline' in sys.modules),"
+    code = ("import sys, beltlib; print(int('beltlib.linkedin.export' in sys.modules), int('beltlib.linkedin.timeline' in sys.modules),"
             " int('matplotlib' in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["0", "0", "0"]

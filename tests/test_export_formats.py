@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from beltlib import export
-from beltlib.export import ExportError, read_export
+from beltlib.linkedin import export
+from beltlib.linkedin.export import ExportError, read_export
 
 OWNER = "Nora Whitcombe"
 OWNER_URL = "https://www.linkedin.com/in/nora-whitcombe-000000"

@@ -22,7 +22,7 @@ import pytest
 
 from beltlib import assess, example_answers, report, validate
 from beltlib.answers import EXAMPLE, FIELDS
-from beltlib.interactive import MAX_BYTES, field_message, publish_interactive, render_page, script_json
+from beltlib.publish.interactive import MAX_BYTES, field_message, publish_interactive, render_page, script_json
 from beltlib.plots import alt_text, render_svg
 from beltlib.texts import CATALOGUE, t
 from browser import SCREENSHOTS, RequestGuard, allow_file_only, chromium  # tests/browser.py

@@ -1,8 +1,8 @@
 """Parity: the interactive page's evaluator (JavaScript) agrees with beltlib (Python).
 
-The page is published with :func:`beltlib.interactive.publish_interactive` and
+The page is published with :func:`beltlib.publish.interactive.publish_interactive` and
 opened in headless Chromium; its own evaluator (``BeltReport.engine``, built
-from the JSON data the page embeds and the ``beltlib/interactive.js`` it
+from the JSON data the page embeds and the ``beltlib/publish/interactive.js`` it
 inlines) assesses the same answer sets as :func:`beltlib.assess`:
 
 - every boundary case of the rules issue, for every persona: 4 vs 5 green
@@ -32,7 +32,7 @@ import pytest
 from beltlib import assess, example_answers, validate
 from beltlib import report, rules
 from beltlib.answers import FIELDS
-from beltlib.interactive import field_message, input_text, publish_interactive
+from beltlib.publish.interactive import field_message, input_text, publish_interactive
 from beltlib.texts import LANGS, number, t
 from browser import RequestGuard, allow_file_only, chromium  # tests/browser.py
 

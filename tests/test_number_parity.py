@@ -1,8 +1,8 @@
 """Parity: typed numbers are read by ONE rule set in the live report and on the interactive page.
 
-Python: :func:`beltlib.ui.parse_number` (Voilà and the live notebook), then the range check
+Python: :func:`beltlib.app.ui.parse_number` (Voilà and the live notebook), then the range check
 of :func:`beltlib.answers.validate` (what ``ReportState.set_answer_text`` does). JavaScript:
-``parseNumber`` and ``readNumber`` of ``beltlib/interactive.js``, run in the published page
+``parseNumber`` and ``readNumber`` of ``beltlib/publish/interactive.js``, run in the published page
 in headless Chromium (the ``page`` fixture of tests/test_interactive_parity.py). Each of a
 few hundred tricky texts (hand-picked, a grid of digit groups and separators, and seeded
 random ones: ``,``, ``.``, spaces, no-break and narrow no-break spaces, thin spaces, signs,
@@ -25,9 +25,9 @@ import pytest
 
 from beltlib import example_answers
 from beltlib.answers import FIELDS, AnswersError
-from beltlib.interactive import field_message
+from beltlib.publish.interactive import field_message
 from beltlib.texts import LANGS, t
-from beltlib.ui import NumberError, input_error_text, kept_text, parse_number
+from beltlib.numbers import NumberError, input_error_text, kept_text, parse_number
 from test_interactive_parity import page  # noqa: F401  (fixture: the published page, open in Chromium)
 
 pytestmark = pytest.mark.browser

@@ -23,7 +23,8 @@ import pytest
 from browser import jupyter_env  # tests/ is on sys.path under pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from beltlib import assess, example_answers, publish, rules
+from beltlib import assess, example_answers, rules
+from beltlib.publish import static as publish
 from beltlib.report import answers_rows, belt_name, plan_lines, result_lines, synthesis_rows
 from beltlib.texts import t
 

@@ -1,4 +1,4 @@
-"""beltlib.timeline: the drawn artists (threshold lines, crossing annotations, series)."""
+"""beltlib.linkedin.timeline: the drawn artists (threshold lines, crossing annotations, series)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,8 +10,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 
-from beltlib.export import ExportSummary, ExportTimeline, read_export  # noqa: E402
-from beltlib.timeline import COLOURS, crossing_dates, plot_timeline  # noqa: E402
+from beltlib.linkedin.export import ExportSummary, ExportTimeline, read_export  # noqa: E402
+from beltlib.linkedin.timeline import COLOURS, crossing_dates, plot_timeline  # noqa: E402
 
 SAMPLE_ZIP = Path(__file__).parent / "fixtures" / "export" / "Basic_LinkedInDataExport_11-02-2026.zip"
 

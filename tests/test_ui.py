@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from PIL import Image
 
 import beltlib
-from beltlib import plots, report, ui
+from beltlib import plots, report
+from beltlib.app import ui
 from beltlib.answers import EXAMPLE, FIELDS, AnswersError, dumps, example_answers, load_answers
 from beltlib.texts import t
 
@@ -89,7 +90,7 @@ def test_static_mode_reads_but_never_writes_and_rejects_invalid_files(tmp_path):
 
 
 def test_static_mode_does_not_import_ipywidgets(tmp_path):
-    code = ("import sys, beltlib.ui as ui\n"
+    code = ("import sys, beltlib.app.ui as ui\n"
             f"r = ui.open_report(answers_path={str(tmp_path / 'x.json')!r}, live=False)\n"
             "[getattr(r, s)() for s in ui.SECTIONS]\n"
             "print('ipywidgets' in sys.modules)\n")
@@ -563,9 +564,9 @@ def test_notebook_cells_follow_the_contract():
     assert code[0].metadata["tags"] == ["parameters"]
     assert code[0].source.splitlines() == ['answers_path = "answers.json"', 'lang = "en"', 'persona = "job_seeker"',
                                            "live = True", "export_path = None", "title = None"]
-    assert "import beltlib.ui" in code[1].source
+    assert "import beltlib.app" in code[1].source
     assert re.sub(r"\s+", "", code[1].source.split("report =", 1)[1]) == (
-        "beltlib.ui.open_report(answers_path=answers_path,lang=lang,persona=persona,live=live,"
+        "beltlib.app.open_report(answers_path=answers_path,lang=lang,persona=persona,live=live,"
         "export_path=export_path,title=title)")
     calls = [c.source.strip() for c in code[2:]]
     assert calls == [f"report.{s}()" for s in ui.SECTIONS] + ["report.summary()"]

@@ -14,7 +14,7 @@ notes give the reasons):
   texts of :data:`beltlib.texts.CATALOGUE` that the page uses
   (:func:`page_text_keys`) and the field specs (:data:`beltlib.answers.FIELDS`)
   are serialised as JSON into the page. The page's evaluator
-  (``beltlib/interactive.js``, inlined) reads that table; no threshold, weight,
+  (``beltlib/publish/interactive.js``, inlined) reads that table; no threshold, weight,
   limit or sentence is typed in JavaScript.
   ``tests/test_interactive_parity.py`` proves the evaluator gives the same
   results and sentences as :func:`beltlib.assess` and :mod:`beltlib.report`.
@@ -48,10 +48,10 @@ import re
 from pathlib import Path
 from typing import Any, Mapping
 
-from . import report, rules
-from .answers import FIELDS, GROUPS, Answers, atomic_write_text, validate
-from .assessment import Assessment, assess
-from .texts import CATALOGUE, LANGS, check_lang, number, t
+from .. import report, rules
+from ..answers import FIELDS, GROUPS, Answers, atomic_write_text, validate
+from ..assessment import Assessment, assess
+from ..texts import CATALOGUE, LANGS, check_lang, number, t
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: The page's evaluator and UI code, inlined into the page (package data).
@@ -125,7 +125,7 @@ def field_message(field: str, lang: str = "en", kept: float | None = None) -> st
         text = t(f"page.need_{spec['kind']}_min", lang, **values)
     else:
         text = t(f"page.need_{spec['kind']}_range", lang, **values, max=limit(spec["max"]))
-    from .ui import kept_text  # the live notebook's wording of the kept value, shared
+    from ..numbers import kept_text  # the live notebook's wording of the kept value, shared
     return text if kept is None else f"{text} {t('page.kept', lang, value=kept_text(kept, lang))}"
 
 
@@ -287,7 +287,7 @@ def build_plots(answers: Answers) -> tuple[dict[str, str], dict[str, Any]]:
         position of the "you" parts in the drawn SVGs, plus the clamps the
         plots apply (:data:`beltlib.plots.YOU_LABEL_RANGE`, :data:`beltlib.plots.HOURS_RANGE`).
     """
-    from . import plots
+    from .. import plots
 
     pop_base, effort_base = _svg_baselines(answers)
     hide = assess(answers).belt == "none"
@@ -355,20 +355,20 @@ def script_json(data: Any) -> str:
 
 
 def page_script() -> str:
-    """The page's JavaScript (``beltlib/interactive.js``), checked safe to inline.
+    """The page's JavaScript (``beltlib/publish/interactive.js``), checked safe to inline.
 
     Raises:
         ValueError: the file contains ``</script`` or ``<!--`` (it would break out of its element).
     """
     code = SCRIPT_FILE.read_text(encoding="utf-8")
     if re.search(r"</script|<!--", code, re.I):
-        raise ValueError("beltlib/interactive.js must not contain '</script' or '<!--'")
+        raise ValueError("beltlib/publish/interactive.js must not contain '</script' or '<!--'")
     return code
 
 
 def page_style() -> str:
     """The static report's stylesheet (:mod:`beltlib.publish`'s template) plus the page's own rules."""
-    from .publish import TEMPLATE_NAME, TEMPLATES_DIR
+    from .static import TEMPLATE_NAME, TEMPLATES_DIR
     base = (TEMPLATES_DIR / TEMPLATE_NAME / "static" / "belt.css").read_text(encoding="utf-8")
     css = base + "\n" + STYLE_FILE.read_text(encoding="utf-8")
     if re.search(r"</style", css, re.I):
@@ -432,9 +432,9 @@ def _heading(key: str, section: str, lang: str) -> str:
 
 def export_section_html(summary: Any, lang: str) -> str:
     """What the LinkedIn export shows and its timeline, in every language (only ``lang``'s
-    shown): :func:`beltlib.report.export_summary_html` and :func:`beltlib.ui.timeline_img_html`
+    shown): :func:`beltlib.report.export_summary_html` and :func:`beltlib.app.ui.timeline_img_html`
     (counts and dates only). Static: the reader's changes do not alter the archive's facts."""
-    from .ui import timeline_img_html
+    from ..linkedin.timeline import timeline_img_html
     return (f'<section class="belt-section belt-section-export_summary">'
             f'{_heading("export.section_title", "export_summary", lang)}'
             f'{_per_lang(lang, lambda x: report.export_summary_html(summary, x) + timeline_img_html(summary, x))}'
@@ -451,7 +451,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
         title: the page title (escaped); default the catalogue's ``report.default_title``.
         provenance: field -> ``"you"``/``"export"``, or None.
         date: the generation date (default :func:`beltlib.publish.generation_date`).
-        export_summary: the :class:`beltlib.export.ExportSummary` the answers were prefilled
+        export_summary: the :class:`beltlib.linkedin.export.ExportSummary` the answers were prefilled
             from, or None: adds its summary and timeline (:func:`export_section_html`) and the
             export mapping's assumptions to the method section.
 
@@ -461,7 +461,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
     Raises:
         AnswersError: invalid answers (every bad field named). ValueError: unknown ``lang``.
     """
-    from .publish import generation_date, label_table_cells
+    from .static import generation_date, label_table_cells
 
     check_lang(lang)
     if not isinstance(answers, Answers):
@@ -544,7 +544,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 
 def report_alt(a: Assessment, kind: str, lang: str) -> str:
     """The plot's alt text (:func:`beltlib.plots.alt_text`)."""
-    from .plots import alt_text
+    from ..plots import alt_text
     return alt_text(a, kind, lang)
 
 

@@ -1,7 +1,7 @@
 """Timeline plot of a LinkedIn export: connections over time and activity per month.
 
 Matplotlib is imported here only (``import beltlib`` stays light). The plot uses
-dates and counts from :class:`beltlib.export.ExportSummary` only; no name is ever
+dates and counts from :class:`beltlib.linkedin.export.ExportSummary` only; no name is ever
 drawn.
 
 Two panels:
@@ -17,11 +17,12 @@ its own line style and marker and a text label, so nothing relies on colour alon
 from __future__ import annotations
 
 import datetime as _dt
+import html
 from typing import Any, Sequence
 
-from . import rules
+from .. import rules
 from .export import ExportSummary, format_date
-from .texts import check_lang, number, t
+from ..texts import check_lang, number, t
 
 #: Okabe-Ito palette (colour-blind safe).
 COLOURS = {"connections": "#0072B2", "invitations": "#E69F00", "messages": "#009E73",
@@ -64,7 +65,7 @@ def plot_timeline(summary: ExportSummary, axes: Sequence[Any] | None = None, lan
     """Draw the export's timeline on two axes.
 
     Args:
-        summary: from :func:`beltlib.export.read_export`.
+        summary: from :func:`beltlib.linkedin.export.read_export`.
         axes: two matplotlib Axes (connections, activity), or None to create a new
             figure with two stacked panels (the caller closes it).
         lang: ``"en"`` or ``"fr"`` for titles, labels and annotations.
@@ -170,7 +171,7 @@ def render_png(summary: ExportSummary, lang: str = "en", dpi: int = 100, colors:
     """Draw the timeline and return PNG bytes (500 px wide at the default dpi; no metadata).
 
     Args:
-        summary: from :func:`beltlib.export.read_export`.
+        summary: from :func:`beltlib.linkedin.export.read_export`.
         lang: ``"en"`` or ``"fr"``.
         dpi: dots per inch (the figure is :data:`SIZE` inches).
         colors: None for a full-colour PNG; a number (e.g. 64) for a palette PNG of at
@@ -228,4 +229,22 @@ def alt_text(summary: ExportSummary, lang: str = "en") -> str:
     return f"{first} {second}"
 
 
-__all__ = ["COLOURS", "THRESHOLDS", "SIZE", "alt_text", "crossing_dates", "figure", "plot_timeline", "render_png"]
+__all__ = ["COLOURS", "THRESHOLDS", "SIZE", "alt_text", "crossing_dates", "figure", "plot_timeline", "render_png",
+           "timeline_img_html"]
+
+
+#: Palette size of the published timeline PNG (line art: 64 colours look the same, a third of the bytes).
+TIMELINE_COLORS = 64
+
+
+def timeline_img_html(summary: Any, lang: str) -> str:
+    """The export's timeline (this module) as ``<figure class="belt-plot-timeline">``
+    holding an ``<img>`` (PNG data URI, :data:`plots.STATIC_PLOT_DPI`) whose alt text and caption
+    state what it shows (:func:`alt_text`: counts and dates only)."""
+    from .. import plots
+    alt = alt_text(summary, lang)
+    uri = plots.data_uri_png(render_png(summary, lang, dpi=plots.STATIC_PLOT_DPI, colors=TIMELINE_COLORS))
+    width = round(SIZE[0] * 100)
+    return (f'<figure class="belt-plot-timeline" style="margin:0"><img src="{uri}" alt="{html.escape(alt)}" '
+            f'style="width:100%;max-width:{width}px;height:auto">'
+            f'<figcaption class="belt-plot-caption">{html.escape(alt)}</figcaption></figure>')

@@ -53,11 +53,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
 
-from . import report as rep
-from .answers import (FIELDS, GROUPS, Answers, AnswersError, allowed_text, example_answers, load_answers,
+from .. import report as rep
+from ..answers import (FIELDS, GROUPS, Answers, AnswersError, allowed_text, example_answers, load_answers,
                       save_answers, validate)
-from .assessment import Assessment, assess
-from .texts import LANGS, check_lang, number, t
+from ..assessment import Assessment, assess
+from ..numbers import (NumberError, _TRIM, allowed_range_text, format_number, input_error_text, kept_text,
+                       parse_number)
+from ..linkedin.timeline import timeline_img_html
+from ..texts import LANGS, check_lang, number, t
 
 #: The notebook's default answers file (relative to the kernel's working folder).
 DEFAULT_ANSWERS = "answers.json"
@@ -141,141 +144,6 @@ APP_CSS = f"""
 _e = rep.escape
 
 
-# ================================================================ typed numbers
-# ONE rule set, shared with the interactive page's script (``parseNumber`` in
-# beltlib/interactive.js; tests/test_number_parity.py checks that they agree):
-#: Thousands separators, between groups of three digits: a space (plain, no-break or narrow
-#: no-break, the one texts.number writes in French) in both languages, and "," in English.
-_SPACES = " \u00a0\u202f"
-#: What is trimmed around the text: exactly what JavaScript's ``String.prototype.trim`` removes
-#: (``str.strip()`` would also remove U+001C-U+001F and U+0085, and keep U+FEFF).
-_TRIM = "\t\n\v\f\r \u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000\ufeff"
-#: sign, whole part (thousands grouped or not), fraction (at least one digit after the mark).
-_NUMBER_RE = {
-    "en": re.compile(rf"(-?)([0-9]{{1,3}}(?:[,{_SPACES}][0-9]{{3}})+|[0-9]*)(?:\.([0-9]+))?"),
-    "fr": re.compile(rf"(-?)([0-9]{{1,3}}(?:[{_SPACES}][0-9]{{3}})+|[0-9]*)(?:[,.]([0-9]+))?"),
-}
-#: French "1.500" could be 1.5 or 1 500 (a point between thousands): refused as ambiguous.
-_AMBIGUOUS_FR = re.compile(r"-?[1-9][0-9]{0,2}\.[0-9]{3}")
-#: The largest count read (2**53 - 1, the largest whole number a browser holds exactly).
-_MAX_COUNT = 2 ** 53 - 1
-
-
-class NumberError(ValueError):
-    """Typed text that is not a number (or not a whole number for a count).
-
-    ``str(error)`` names the field, the text and what the field allows
-    (:func:`beltlib.answers.allowed_text`). Attributes: ``field``, ``text``.
-    """
-
-    def __init__(self, field: str, text: str):
-        self.field, self.text = field, text
-        super().__init__(f"{field}: got {json.dumps(text, ensure_ascii=False)} (allowed: {allowed_text(field)})")
-
-
-def parse_number(text: str, field: str, lang: str = "en") -> int | float:
-    """Read a count or a number as a person types it, with the language's conventions.
-
-    The same rules as the interactive page's ``parseNumber`` (beltlib/interactive.js):
-
-    - English: decimal point; thousands separated by "," or a space (``"1,500.5"``,
-      ``"1 500"``). French: decimal comma (``"1,5"``) or point (``"2.5"``); thousands
-      separated by a space (``"1 500,5"``). Spaces may be plain, no-break or narrow
-      no-break. A separator stands between groups of three digits, so English ``"1,5"``
-      is refused, not read as 15.
-    - French ``"1.500"`` (1 to 3 digits, not starting with 0, a point, 3 digits) is
-      refused: 1.5 or 1 500?
-    - A decimal mark needs digits after it (``"5."`` is refused, ``".5"`` is 0.5).
-    - A leading minus (``-`` or U+2212) is read (``"-7"`` gives -7: the range is checked by
-      :func:`beltlib.answers.validate`, not here); ``"+3"`` is refused.
-    - No exponent (``"1e3"``), ``inf``, ``nan``, other digits than 0-9, or a number too
-      large for a float. Counts (kind ``int`` in :data:`beltlib.answers.FIELDS`) must be
-      whole (``"150.0"`` gives 150, ``"2.5"`` is refused) and at most 2**53 - 1.
-
-    Args:
-        text: what the person typed (spaces around it are ignored, as JavaScript's trim does).
-        field: a field of kind ``int`` (``connections``, ``groups``) or ``number``
-            (``hours_per_week``).
-        lang: ``"en"`` or ``"fr"``.
-
-    Returns:
-        int for an ``int`` field, float for a ``number`` field (not range-checked; -0 gives 0).
-
-    Raises:
-        NumberError: empty, not a number, or not whole for a count.
-        ValueError: ``field`` is not numeric, or unknown ``lang`` (programming errors).
-    """
-    kind = FIELDS[field]["kind"]
-    if kind not in ("int", "number"):
-        raise ValueError(f"field: {field!r} is not a count or a number")
-    lang = check_lang(lang)
-    body = str(text).strip(_TRIM).replace("\u2212", "-")
-    m = None if lang == "fr" and _AMBIGUOUS_FR.fullmatch(body) else _NUMBER_RE[lang].fullmatch(body)
-    if not m or not (m[2] or m[3] is not None):
-        raise NumberError(field, text)
-    sign, whole, frac = m[1], re.sub(r"[^0-9]", "", m[2]) or "0", m[3]
-    if kind == "int":
-        if (frac or "").strip("0") or len(whole.lstrip("0")) > len(str(_MAX_COUNT)) or int(whole) > _MAX_COUNT:
-            raise NumberError(field, text)
-        return int(sign + whole) + 0
-    value = float(sign + whole + ("." + frac if frac is not None else ""))
-    if not math.isfinite(value):
-        raise NumberError(field, text)
-    return value + 0.0  # -0.0 -> 0.0, as the page does
-
-
-def format_number(value: int | float, lang: str = "en") -> str:
-    """A count or number as a person would type it back (:func:`parse_number` reads it
-    to the same value): no thousands separator, no exponent, no trailing ``.0``; a decimal
-    comma in French (``format_number(2.5, "fr") == "2,5"``, ``format_number(1.0) == "1"``)."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    text = format(Decimal(repr(float(value))), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",") if check_lang(lang) == "fr" else text
-
-
-def allowed_range_text(field: str, lang: str = "en") -> str:
-    """What a count or number field accepts, in the person's language, from
-    :data:`beltlib.answers.FIELDS` (``"Enter a whole number from 0 to 30,000."``)."""
-    spec = FIELDS[field]
-
-    def show(x: float) -> str:
-        return number(x, lang, 0 if float(x).is_integer() else 2)
-    if spec["max"] is None:
-        return t(f"ui.need_{spec['kind']}_min", lang, min=show(spec["min"]))
-    return t(f"ui.need_{spec['kind']}_range", lang, min=show(spec["min"]), max=show(spec["max"]))
-
-
-def kept_text(value: int | float, lang: str = "en") -> str:
-    """A kept answer as a sentence shows it: :func:`beltlib.texts.number` (the language's
-    thousands separator and decimal mark) with as many decimals as the value's shortest
-    form, so nothing is rounded away (``kept_text(1500, "fr") == "1\u202f500"``,
-    ``kept_text(2.5) == "2.5"``). The page's script has the same (``keptText``).
-
-    Args:
-        value: the answer the result still uses (a count, or hours per week).
-        lang: ``"en"`` or ``"fr"``.
-
-    Returns:
-        The text, e.g. ``"1,500"`` (English) or ``"1 500"`` (French, narrow no-break space).
-
-    Raises:
-        ValueError: unknown ``lang``.
-    """
-    shown = format_number(value, "en")
-    return number(value, lang, len(shown.partition(".")[2]))
-
-
-def input_error_text(field: str, text: str, lang: str, kept: int | float) -> str:
-    """The message for a refused typed value: the field, what was typed, what is allowed
-    and the (kept) value the result still uses (:func:`kept_text`)."""
-    typed = str(text).strip(_TRIM)
-    return t("ui.bad_number" if typed else "ui.no_number", lang, field=t(f"field.{field}", lang), text=typed,
-             allowed=allowed_range_text(field, lang), value=kept_text(kept, lang))
-
-
 # ================================================================ answers file
 def resolve_answers_path(answers_path: str | os.PathLike[str] | None) -> Path:
     """Where the answers file is.
@@ -341,19 +209,19 @@ def prefill_from_export(answers: Answers, source: Any, name: str | None = None
     Args:
         answers: the person's answers (what the export cannot tell stays theirs).
         source: the export: a ``.zip`` or folder path, or a binary file object holding
-            the zip (read in memory, e.g. from an upload); see :func:`beltlib.export.read_export`.
+            the zip (read in memory, e.g. from an upload); see :func:`beltlib.linkedin.export.read_export`.
         name: how to name the source in messages (default: the path's file name).
 
     Returns:
         (answers, provenance, summary): validated prefilled answers; field ->
-        ``"export"``/``"you"`` (:func:`beltlib.export.prefill_answers`); the
-        :class:`beltlib.export.ExportSummary` (counts and dates only).
+        ``"export"``/``"you"`` (:func:`beltlib.linkedin.export.prefill_answers`); the
+        :class:`beltlib.linkedin.export.ExportSummary` (counts and dates only).
 
     Raises:
         ExportError (a ValueError): the export cannot be read (the message names the
             file and line, never a cell's content). AnswersError: invalid prefilled answers.
     """
-    from . import export  # lazy: only when an export is used
+    from ..linkedin import export  # lazy: only when an export is used
     summary = export.read_export(source)
     data, provenance = export.prefill_answers(summary, answers.to_dict())
     label = name or (os.fspath(source) if isinstance(source, (str, os.PathLike)) else "export")
@@ -677,12 +545,8 @@ def title_html(title: str | None, lang: str) -> str:
 def plot_width_px(kind: str) -> int:
     """A plot's PNG width in pixels (:data:`beltlib.plots.SIZES` at 100 dpi): the
     largest width it is shown at, so it is never blurred by scaling up."""
-    from . import plots
+    from .. import plots
     return round(plots.SIZES[kind][0] * 100)
-
-
-#: Resolution of the static report's plots: twice the shown size, sharp on phones and on paper.
-STATIC_PLOT_DPI = 200
 
 
 def plot_img_html(a: Assessment, kind: str, lang: str) -> str:
@@ -690,28 +554,11 @@ def plot_img_html(a: Assessment, kind: str, lang: str) -> str:
 
     The PNG is drawn at :data:`STATIC_PLOT_DPI` and shown at most :func:`plot_width_px` wide.
     """
-    from . import plots
+    from .. import plots
     alt = plots.alt_text(a, kind, lang)
-    uri = plots.data_uri_png(plots.render_png(a, kind, lang, dpi=STATIC_PLOT_DPI))
+    uri = plots.data_uri_png(plots.render_png(a, kind, lang, dpi=plots.STATIC_PLOT_DPI))
     return (f'<figure class="belt-plot-{kind}" style="margin:0"><img src="{uri}" alt="{_e(alt)}" '
             f'style="width:100%;max-width:{plot_width_px(kind)}px;height:auto">'
-            f'<figcaption class="belt-plot-caption">{_e(alt)}</figcaption></figure>')
-
-
-#: Palette size of the published timeline PNG (line art: 64 colours look the same, a third of the bytes).
-TIMELINE_COLORS = 64
-
-
-def timeline_img_html(summary: Any, lang: str) -> str:
-    """The export's timeline (:mod:`beltlib.timeline`) as ``<figure class="belt-plot-timeline">``
-    holding an ``<img>`` (PNG data URI, :data:`STATIC_PLOT_DPI`) whose alt text and caption
-    state what it shows (:func:`beltlib.timeline.alt_text`: counts and dates only)."""
-    from . import plots, timeline
-    alt = timeline.alt_text(summary, lang)
-    uri = plots.data_uri_png(timeline.render_png(summary, lang, dpi=STATIC_PLOT_DPI, colors=TIMELINE_COLORS))
-    width = round(timeline.SIZE[0] * 100)
-    return (f'<figure class="belt-plot-timeline" style="margin:0"><img src="{uri}" alt="{_e(alt)}" '
-            f'style="width:100%;max-width:{width}px;height:auto">'
             f'<figcaption class="belt-plot-caption">{_e(alt)}</figcaption></figure>')
 
 
@@ -770,7 +617,7 @@ class PlotPainter:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from PIL import Image
 
-        from . import plots
+        from .. import plots
         key = self._static_key(a, lang)
         fig = plots.figure(a, self.kind, lang)
         if key != self._key:
@@ -848,7 +695,7 @@ class StaticReport:
 
     def method(self):
         """Method and every named assumption (:func:`beltlib.report.method_html`), with the
-        export mapping's (:data:`beltlib.export.EXPORT_ASSUMPTIONS`) when an export was given."""
+        export mapping's (:data:`beltlib.linkedin.export.EXPORT_ASSUMPTIONS`) when an export was given."""
         return self._html("method", rep.method_html(self.state.lang, self.state.method_extra()))
 
     def summary(self) -> None:
@@ -1085,7 +932,7 @@ class LiveReport:
         self.state.undo_reset()
 
     def _draw_plot(self, kind: str) -> None:
-        from . import plots
+        from .. import plots
         image = self.population_image if kind == "population" else self.effort_image
         if image is None:
             return
@@ -1221,7 +1068,7 @@ class LiveReport:
             widget.layout.display = None if summary is not None else "none"
         key = self._timeline_key
         if summary is not None and not (key is not None and key[0] is summary and key[1] == lang):
-            from . import timeline
+            from ..linkedin import timeline
             self._timeline_key = (summary, lang)
             self.timeline_image.value = timeline.render_png(summary, lang)
             x["caption"].value = f'<p class="belt-plot-caption">{_e(timeline.alt_text(summary, lang))}</p>'

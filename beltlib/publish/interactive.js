@@ -1,6 +1,6 @@
 /* Belt Report: the interactive page's evaluator and UI (issue 6).
  *
- * Inlined into the page written by beltlib/interactive.py. Everything the
+ * Inlined into the page written by beltlib/publish/interactive.py. Everything the
  * rules decide comes from the page's JSON data (beltlib.rules.rules_table(),
  * beltlib.texts.CATALOGUE, beltlib.answers.FIELDS): no threshold, weight or
  * sentence is typed here. The evaluator mirrors beltlib/rules.py,
@@ -13,7 +13,7 @@
  *
  * Catalogue keys are written here as whole double-quoted literals
  * ("result.belt") or double-quoted prefixes ending with a dot ("marker."):
- * beltlib.interactive.page_text_keys reads them to embed only the texts the
+ * beltlib.publish.interactive.page_text_keys reads them to embed only the texts the
  * page uses. Build any other key from such a literal, never from pieces.
  */
 (function (root) {

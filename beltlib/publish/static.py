@@ -13,7 +13,7 @@
    that varies between runs (execution counts, timings, kernel and papermill
    metadata, cell ids);
 4. exports it with nbconvert's ``HTMLExporter`` and the template
-   ``beltlib/templates/belt_static`` (based on nbconvert's ``lab`` template
+   ``beltlib/publish/templates/belt_static`` (based on nbconvert's ``lab`` template
    with every network load removed: no require.js, MathJax, Mermaid, widget
    manager or web fonts; one inlined stylesheet, responsive and A4 print);
 5. replaces the output file atomically.
@@ -23,7 +23,7 @@ generation-date line (``<footer class="belt-generated">``). The kernel runs
 with a fixed ``PYTHONHASHSEED``, ``SOURCE_DATE_EPOCH`` and a matplotlibrc that
 fixes ``svg.hashsalt``; the date itself honours ``SOURCE_DATE_EPOCH``.
 
-``--interactive`` hands over to :func:`beltlib.interactive.publish_interactive`,
+``--interactive`` hands over to :func:`beltlib.publish.interactive.publish_interactive`,
 called as ``publish_interactive(answers, lang=..., title=..., output=..., provenance=...,
 export_summary=...)`` with the final, validated answers (export prefill applied;
 ``provenance`` maps each field to ``"you"``/``"export"``/``"example"``, None without an
@@ -40,12 +40,12 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
-from .answers import Answers, atomic_write_text, dumps, example_answers, load_answers, validate
-from .texts import check_lang, t
+from ..answers import Answers, atomic_write_text, dumps, example_answers, load_answers, validate
+from ..texts import check_lang, t
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: The report notebook (issue 3), beside the package in the source tree.
-NOTEBOOK = PACKAGE_DIR.parent / "notebooks" / "belt_report.ipynb"
+NOTEBOOK = PACKAGE_DIR.parent.parent / "notebooks" / "belt_report.ipynb"
 #: Folder of nbconvert templates shipped with beltlib (package data).
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
 TEMPLATE_NAME = "belt_static"
@@ -81,8 +81,8 @@ def resolve_answers(answers_path: str | os.PathLike[str] | None = None,
         answers_path: a schema-1 answers file; None for the example
             (:func:`beltlib.answers.example_answers`, job seeker).
         export_path: a LinkedIn data export (zip or folder) that prefills the
-            answers (:func:`beltlib.export.read_export` then
-            :func:`beltlib.export.prefill_answers`), or None.
+            answers (:func:`beltlib.linkedin.export.read_export` then
+            :func:`beltlib.linkedin.export.prefill_answers`), or None.
 
     Returns:
         (answers, prefilled, provenance): the person's answers; the answers
@@ -108,7 +108,7 @@ def resolve_export(answers_path: str | os.PathLike[str] | None = None,
     Returns:
         (answers, prefilled, provenance, summary): the first three as in
         :func:`resolve_answers` (provenance values ``export``, ``you``, or ``example``
-        when no answers file was given); summary is the :class:`beltlib.export.ExportSummary`
+        when no answers file was given); summary is the :class:`beltlib.linkedin.export.ExportSummary`
         (counts and dates only) the answers were prefilled from.
 
     Raises:
@@ -117,7 +117,7 @@ def resolve_export(answers_path: str | os.PathLike[str] | None = None,
     answers = load_answers(answers_path) if answers_path is not None else example_answers()
     if export_path is None:
         return answers, answers, None, None
-    from .export import prefill_answers, read_export  # issue 5; imported only when asked for
+    from ..linkedin.export import prefill_answers, read_export  # issue 5; imported only when asked for
     summary = read_export(export_path)
     data, provenance = prefill_answers(summary, answers.to_dict())
     if answers_path is None:  # what the export cannot tell comes from the example, not from the person
@@ -384,7 +384,7 @@ def publish_cli(args: Any) -> int:
 
     Returns:
         int: 0 when the page is written, 1 when the notebook could not run,
-        2 for ``--interactive`` before :mod:`beltlib.interactive` exists.
+        2 for ``--interactive`` before :mod:`beltlib.publish.interactive` exists.
 
     Raises:
         AnswersError, ExportError, ValueError: invalid input; the CLI turns

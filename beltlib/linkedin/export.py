@@ -50,8 +50,8 @@ from collections import Counter
 from operator import itemgetter
 from typing import Any, BinaryIO, Callable, Iterable, Iterator, Mapping
 
-from . import rules
-from .texts import check_lang, number, percent, t
+from .. import rules
+from ..texts import check_lang, number, percent, t
 
 # --------------------------------------------------------------------------- texts
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
