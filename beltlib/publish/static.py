@@ -41,11 +41,12 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..answers import Answers, atomic_write_text, dumps, example_answers, load_answers, validate
+from ..resources import notebook_path
 from ..texts import check_lang, t
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-#: The report notebook (issue 3), beside the package in the source tree.
-NOTEBOOK = PACKAGE_DIR.parent.parent / "notebooks" / "belt_report.ipynb"
+#: The report notebook: the installed package's copy, or ``notebooks/`` in a clone.
+NOTEBOOK = notebook_path("belt_report.ipynb")
 #: Folder of nbconvert templates shipped with beltlib (package data).
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
 TEMPLATE_NAME = "belt_static"
