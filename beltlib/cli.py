@@ -14,7 +14,6 @@ from .answers import AnswersError, dumps, example_answers, load_answers
 from .assessment import assess
 from .texts import LANGS
 
-
 #: Python modules the heavy commands import, by the distribution that provides them (pip's name).
 PACKAGE_OF_MODULE = {"IPython": "ipython", "PIL": "pillow", "zmq": "pyzmq", "yaml": "pyyaml",
                      "jupyter_client": "jupyter-client", "jupyter_core": "jupyter-core"}

@@ -20,13 +20,13 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from browser import jupyter_env  # tests/ is on sys.path under pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from beltlib import assess, example_answers, rules
 from beltlib.publish import static as publish
 from beltlib.report import answers_rows, belt_name, plan_lines, result_lines, synthesis_rows
 from beltlib.texts import t
+from browser import jupyter_env  # tests/ is on sys.path under pytest
 
 SCRIPT_TITLE = "<script>alert(1)</script> & Co"
 DATE_1 = datetime.date(2026, 1, 2)
@@ -41,7 +41,7 @@ URL_ATTRS = {"src", "href", "srcset", "poster", "data", "action", "formaction", 
 def run_publish(tmp: Path, *args: str, date: datetime.date = DATE_1) -> subprocess.CompletedProcess:
     """``python -m beltlib publish ARGS`` in ``tmp``, with private Jupyter/IPython/matplotlib
     folders and ``SOURCE_DATE_EPOCH`` at noon UTC on ``date``."""
-    epoch = datetime.datetime.combine(date, datetime.time(12), datetime.timezone.utc).timestamp()
+    epoch = datetime.datetime.combine(date, datetime.time(12), datetime.UTC).timestamp()
     env = jupyter_env(tmp / "jupyter", SOURCE_DATE_EPOCH=str(int(epoch)))
     return subprocess.run([sys.executable, "-m", "beltlib", "publish", *args], cwd=tmp, env=env,
                           capture_output=True, text=True, timeout=600)
@@ -368,7 +368,8 @@ def test_clean_notebook_keeps_the_report_and_drops_the_machinery():
         ]),
         new_code_cell("report.summary()", execution_count=3, outputs=[
             new_output("stream", name="stdout", text="Belt Report\n")]),
-    ], metadata={"papermill": {"parameters": {}}, "widgets": {"x": 1}, "kernelspec": {"name": "python3", "display_name": "Python 3"}})
+    ], metadata={"papermill": {"parameters": {}}, "widgets": {"x": 1}, "kernelspec": {"name": "python3",
+                                                                                      "display_name": "Python 3"}})
     clean = publish.clean_notebook(nb)
     nbformat.validate(clean)
     assert [c.cell_type for c in clean.cells] == ["markdown", "code"]

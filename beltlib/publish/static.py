@@ -37,8 +37,9 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..answers import Answers, atomic_write_text, dumps, example_answers, load_answers, validate
 from ..resources import notebook_path
@@ -54,6 +55,7 @@ TEMPLATE_NAME = "belt_static"
 DEFAULT_OUTPUT = Path("build") / "belt-report.html"
 #: Where ``publish --interactive`` writes when no ``-o`` is given.
 from .interactive import DEFAULT_OUTPUT as DEFAULT_INTERACTIVE_OUTPUT  # noqa: E402  (one constant)
+
 #: Seconds one notebook cell may run before publishing gives up.
 CELL_TIMEOUT_S = 120
 #: Issue 4's size limit for the example page, in bytes (checked by the tests).
@@ -135,7 +137,7 @@ def generation_date(today: _dt.date | None = None) -> _dt.date:
         return today
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).date()
+        return _dt.datetime.fromtimestamp(int(epoch), _dt.UTC).date()
     return _dt.date.today()
 
 
