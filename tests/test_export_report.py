@@ -30,7 +30,7 @@ from beltlib.linkedin import timeline
 from beltlib.linkedin.export import EXPORT_ASSUMPTIONS, ExportError, prefill_answers, read_export, summary_text
 from beltlib.texts import CATALOGUE, t
 from browser import RequestGuard, allow_file_only, chromium, jupyter_env, screenshot
-from test_publish import Page, run_publish, table_rows  # tests/ is on sys.path under pytest
+from helpers import Page, run_publish, table_rows  # tests/ is on sys.path under pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "belt_report.ipynb"

@@ -31,9 +31,9 @@ import pytest
 
 from beltlib import assess, example_answers, report, rules, validate
 from beltlib.answers import FIELDS
-from beltlib.publish.interactive import field_message, input_text, publish_interactive
+from beltlib.publish.interactive import field_message, input_text
 from beltlib.texts import LANGS, number, t
-from browser import RequestGuard, allow_file_only, chromium  # tests/browser.py
+from helpers import interactive_page  # noqa: F401  (fixture `page`: the published page, open in Chromium)
 
 pytestmark = pytest.mark.browser
 
@@ -195,18 +195,6 @@ def compare(expected: dict, got: dict) -> list[str]:
         elif have != want:
             bad.append(key)
     return bad
-
-
-@pytest.fixture(scope="module")
-def page(tmp_path_factory):
-    out = publish_interactive(example_answers(), output=tmp_path_factory.mktemp("parity") / "page.html")
-    with chromium() as browser:
-        pg = browser.new_page()
-        guard = RequestGuard(allow_file_only).attach(pg)
-        pg.goto(out.resolve().as_uri())
-        pg.wait_for_selector("html[data-belt-ready]", state="attached", timeout=30_000)
-        yield pg
-        assert guard.blocked == []
 
 
 def _part(result: dict, name: str):

@@ -28,7 +28,7 @@ from beltlib.answers import FIELDS, AnswersError
 from beltlib.numbers import NumberError, input_error_text, kept_text, parse_number
 from beltlib.publish.interactive import field_message
 from beltlib.texts import LANGS, t
-from test_interactive_parity import page  # noqa: F401  (fixture: the published page, open in Chromium)
+from helpers import interactive_page  # noqa: F401  (fixture `page`: the published page, open in Chromium)
 
 pytestmark = pytest.mark.browser
 

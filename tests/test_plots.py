@@ -11,12 +11,6 @@ from beltlib.answers import EXAMPLE  # noqa: E402
 from beltlib.plots import alt_text, effort_plot, population_plot, render_png, render_svg  # noqa: E402
 
 
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
-
-
 def texts(ax):
     return [t.get_text() for t in ax.texts]
 
