@@ -15,7 +15,7 @@ from .assessment import assess
 from .texts import LANGS
 
 #: Python modules the heavy commands import, by the distribution that provides them (pip's name).
-PACKAGE_OF_MODULE = {"IPython": "ipython", "PIL": "pillow", "zmq": "pyzmq", "yaml": "pyyaml",
+PACKAGE_OF_MODULE = {"IPython": "ipython", "PIL": "pillow", "zmq": "pyzmq", "yaml": "pyyaml", "bs4": "beautifulsoup4",
                      "jupyter_client": "jupyter-client", "jupyter_core": "jupyter-core"}
 
 
