@@ -2,16 +2,21 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
+# Two install steps: what running needs (requirements.txt + beltlib, editable), then what tests and
+# linters need (requirements-dev.txt). lab/app/html need the first only.
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 PORT ?= 8866
 CHROMIUM := /usr/bin/chromium
 # Jupyter refuses to run as root without --allow-root (containers and CI run as root).
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: help test bench lab app html html-interactive notebook chromium clean
+.PHONY: help test test-fast lint dist bench lab app html html-interactive notebook chromium nodejs clean
+PYTEST := $(PY) -m pytest -n 2 --dist loadfile
+NBVAL := notebooks/belt_report.ipynb --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 help:
-	@echo "make lab | app | html | html-interactive | test | bench"
+	@echo "make lab | app | html | html-interactive | test | test-fast | lint | dist | bench | notebook"
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(VENV)/bin/pip || { rm -rf $(VENV); $(PYTHON) -m venv $(VENV); }
@@ -20,16 +25,40 @@ $(STAMP): requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
+$(DEV_STAMP): $(STAMP) requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $(DEV_STAMP)
+
 # Browser tests use Debian's Chromium (never `playwright install`).
 chromium:
 	@test -x $(CHROMIUM) || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	  else echo "Browser tests need Chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
 
-test: $(STAMP) chromium
-	$(PY) -m pytest -n 2 --dist loadfile tests notebooks/belt_report.ipynb --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
+test: $(DEV_STAMP) chromium nodejs
+	$(PYTEST) tests $(NBVAL)
 
-bench: $(STAMP) chromium
+# Everything but the browser tests (no Chromium needed).
+test-fast: $(DEV_STAMP) nodejs
+	$(PYTEST) -m "not browser" tests $(NBVAL)
+
+# ruff (lint + import order, settings in pyproject.toml) on the whole tree; mypy on the core.
+lint: $(DEV_STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+# The sdist and the wheel (with the notebooks and every template/asset) in dist/.
+dist: $(DEV_STAMP)
+	rm -rf dist
+	$(PY) -m build --no-isolation --outdir dist .
+
+# Node runs the page engine's parity test without a browser (skipped, with its reason, without Node).
+nodejs:
+	@command -v node >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs; \
+	  else echo "note: no node on PATH, the page engine's parity test will be skipped (sudo apt-get install nodejs)" >&2; fi; }
+
+bench: $(DEV_STAMP) chromium
 	$(PY) bench/run_all.py
 
 lab: $(STAMP)
@@ -53,4 +82,4 @@ notebook: $(STAMP)
 	  --ExecutePreprocessor.store_widget_state=False belt_report.ipynb
 
 clean:
-	rm -rf build screenshots .pytest_cache
+	rm -rf build dist screenshots .pytest_cache .mypy_cache .ruff_cache

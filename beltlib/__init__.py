@@ -12,8 +12,7 @@ Quick use::
     >>> a.belt, a.target_belt
     ('green', 'green')
 """
-from .answers import (FIELDS, Answers, AnswersError, example_answers, load_answers,
-                      parse_answers, save_answers, validate)
+from .answers import FIELDS, Answers, AnswersError, example_answers, load_answers, parse_answers, save_answers, validate
 from .assessment import Assessment, assess
 
 __all__ = ["FIELDS", "Answers", "AnswersError", "Assessment", "assess", "example_answers",

@@ -17,8 +17,9 @@ import dataclasses
 import json
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from . import rules
 
@@ -35,7 +36,8 @@ FIELDS: dict[str, dict[str, Any]] = {
     "photo": {"kind": "bool", "group": "profile"},
     "premium": {"kind": "bool", "group": "profile"},
     "connections": {"kind": "int", "min": 0, "max": rules.MAX_CONNECTIONS, "group": "network"},
-    "invitations": {"kind": "choice", "choices": ["accept_only", "acquaintances", "after_every_meeting"], "group": "network"},
+    "invitations": {"kind": "choice", "choices": ["accept_only", "acquaintances", "after_every_meeting"],
+                    "group": "network"},
     "outreach": {"kind": "choice", "choices": ["never", "when_no_other_way", "strangers"], "group": "network"},
     "groups": {"kind": "int", "min": 0, "max": None, "group": "network"},
     "discussions": {"kind": "choice", "choices": ["never", "read_and_sometimes_post", "lead"], "group": "activity"},
@@ -172,7 +174,7 @@ class Answers:
         """
         return {f: getattr(self, f) for f in FIELDS}
 
-    def replace(self, **changes: Any) -> "Answers":
+    def replace(self, **changes: Any) -> Answers:
         """Return new validated answers with some fields changed.
 
         Args:

@@ -215,7 +215,7 @@ def assess(answers: Answers) -> Assessment:
     return Assessment(
         answers=answers, belt=belt, score=score,
         percentile=rules.percentile_for(belt, score),
-        band=tuple(rules.BANDS[belt]), target_belt=target,
+        band=(rules.BANDS[belt][0], rules.BANDS[belt][1]), target_belt=target,
         markers=markers, signals=signals, green_met=green_met, black_met=black_met,
         actions=action_plan(markers, target, has_profile),
         notes=notes_for(answers, belt, target),

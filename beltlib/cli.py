@@ -1,11 +1,12 @@
-"""Command line: ``python -m beltlib assess|example|publish|export-summary``.
+"""Command line: ``belt-report assess|example|publish|export-summary`` (also ``python -m beltlib ...``).
 
 Invalid input exits with status 2 and a field-level message on stderr, never a
-traceback.
+traceback; so does a missing optional dependency (one line naming the package to install).
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from . import rules
@@ -13,9 +14,35 @@ from .answers import AnswersError, dumps, example_answers, load_answers
 from .assessment import assess
 from .texts import LANGS
 
+#: Python modules the heavy commands import, by the distribution that provides them (pip's name).
+PACKAGE_OF_MODULE = {"IPython": "ipython", "PIL": "pillow", "zmq": "pyzmq", "yaml": "pyyaml", "bs4": "beautifulsoup4",
+                     "jupyter_client": "jupyter-client", "jupyter_core": "jupyter-core"}
+
+
+def _prog() -> str:
+    """The program name usage lines show: ``belt-report`` for the console script, else ``python -m beltlib``."""
+    name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    return name if name.startswith(("belt-report", "beltlib")) else "python -m beltlib"
+
+
+def missing_dependency_message(exc: ModuleNotFoundError) -> str:
+    """One line naming the package to install when an optional heavy import fails.
+
+    Args:
+        exc: the error raised by an import of a third-party module (never a ``beltlib`` module).
+
+    Returns:
+        str: e.g. ``error: this command needs the Python package 'nbclient', which is not installed
+        (pip install nbclient, or install beltlib with its dependencies: pip install .)``.
+    """
+    top = (exc.name or "").split(".")[0] or "?"
+    package = PACKAGE_OF_MODULE.get(top, top)
+    return (f"error: this command needs the Python package '{package}', which is not installed "
+            f"(pip install {package}, or install beltlib with its dependencies: pip install .)")
+
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m beltlib", description="Belt Report: your LinkedIn belt.")
+    p = argparse.ArgumentParser(prog=_prog(), description="Belt Report: your LinkedIn belt.")
     sub = p.add_subparsers(dest="command", required=True)
     a = sub.add_parser("assess", help="assess an answers file (- for standard input)")
     a.add_argument("file")
@@ -78,11 +105,16 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line.
 
     Returns:
-        int: exit status (0 ok, 2 invalid input).
+        int: exit status (0 ok, 2 invalid input, an unwritable output or a missing dependency).
     """
     args = _parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
+    except ModuleNotFoundError as exc:  # an optional heavy import (nbclient, matplotlib, ...) is missing
+        if not exc.name or exc.name.split(".")[0] == "beltlib":
+            raise  # a broken beltlib is a bug, not a missing dependency
+        print(missing_dependency_message(exc), file=sys.stderr)
+        return 2
     except (AnswersError, ValueError) as exc:  # ExportError and AnswersError are ValueErrors
         print(f"error: {exc}", file=sys.stderr)
         return 2

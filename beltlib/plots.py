@@ -52,7 +52,7 @@ YOU_LABEL_RANGE = (8.0, 90.0)
 _FONT = 11
 
 
-def _new_axes(ax: "Axes | None", kind: str) -> "Axes":
+def _new_axes(ax: Axes | None, kind: str) -> Axes:
     if ax is not None:
         return ax
     import matplotlib.pyplot as plt
@@ -60,7 +60,7 @@ def _new_axes(ax: "Axes | None", kind: str) -> "Axes":
     return ax
 
 
-def population_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: str = "en") -> "Axes":
+def population_plot(assessment: Assessment, ax: Axes | None = None, lang: str = "en") -> Axes:
     """Draw "Where you sit": the population bar and the person's percentile.
 
     Args:
@@ -95,14 +95,16 @@ def population_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: st
     for belt, y_text, x_text in (("green", 0.62, 86.0), ("black", 0.98, 100.0)):
         mid = rules.BANDS[belt][0] + rules.SHARES[belt] / 2
         share = t(f"synthesis.share.{belt}", lang, share=percent(rules.SHARES[belt], lang))
-        ax.annotate(t("plot.population.band", lang, belt=belt_name(belt, lang), share=share), xy=(mid, 0.3), xytext=(x_text, y_text), ha="right",
+        ax.annotate(t("plot.population.band", lang, belt=belt_name(belt, lang), share=share), xy=(mid, 0.3),
+                    xytext=(x_text, y_text), ha="right",
                     va="center", fontsize=_FONT, arrowprops={"arrowstyle": "-", "color": "#444444", "linewidth": 0.8})
     if assessment.belt != "none":
         p = assessment.percentile
         ax.axvline(p, ymin=0.3, ymax=0.64, color=YOU_COLOUR, linewidth=2.5, clip_on=False).set_gid("pop-you-line")
         ax.plot([p], [-0.42], marker="^", markersize=12, color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR,
                 linestyle="none", clip_on=False)[0].set_gid("pop-you-marker")
-        label = ax.text(min(max(p, YOU_LABEL_RANGE[0]), YOU_LABEL_RANGE[1]), -0.78, t("plot.population.you", lang, percentile=number(p, lang, 1)),
+        label = ax.text(min(max(p, YOU_LABEL_RANGE[0]), YOU_LABEL_RANGE[1]), -0.78,
+                        t("plot.population.you", lang, percentile=number(p, lang, 1)),
                         ha="center", va="center", fontsize=_FONT, color=YOU_COLOUR, fontweight="bold")
         label.set_gid("pop-you-label")
     ax.set_xlim(0, 100)
@@ -116,7 +118,7 @@ def population_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: st
     return ax
 
 
-def effort_plot(assessment: "Assessment", ax: "Axes | None" = None, lang: str = "en") -> "Axes":
+def effort_plot(assessment: Assessment, ax: Axes | None = None, lang: str = "en") -> Axes:
     """Draw "Effort vs usefulness" for the person's persona.
 
     Args:
@@ -186,7 +188,7 @@ def _check_kind(kind: str) -> None:
         raise ValueError(f"kind: got {kind!r} (allowed: one of {', '.join(KINDS)})")
 
 
-def alt_text(assessment: "Assessment", kind: str, lang: str = "en") -> str:
+def alt_text(assessment: Assessment, kind: str, lang: str = "en") -> str:
     """The message of a plot in one sentence (for ``alt``/``title`` attributes).
 
     Example: ``"Estimated percentile 92.4: in the green belt band, 88 to 98."``
@@ -215,7 +217,7 @@ def alt_text(assessment: "Assessment", kind: str, lang: str = "en") -> str:
              hours=hours(assessment.hours_per_week, lang), usefulness=number(assessment.usefulness, lang, 2))
 
 
-def figure(assessment: "Assessment", kind: str, lang: str = "en") -> Figure:
+def figure(assessment: Assessment, kind: str, lang: str = "en") -> Figure:
     """A new pyplot-free :class:`~matplotlib.figure.Figure` with one plot drawn.
 
     No pyplot registry is involved, so nothing leaks: the figure is freed with
@@ -239,7 +241,7 @@ def figure(assessment: "Assessment", kind: str, lang: str = "en") -> Figure:
     return fig
 
 
-def render_png(assessment: "Assessment", kind: str, lang: str = "en", dpi: int = 100) -> bytes:
+def render_png(assessment: Assessment, kind: str, lang: str = "en", dpi: int = 100) -> bytes:
     """Draw one plot and return PNG bytes (500 px wide at the default dpi).
 
     Args:
@@ -260,7 +262,7 @@ def render_png(assessment: "Assessment", kind: str, lang: str = "en", dpi: int =
     return buf.getvalue()
 
 
-def render_svg(assessment: "Assessment", kind: str, lang: str = "en") -> str:
+def render_svg(assessment: Assessment, kind: str, lang: str = "en") -> str:
     """Draw one plot and return deterministic SVG text (fixed hash salt, no date).
 
     Parts the interactive page moves carry ids: ``pop-you-line``,
@@ -312,5 +314,6 @@ def data_uri_png(png: bytes) -> str:
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
 
-__all__ = ["population_plot", "effort_plot", "alt_text", "figure", "render_png", "render_svg", "svg_text", "data_uri_png",
+__all__ = ["population_plot", "effort_plot", "alt_text", "figure", "render_png", "render_svg", "svg_text",
+           "data_uri_png",
            "KINDS", "SIZES"]

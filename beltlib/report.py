@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import html
 import json
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from . import rules
 from .answers import FIELDS, GROUPS, Answers
@@ -165,7 +166,8 @@ def plan_lines(a: Assessment, lang: str = "en") -> list[str]:
         return [t("plan.none", lang, target=target)]
     intro = "plan.intro" if a.position == "below" else "plan.intro_reached"
     return [t(intro, lang, target=target)] + [
-        f"{t(f'action.{x.marker_id}', lang)} — {t(f'reason.{x.marker_id}', lang)} ({t('minutes', lang, minutes=x.minutes)})"
+        f"{t(f'action.{x.marker_id}', lang)} — {t(f'reason.{x.marker_id}', lang)} "
+        f"({t('minutes', lang, minutes=x.minutes)})"
         for x in a.actions]
 
 
@@ -212,7 +214,8 @@ def synthesis_rows(lang: str = "en") -> tuple[list[str], list[list[str]]]:
             t(f"synthesis.markers.{belt}", lang, green_min=rules.GREEN_MIN_MARKERS, black_min=rules.BLACK_MIN_MARKERS),
             t(f"synthesis.share.{belt}", lang, share=percent(rules.SHARES[belt], lang)),
             t(f"synthesis.effort.{belt}", lang) + " (" + t("unit.hours_per_week", lang,
-                                                            hours=_value_text(rules.BELT_HOURS_PER_WEEK[belt], lang)) + ")",
+                                                            hours=_value_text(rules.BELT_HOURS_PER_WEEK[belt],
+                                                                              lang)) + ")",
             t(f"synthesis.suits.{belt}", lang),
         ])
     return header, rows
@@ -251,7 +254,8 @@ def assumption_rows(lang: str = "en", extra: list[dict[str, Any]] | None = None)
     return rows
 
 
-def answers_rows(answers: Answers, lang: str = "en", provenance: Mapping[str, str] | None = None) -> list[tuple[str, ...]]:
+def answers_rows(answers: Answers, lang: str = "en", provenance: Mapping[str, str] | None = None) -> list[tuple[str,
+                                                                                                                ...]]:
     """The answers used, as (question, answer[, origin]) rows in questionnaire order.
 
     Args:
@@ -297,7 +301,8 @@ def render_text(a: Assessment, lang: str = "en") -> str:
     out = [t("report.title", lang), "=" * len(t("report.title", lang)), ""]
     out += result_lines(a, lang) + [""]
     out.append(t("result.markers_title", lang))
-    out += [f"  [{'x' if m.met else ' '}] {text} ({belt})" for (belt, text, _), m in zip(marker_rows(a, lang), a.markers)]
+    out += [f"  [{'x' if m.met else ' '}] {text} ({belt})" for (belt, text, _), m in zip(marker_rows(a, lang),
+                                                                                         a.markers)]
     out += ["  " + signals_line(a, lang), ""]
     out.append(t("plan.title", lang))
     plan = plan_lines(a, lang)
@@ -441,7 +446,8 @@ def method_html(lang: str = "en", extra: list[dict[str, Any]] | None = None) -> 
     """
     rows = assumption_rows(lang, extra)
     return (f'<div class="belt-method"><p>{_e(t("method.body", lang))}</p>'
-            + table_html([t("method.name", lang), t("method.value", lang), t("method.why", lang)], rows, "belt-assumptions")
+            + table_html([t("method.name", lang), t("method.value", lang), t("method.why", lang)], rows,
+                         "belt-assumptions")
             + "</div>")
 
 
@@ -457,7 +463,8 @@ def intro_html(lang: str = "en") -> str:
     Raises:
         ValueError: unknown ``lang``.
     """
-    return f'<div class="belt-intro"><p>{_e(t("intro.body", lang))}</p><p><em>{_e(t("intro.source", lang))}</em></p></div>'
+    return (f'<div class="belt-intro"><p>{_e(t("intro.body", lang))}</p>'
+            f'<p><em>{_e(t("intro.source", lang))}</em></p></div>')
 
 
 def answers_html(answers: Answers, lang: str = "en", provenance: Mapping[str, str] | None = None) -> str:
@@ -537,7 +544,8 @@ def export_assumptions(lang: str = "en") -> list[dict[str, Any]]:
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        list[dict[str, Any]]: {"name", "value", "why"} dicts, in :data:`beltlib.linkedin.export.EXPORT_ASSUMPTIONS` order.
+        list[dict[str, Any]]: {"name", "value", "why"} dicts, in
+        :data:`beltlib.linkedin.export.EXPORT_ASSUMPTIONS` order.
 
     Raises:
         ValueError: unknown ``lang``.

@@ -16,7 +16,14 @@ named assumption (listed by :data:`ASSUMPTIONS` and shown in the report).
 from __future__ import annotations
 
 import math
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+
+class _FieldValues(Protocol):
+    """Anything that gives an answer by field name: a dict, or :class:`beltlib.answers.Answers`."""
+
+    def __getitem__(self, field: str, /) -> Any: ...
 
 # ---------------------------------------------------------------- belts
 #: Belts from lowest to highest. ``none`` = no LinkedIn profile at all.
@@ -146,7 +153,7 @@ EFFORT_CURVES = {
 
 
 # ================================================================ functions
-def marker_met(marker: Mapping[str, Any], answers: Mapping[str, Any]) -> bool:
+def marker_met(marker: Mapping[str, Any], answers: _FieldValues) -> bool:
     """Tell whether one marker (or signal) of the table holds for some answers.
 
     Args:
@@ -170,9 +177,9 @@ def marker_met(marker: Mapping[str, Any], answers: Mapping[str, Any]) -> bool:
     if op == "is":
         return given is value
     if op == "ge":
-        return given >= value
+        return bool(given >= value)
     if op == "gt":
-        return given > value
+        return bool(given > value)
     raise ValueError(f"rules table: unknown op {op!r} in marker {marker['id']!r}")
 
 
@@ -270,7 +277,7 @@ def round_half_up(x: float, digits: int = 1) -> float:
     Raises:
         OverflowError: if ``x`` is infinite. ValueError: if ``x`` is NaN.
     """
-    f = 10 ** digits
+    f: int = 10 ** digits
     return math.floor(x * f + 0.5) / f
 
 

@@ -40,7 +40,8 @@ CHANGE_LOOP = """async (n) => {
   const specs = window.BeltReport.data.fields;
   const sync = [], frame = [];
   const nextFrame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
-  const values = {connections: [5, 19, 20, 150, 250, 3000], groups: [0, 1, 4], hours_per_week: [0, 0.05, 1, 7, 60, 2.5]};
+  const values = {connections: [5, 19, 20, 150, 250, 3000], groups: [0, 1, 4],
+                  hours_per_week: [0, 0.05, 1, 7, 60, 2.5]};
   for (let i = 0; i < n; i++) {
     const f = fields[i % fields.length];
     const c = document.querySelector(".belt-q-" + f + " input, .belt-q-" + f + " select");

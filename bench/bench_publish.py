@@ -51,7 +51,6 @@ def main() -> None:
     import nbformat
     from nbformat.v4 import new_code_cell, new_notebook
 
-    from beltlib import example_answers
     from beltlib.publish import static as publish
 
     with tempfile.TemporaryDirectory(prefix="bench-publish-") as tmp_name:

@@ -25,8 +25,8 @@ import socket
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 from urllib.parse import urlsplit
 
 #: Debian's Chromium (``apt-get install chromium``).
@@ -48,7 +48,7 @@ def require_chromium() -> str:
 
 
 @contextlib.contextmanager
-def chromium(**launch_options) -> Iterator["object"]:
+def chromium(**launch_options) -> Iterator[object]:
     """Launch headless Debian Chromium with :data:`CHROMIUM_ARGS`; yield the Playwright Browser."""
     from playwright.sync_api import sync_playwright
     options = {"executable_path": require_chromium(), "args": CHROMIUM_ARGS, "headless": True, **launch_options}
@@ -86,7 +86,7 @@ class RequestGuard:
         self.blocked: list[str] = []
         self.allowed: list[str] = []
 
-    def attach(self, target) -> "RequestGuard":
+    def attach(self, target) -> RequestGuard:
         """Route every request of a Playwright Page or BrowserContext through the guard."""
         target.route("**/*", self._handle)
         return self

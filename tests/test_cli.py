@@ -71,6 +71,7 @@ def test_publish_to_an_unwritable_place_exits_2(tmp_path, output):
 def test_written_files_are_readable_by_others(tmp_path):
     import os
     import stat
+
     from beltlib.answers import atomic_write_text
     os.umask(0o022)
     atomic_write_text(tmp_path / "page.html", "x")

@@ -10,7 +10,6 @@ import json
 import os
 import re
 import shutil
-import string
 import struct
 import zipfile
 from pathlib import Path
@@ -21,8 +20,16 @@ from hypothesis import strategies as st
 
 import beltlib
 from beltlib.linkedin import export
-from beltlib.linkedin.export import (EXPORT_ASSUMPTIONS, ExportError, ExportSummary, ExportTimeline,
-                            answers_from_export, prefill_answers, read_export, summary_text)
+from beltlib.linkedin.export import (
+    EXPORT_ASSUMPTIONS,
+    ExportError,
+    ExportSummary,
+    ExportTimeline,
+    answers_from_export,
+    prefill_answers,
+    read_export,
+    summary_text,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "export"
 SAMPLE_DIR = FIXTURES / "linkedin-export-basic"
@@ -178,7 +185,8 @@ def test_invitations_not_told_without_file_or_rows():
     assert "invitations" not in answers_from_export(summ(timeline=REF))
     assert "invitations" not in answers_from_export(summ(timeline=REF, invitations_sent=0, invitations_received=0))
     # without Connections.csv the pace is unknown: at most acquaintances
-    assert answers_from_export(summ(timeline=REF, invitations_sent=9, invitations_received=1))["invitations"] == "acquaintances"
+    assert answers_from_export(summ(timeline=REF, invitations_sent=9,
+                                    invitations_received=1))["invitations"] == "acquaintances"
 
 
 @pytest.mark.parametrize("per_month, expected", [
@@ -289,7 +297,8 @@ def test_privacy_error_messages_hold_no_name(tmp_path):
                   "messages.csv": msgs.replace("2026-10-21 08:02:17 UTC", "Aarav Vidal"),
                   "Invitations.csv": inv.replace("OUTGOING", "Nora Whitcombe", 1)},
         # no header: the file starts with names
-        "header": {"Connections.csv": "\n".join(conn.splitlines()[4:]), "messages.csv": "\n".join(msgs.splitlines()[1:]),
+        "header": {"Connections.csv": "\n".join(conn.splitlines()[4:]),
+                   "messages.csv": "\n".join(msgs.splitlines()[1:]),
                    "Invitations.csv": "\n".join(inv.splitlines()[1:])},
     }
     seen = 0
@@ -503,7 +512,8 @@ def test_non_path_argument_is_an_export_error():
 def test_import_beltlib_does_not_import_the_export_or_timeline_modules():
     import subprocess
     import sys
-    code = ("import sys, beltlib; print(int('beltlib.linkedin.export' in sys.modules), int('beltlib.linkedin.timeline' in sys.modules),"
+    code = ("import sys, beltlib; print(int('beltlib.linkedin.export' in sys.modules),"
+            " int('beltlib.linkedin.timeline' in sys.modules),"
             " int('matplotlib' in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["0", "0", "0"]

@@ -22,8 +22,8 @@ import pytest
 
 from beltlib import assess, example_answers, report, validate
 from beltlib.answers import EXAMPLE, FIELDS
-from beltlib.publish.interactive import MAX_BYTES, field_message, publish_interactive, render_page, script_json
 from beltlib.plots import alt_text, render_svg
+from beltlib.publish.interactive import MAX_BYTES, field_message, publish_interactive, render_page, script_json
 from beltlib.texts import CATALOGUE, t
 from browser import SCREENSHOTS, RequestGuard, allow_file_only, chromium  # tests/browser.py
 
@@ -73,7 +73,8 @@ def pages(tmp_path_factory):
         "en": publish_interactive(example_answers(), output=root / "en.html"),
         "fr": publish_interactive(example_answers(), lang="fr", output=root / "fr.html"),
         "evil": publish_interactive(example_answers(), title=EVIL_TITLE, output=root / "evil.html"),
-        "noprofile": publish_interactive(validate({**EXAMPLE, "findable": "no_profile"}), output=root / "noprofile.html"),
+        "noprofile": publish_interactive(validate({**EXAMPLE, "findable": "no_profile"}),
+                                         output=root / "noprofile.html"),
     }
     parent = root / "blog.html"
     parent.write_text('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A blog</title></head><body>'
@@ -154,7 +155,8 @@ def test_page_is_small_self_contained_and_has_the_hooks(pages):
     parser = _Tags()
     parser.feed(text)
     tags = parser.tags
-    loads = [v for tag, attrs in tags for k, v in attrs.items() if k in ("src", "href", "xlink:href", "action", "srcset")]
+    loads = [v for tag, attrs in tags for k, v in attrs.items() if k in ("src", "href", "xlink:href", "action",
+                                                                         "srcset")]
     assert all(v.startswith("#") for v in loads), [v for v in loads if not v.startswith("#")]
     assert not re.search(r"(?:src|href)\s*=\s*[\"']?\s*(?:https?:)?//", text, re.I)
     assert re.search(r'<html lang="en">', text)
@@ -472,7 +474,8 @@ def test_result_is_a_polite_live_region_changed_sentence_by_sentence(pages, open
 def test_page_embeds_only_the_texts_it_uses(pages):
     for name in ("en", "fr"):
         text = pages[name].read_text(encoding="utf-8")
-        data = json.loads(re.search(r'<script type="application/json" id="belt-data">(.*?)</script>', text, re.S).group(1))
+        data = json.loads(re.search(r'<script type="application/json" id="belt-data">(.*?)</script>', text,
+                                    re.S).group(1))
         cat = data["catalogue"]
         assert set(cat) == {"en", "fr"} and set(cat["en"]) == set(cat["fr"])
         assert all(cat[x][k] == CATALOGUE[x][k] for x in cat for k in cat[x])
@@ -542,7 +545,8 @@ BOXES = """([kind, drawn]) => {
 STATES = [  # (changes typed or chosen, why)
     ({"photo": False, "connections": "5", "groups": "0"}, "white belt, percentile 44"),
     ({"findable": "hard_to_find", "photo": False, "connections": "5", "groups": "0", "profile": "empty",
-      "invitations": "accept_only", "outreach": "never", "discussions": "never"}, "no marker: percentile 0, label clamped"),
+      "invitations": "accept_only", "outreach": "never", "discussions": "never"},
+     "no marker: percentile 0, label clamped"),
     ({"discussions": "lead", "reply_time": "same_day", "outreach": "strangers", "invitations": "after_every_meeting",
       "hours_per_week": "60"}, "black belt: percentile 100, label clamped; 60 hours at the right edge"),
     ({"hours_per_week": "0"}, "0 hours: clamped to the axis"),

@@ -29,12 +29,11 @@ import random
 
 import pytest
 
-from beltlib import assess, example_answers, validate
-from beltlib import report, rules
+from beltlib import assess, example_answers, report, rules, validate
 from beltlib.answers import FIELDS
-from beltlib.publish.interactive import field_message, input_text, publish_interactive
+from beltlib.publish.interactive import field_message, input_text
 from beltlib.texts import LANGS, number, t
-from browser import RequestGuard, allow_file_only, chromium  # tests/browser.py
+from helpers import interactive_page  # noqa: F401  (fixture `page`: the published page, open in Chromium)
 
 pytestmark = pytest.mark.browser
 
@@ -50,7 +49,8 @@ GREEN_ON = {"profile_current": {"profile": "current"}, "photo": {"photo": True},
             "invites_acquaintances": {"invitations": "acquaintances"},
             "contacts_through_network": {"outreach": "when_no_other_way"}, "connections_20": {"connections": 20},
             "forums": {"discussions": "read_and_sometimes_post"}, "groups": {"groups": 1}}
-BLACK_ON = {"same_day_reply": {"reply_time": "same_day"}, "connects_after_every_meeting": {"invitations": "after_every_meeting"},
+BLACK_ON = {"same_day_reply": {"reply_time": "same_day"},
+            "connects_after_every_meeting": {"invitations": "after_every_meeting"},
             "leads_discussions": {"discussions": "lead"}, "contacts_strangers": {"outreach": "strangers"}}
 
 
@@ -84,13 +84,15 @@ def boundary_cases() -> list[dict]:
         for h in (0, 60, 0.05, 0.25, 9.95, 10, 59.99):
             cases += [_with(example, {"hours_per_week": h}), _with(none, {"hours_per_week": h})]
         cases += [_with(example, {"premium": True}), _with(example, {"offline_networking": False}),
-                  _with(example, {"profile": "outdated"}), _with(example, {"profile": "empty", "findable": "hard_to_find"})]
+                  _with(example, {"profile": "outdated"}), _with(example, {"profile": "empty",
+                                                                           "findable": "hard_to_find"})]
     return cases
 
 
 def exhaustive_cases(rng: random.Random) -> list[dict]:
     """Every combination of the answers that decide markers, for every persona (others random)."""
-    domains = {"findable": FIELDS["findable"]["choices"], "profile": FIELDS["profile"]["choices"], "photo": [False, True],
+    domains = {"findable": FIELDS["findable"]["choices"], "profile": FIELDS["profile"]["choices"], "photo": [False,
+                                                                                                             True],
                "connections": [19, 20], "invitations": FIELDS["invitations"]["choices"],
                "outreach": FIELDS["outreach"]["choices"], "groups": [0, 1],
                "discussions": FIELDS["discussions"]["choices"], "reply_time": FIELDS["reply_time"]["choices"]}
@@ -147,7 +149,8 @@ def python_result(d: dict, full: bool) -> dict:
         if full:
             from beltlib.plots import alt_text
             out[f"texts_{lang}"] = {
-                "result_lines": report.result_lines(a, lang), "marker_rows": [list(r) for r in report.marker_rows(a, lang)],
+                "result_lines": report.result_lines(a, lang),
+                "marker_rows": [list(r) for r in report.marker_rows(a, lang)],
                 "signals_line": report.signals_line(a, lang), "plan_lines": report.plan_lines(a, lang),
                 "note_lines": report.note_lines(a, lang), "alt_population": alt_text(a, "population", lang),
                 "alt_effort": alt_text(a, "effort", lang),
@@ -192,18 +195,6 @@ def compare(expected: dict, got: dict) -> list[str]:
         elif have != want:
             bad.append(key)
     return bad
-
-
-@pytest.fixture(scope="module")
-def page(tmp_path_factory):
-    out = publish_interactive(example_answers(), output=tmp_path_factory.mktemp("parity") / "page.html")
-    with chromium() as browser:
-        pg = browser.new_page()
-        guard = RequestGuard(allow_file_only).attach(pg)
-        pg.goto(out.resolve().as_uri())
-        pg.wait_for_selector("html[data-belt-ready]", state="attached", timeout=30_000)
-        yield pg
-        assert guard.blocked == []
 
 
 def _part(result: dict, name: str):
@@ -330,6 +321,7 @@ def test_field_checks_and_messages_use_the_field_specs(page):
 
 def test_input_text_matches_python(page):
     values = [0, 0.0, 1.0, 1.5, 0.25, 0.05, 59.99, 150, 30000, 1e-7, 2.675, 1 / 3]
-    got = page.evaluate("vs => vs.flatMap(v => ['en', 'fr'].map(l => window.BeltReport.engine.inputText(v, l)))", values)
+    got = page.evaluate("vs => vs.flatMap(v => ['en', 'fr'].map(l => window.BeltReport.engine.inputText(v, l)))",
+                        values)
     assert got == [input_text(v, lang) for v in values for lang in LANGS]
     assert input_text(1.5, "fr") == "1,5" and input_text(1e-7) == "0.0000001"

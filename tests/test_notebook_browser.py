@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
-from browser import SCREENSHOTS, RequestGuard, allow_local, chromium, free_port, jupyter_env, screenshot
 
 from beltlib.answers import EXAMPLE, AnswersError, example_answers, load_answers, parse_answers
 from beltlib.texts import t
+from browser import SCREENSHOTS, RequestGuard, allow_local, chromium, free_port, jupyter_env, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -222,8 +222,9 @@ def test_a_corrupt_answers_file_gives_one_whole_message(app):
         with pytest.raises(AnswersError) as info:
             parse_answers(CORRUPT, str(answers))
         assert text == t("ui.corrupt", error=str(info.value), backup=str(backup))
-        assert text.startswith(f"Your answers file could not be read (Invalid answers in {answers}: (file): invalid JSON "
-                               "at line 1 column 32 (Unterminated string starting at) (expected: a JSON object with the fields ")
+        assert text.startswith(f"Your answers file could not be read (Invalid answers in {answers}: (file): "
+                               "invalid JSON at line 1 column 32 (Unterminated string starting at) "
+                               "(expected: a JSON object with the fields ")
         # shown whole: not clipped by its box, no ellipsis
         clipped = message.evaluate("e => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1")
         assert not clipped and "..." not in text and "…" not in text

@@ -25,10 +25,10 @@ import pytest
 
 from beltlib import example_answers
 from beltlib.answers import FIELDS, AnswersError
+from beltlib.numbers import NumberError, input_error_text, kept_text, parse_number
 from beltlib.publish.interactive import field_message
 from beltlib.texts import LANGS, t
-from beltlib.numbers import NumberError, input_error_text, kept_text, parse_number
-from test_interactive_parity import page  # noqa: F401  (fixture: the published page, open in Chromium)
+from helpers import interactive_page  # noqa: F401  (fixture `page`: the published page, open in Chromium)
 
 pytestmark = pytest.mark.browser
 
@@ -75,7 +75,8 @@ def random_texts(n: int, rng: random.Random) -> list[str]:
         for _ in range(rng.choice([0, 0, 1, 1, 2, 3])):
             body += rng.choice(seps) + rng.choice(digits)
         r = rng.random()
-        body = "." + body if r < 0.08 else "," + body if r < 0.12 else body + "." if r < 0.2 else body + "," if r < 0.24 else body
+        body = ("." + body if r < 0.08 else "," + body if r < 0.12 else body + "." if r < 0.2
+                else body + "," if r < 0.24 else body)
         sign = rng.choice(["", "", "", "", "-", "+", "\u2212"])
         tail = rng.choice(["", "", "", "", "", "", "e3", "E-2", "e+1", "x", "h", " %", "."])
         pad = rng.choice(["", "", "", "", " ", "\u00a0", "\t", "\ufeff", "\x1c", "\x85"])
@@ -126,7 +127,8 @@ def readings(page):  # noqa: F811  (the imported fixture)
     """(text, lang, field) -> ((python parse, python read), (page parse, page read))."""
     cases = [(text, lang, field) for text in tricky_texts() for lang in LANGS for field in NUMERIC]
     got = page.evaluate(JS_READ, [[text, lang, FIELDS[field]] for text, lang, field in cases])
-    return {(x, lang, f): ((py_parse(x, f, lang), py_read(x, f, lang)), tuple(g)) for (x, lang, f), g in zip(cases, got)}
+    return {(x, lang, f): ((py_parse(x, f, lang), py_read(x, f, lang)), tuple(g)) for (x, lang, f), g in zip(cases,
+                                                                                                             got)}
 
 
 def test_the_texts_are_tricky_enough(readings):

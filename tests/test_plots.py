@@ -8,14 +8,7 @@ from matplotlib.colors import to_hex  # noqa: E402
 
 from beltlib import assess, example_answers, rules, validate  # noqa: E402
 from beltlib.answers import EXAMPLE  # noqa: E402
-from beltlib.plots import (alt_text, effort_plot, population_plot, render_png,  # noqa: E402
-                           render_svg)
-
-
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
+from beltlib.plots import alt_text, effort_plot, population_plot, render_png, render_svg  # noqa: E402
 
 
 def texts(ax):

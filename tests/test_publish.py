@@ -13,119 +13,24 @@ import difflib
 import json
 import os
 import re
-import subprocess
-import sys
-from html.parser import HTMLParser
-from pathlib import Path
 
 import nbformat
 import pytest
-from browser import jupyter_env  # tests/ is on sys.path under pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from beltlib import assess, example_answers, rules
 from beltlib.publish import static as publish
 from beltlib.report import answers_rows, belt_name, plan_lines, result_lines, synthesis_rows
 from beltlib.texts import t
+from browser import jupyter_env  # tests/ is on sys.path under pytest
+from helpers import DATE_1, Page, norm, run_publish, table_rows
 
 SCRIPT_TITLE = "<script>alert(1)</script> & Co"
-DATE_1 = datetime.date(2026, 1, 2)
 DATE_2 = datetime.date(2026, 3, 4)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 #: Attributes whose URL a browser loads (or navigates to) by itself.
 URL_ATTRS = {"src", "href", "srcset", "poster", "data", "action", "formaction", "background", "xlink:href",
              "manifest", "ping", "cite", "longdesc", "usemap", "codebase", "archive", "icon"}
-
-
-# ----------------------------------------------------------------- helpers
-def run_publish(tmp: Path, *args: str, date: datetime.date = DATE_1) -> subprocess.CompletedProcess:
-    """``python -m beltlib publish ARGS`` in ``tmp``, with private Jupyter/IPython/matplotlib
-    folders and ``SOURCE_DATE_EPOCH`` at noon UTC on ``date``."""
-    epoch = datetime.datetime.combine(date, datetime.time(12), datetime.timezone.utc).timestamp()
-    env = jupyter_env(tmp / "jupyter", SOURCE_DATE_EPOCH=str(int(epoch)))
-    return subprocess.run([sys.executable, "-m", "beltlib", "publish", *args], cwd=tmp, env=env,
-                          capture_output=True, text=True, timeout=600)
-
-
-class Page(HTMLParser):
-    """A parsed page: every element (tag, attrs, classes, ancestors' classes), texts by class."""
-
-    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-
-    def __init__(self, text: str):
-        super().__init__(convert_charrefs=True)
-        self.raw = text
-        self.elements: list[dict] = []
-        self.stack: list[dict] = []
-        self.title = ""
-        self.text_parts: list[str] = []
-        self.style_text = ""
-        self.feed(text)
-        self.close()
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        el = {"tag": tag, "attrs": attrs, "classes": set((attrs.get("class") or "").split()),
-              "text": [], "ancestors": [e for e in self.stack]}
-        self.elements.append(el)
-        if tag not in self.VOID:
-            self.stack.append(el)
-
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-        if tag not in self.VOID and self.stack and self.stack[-1]["tag"] == tag:
-            self.stack.pop()
-
-    def handle_endtag(self, tag):
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i]["tag"] == tag:
-                del self.stack[i:]
-                break
-
-    def handle_data(self, data):
-        tags = [e["tag"] for e in self.stack]
-        if "title" in tags:
-            self.title += data
-        elif "style" in tags:
-            self.style_text += data
-        else:
-            self.text_parts.append(data)
-        for e in self.stack:
-            e["text"].append(data)
-
-    # queries
-    def by_class(self, cls: str) -> list[dict]:
-        return [e for e in self.elements if cls in e["classes"]]
-
-    def by_tag(self, tag: str) -> list[dict]:
-        return [e for e in self.elements if e["tag"] == tag]
-
-    @staticmethod
-    def text_of(el: dict) -> str:
-        return re.sub(r"\s+", " ", "".join(el["text"])).strip()
-
-    @property
-    def text(self) -> str:
-        return re.sub(r"\s+", " ", "".join(self.text_parts)).strip()
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def table_rows(table: dict, page: Page) -> list[tuple[str, ...]]:
-    """Body rows of a parsed table, as tuples of cell texts."""
-    rows, current = [], None
-    start = page.elements.index(table)
-    for el in page.elements[start + 1:]:
-        if table not in el["ancestors"]:
-            break
-        if el["tag"] == "tr" and any(a["tag"] == "tbody" for a in el["ancestors"]):
-            current = []
-            rows.append(current)
-        elif el["tag"] == "td" and current is not None:
-            current.append(Page.text_of(el))
-    return [tuple(r) for r in rows]
 
 
 # ---------------------------------------------------------------- fixtures
@@ -368,7 +273,8 @@ def test_clean_notebook_keeps_the_report_and_drops_the_machinery():
         ]),
         new_code_cell("report.summary()", execution_count=3, outputs=[
             new_output("stream", name="stdout", text="Belt Report\n")]),
-    ], metadata={"papermill": {"parameters": {}}, "widgets": {"x": 1}, "kernelspec": {"name": "python3", "display_name": "Python 3"}})
+    ], metadata={"papermill": {"parameters": {}}, "widgets": {"x": 1}, "kernelspec": {"name": "python3",
+                                                                                      "display_name": "Python 3"}})
     clean = publish.clean_notebook(nb)
     nbformat.validate(clean)
     assert [c.cell_type for c in clean.cells] == ["markdown", "code"]

@@ -13,16 +13,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from browser import SCREENSHOTS, RequestGuard, allow_file_only, chromium, jupyter_env, screenshot
 
 from beltlib.texts import t
+from browser import SCREENSHOTS, RequestGuard, allow_file_only, chromium, jupyter_env, screenshot
 
 pytestmark = pytest.mark.browser
 
 SCRIPT_TITLE = "<script>alert(1)</script> & Co"
 WIDTHS = (375, 1280)
 TIMEOUT_MS = 60_000
-SOURCE_DATE_EPOCH = str(int(datetime.datetime(2026, 1, 2, 12, tzinfo=datetime.timezone.utc).timestamp()))
+SOURCE_DATE_EPOCH = str(int(datetime.datetime(2026, 1, 2, 12, tzinfo=datetime.UTC).timestamp()))
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,4 @@
 """The one catalogue: both languages complete; French number conventions."""
-import re
 import string
 
 import pytest
@@ -17,8 +16,11 @@ def test_same_keys_and_no_empty_text():
 
 def test_same_placeholders_in_both_languages():
     fmt = string.Formatter()
+
+    def names(s: str) -> list[str]:
+        return sorted(n for _, n, _, _ in fmt.parse(s) if n)
+
     for key, en in CATALOGUE["en"].items():
-        names = lambda s: sorted(n for _, n, _, _ in fmt.parse(s) if n)
         assert names(en) == names(CATALOGUE["fr"][key]), key
 
 

@@ -16,8 +16,8 @@ from PIL import Image
 
 import beltlib
 from beltlib import plots, report
+from beltlib.answers import EXAMPLE, FIELDS, AnswersError, example_answers, load_answers
 from beltlib.app import ui
-from beltlib.answers import EXAMPLE, FIELDS, AnswersError, dumps, example_answers, load_answers
 from beltlib.texts import t
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -203,7 +203,8 @@ def test_one_control_per_field_with_the_right_widget_and_class(tmp_path):
         assert isinstance(ctl, kinds[FIELDS[field]["kind"]]), field
         assert not isinstance(ctl, (w.IntText, w.FloatText, w.BoundedIntText, w.BoundedFloatText)), field
         assert f"belt-q-{field}" in ctl._dom_classes
-        expected = EXAMPLE[field] if FIELDS[field]["kind"] in ("choice", "bool") else str(EXAMPLE[field]).removesuffix(".0")
+        expected = EXAMPLE[field] if FIELDS[field]["kind"] in ("choice",
+                                                               "bool") else str(EXAMPLE[field]).removesuffix(".0")
         assert ctl.value == expected, field
     assert r.controls["connections"].value == "150" and r.controls["hours_per_week"].value == "1"
     assert r.controls["connections"].continuous_update is False  # sent on Enter or leaving the box
@@ -397,14 +398,17 @@ def test_typed_numbers_follow_the_language(tmp_path):
 @pytest.mark.parametrize("text, field, lang, value", [
     ("150", "connections", "en", 150), (" 1,500 ", "connections", "en", 1500), ("1 500", "connections", "en", 1500),
     ("1\u00a0500", "groups", "fr", 1500), ("1\u202f234\u202f567", "groups", "fr", 1234567),
-    ("1\u202f500", "groups", "en", 1500), ("1,500 000", "groups", "en", 1500000), ("0.500", "hours_per_week", "fr", 0.5),
-    ("1 500.25", "hours_per_week", "fr", 1500.25), ("1.5000", "hours_per_week", "fr", 1.5), ("-0", "hours_per_week", "en", 0.0),
+    ("1\u202f500", "groups", "en", 1500), ("1,500 000", "groups", "en", 1500000), ("0.500", "hours_per_week", "fr",
+                                                                                   0.5),
+    ("1 500.25", "hours_per_week", "fr", 1500.25), ("1.5000", "hours_per_week", "fr", 1.5), ("-0", "hours_per_week",
+                                                                                             "en", 0.0),
     ("\ufeff7\u3000", "groups", "en", 7), (str(2 ** 53 - 1), "groups", "en", 2 ** 53 - 1),
     ("-7", "connections", "en", -7), ("\u22127", "connections", "fr", -7), ("150.0", "connections", "en", 150),
     ("150,00", "connections", "fr", 150), ("007", "groups", "en", 7),
     ("1.5", "hours_per_week", "en", 1.5), (".5", "hours_per_week", "en", 0.5), ("1.500", "hours_per_week", "en", 1.5),
     ("1,234.5", "hours_per_week", "en", 1234.5), ("1,5", "hours_per_week", "fr", 1.5),
-    ("2.5", "hours_per_week", "fr", 2.5), ("1 234,5", "hours_per_week", "fr", 1234.5), ("0", "hours_per_week", "en", 0.0),
+    ("2.5", "hours_per_week", "fr", 2.5), ("1 234,5", "hours_per_week", "fr", 1234.5), ("0", "hours_per_week", "en",
+                                                                                        0.0),
 ])
 def test_parse_number_reads_each_languages_conventions(text, field, lang, value):
     got = ui.parse_number(text, field, lang)
@@ -417,9 +421,11 @@ def test_parse_number_reads_each_languages_conventions(text, field, lang, value)
     ("nan", "hours_per_week", "en"), ("1.2.3", "hours_per_week", "en"), ("1.500,5", "hours_per_week", "fr"),
     ("2.5", "connections", "en"), ("1,500", "connections", "fr"), ("abc", "groups", "en"), ("", "groups", "en"),
     ("   ", "hours_per_week", "fr"), ("--1", "groups", "en"), ("1 5", "groups", "en"),
-    ("\u0661\u0662", "groups", "en"), ("0x10", "groups", "en"), ("1_000", "groups", "en"), ("٫5", "hours_per_week", "en"),
+    ("\u0661\u0662", "groups", "en"), ("0x10", "groups", "en"), ("1_000", "groups", "en"), ("٫5", "hours_per_week",
+                                                                                            "en"),
     ("- 5", "groups", "en"), ("1  000", "groups", "en"), ("9" * 5000, "groups", "en"), (".", "hours_per_week", "en"),
-    ("+3", "groups", "en"), ("+1,5", "hours_per_week", "fr"), ("5.", "hours_per_week", "en"), ("5,", "hours_per_week", "fr"),
+    ("+3", "groups", "en"), ("+1,5", "hours_per_week", "fr"), ("5.", "hours_per_week", "en"), ("5,", "hours_per_week",
+                                                                                               "fr"),
     ("1.500", "hours_per_week", "fr"), ("-2.000", "hours_per_week", "fr"), ("1.500", "connections", "fr"),
     ("1\u2009500", "groups", "fr"), ("1 50", "groups", "en"), ("\x1c7", "groups", "en"), ("7\x85", "groups", "en"),
     (str(2 ** 53), "groups", "en"), ("1" + "0" * 400, "hours_per_week", "en"), ("1,500.", "groups", "en"),
@@ -443,7 +449,8 @@ def test_the_value_still_used_is_written_the_languages_way():
     assert [ui.kept_text(1234.5678, lang) for lang in ("en", "fr")] == ["1,234.5678", "1\u202f234,5678"]
     assert ui.kept_text(2.5, "fr") == "2,5" and ui.kept_text(1e-7) == "0.0000001" and ui.kept_text(0.0) == "0"
     assert ui.input_error_text("connections", " 5. ", "en", 1500) == (
-        "Connections (count): “5.” is not accepted. Enter a whole number from 0 to 30,000. The result still uses 1,500.")
+        "Connections (count): “5.” is not accepted. Enter a whole number from 0 to 30,000. "
+        "The result still uses 1,500.")
     assert ui.input_error_text("groups", "", "fr", 12000).endswith("Le résultat utilise toujours 12\u202f000.")
 
 
@@ -458,13 +465,15 @@ def test_a_shown_value_reads_back_to_itself(lang, count, hours):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=12), st.sampled_from(["connections", "groups", "hours_per_week"]), st.sampled_from(["en", "fr"]))
+@given(st.text(max_size=12), st.sampled_from(["connections", "groups", "hours_per_week"]), st.sampled_from(["en",
+                                                                                                            "fr"]))
 def test_parse_number_never_fails_another_way(text, field, lang):
     try:
         value = ui.parse_number(text, field, lang)
     except ui.NumberError:
         return
-    assert type(value) is (int if field != "hours_per_week" else float) and value == value and abs(value) != float("inf")
+    assert type(value) is (int if field != "hours_per_week" else float)
+    assert value == value and abs(value) != float("inf")
     assert set(text.strip(ui._TRIM).lstrip("-\u2212")) <= set("0123456789.," + " \u00a0\u202f")
 
 
@@ -476,7 +485,8 @@ def test_a_refused_value_survives_other_changes_and_the_language_switch(tmp_path
     r.controls["photo"].value = False  # another answer is still saved; the refused text stays as typed
     assert load_answers(path).photo is False and load_answers(path).connections == 150
     assert r.controls["connections"].value == "lots"
-    assert f"Change 1 saved to {path}. Not saved: Connections (count): “lots” is not accepted." in text_of(r._result.value)
+    expected = f"Change 1 saved to {path}. Not saved: Connections (count): “lots” is not accepted."
+    assert expected in text_of(r._result.value)
     r.lang_switch.value = "fr"
     assert r.controls["connections"].value == "lots"
     assert ">Relations (nombre)\u00a0: «\u00a0lots\u00a0» n’est pas accepté." in r._field_errors["connections"].value

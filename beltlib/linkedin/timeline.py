@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from .. import rules
-from .export import ExportSummary, format_date
 from ..texts import check_lang, number, t
+from .export import ExportSummary, format_date
 
 #: Okabe-Ito palette (colour-blind safe).
 COLOURS = {"connections": "#0072B2", "invitations": "#E69F00", "messages": "#009E73",
@@ -212,7 +213,7 @@ def alt_text(summary: ExportSummary, lang: str = "en") -> str:
             t("timeline.not_crossed", lang, n=number(n, lang)) if when is None else
             t("timeline.crossed", lang, n=number(n, lang), date=format_date(when, lang))
             for n, when in crossing_dates(dates).items())
-        first = t("timeline.alt_connections", lang, 
+        first = t("timeline.alt_connections", lang,
             n=number(len(dates), lang), first=format_date(dates[0], lang), last=format_date(dates[-1], lang),
             crossings=crossings)
     else:
@@ -222,7 +223,7 @@ def alt_text(summary: ExportSummary, lang: str = "en") -> str:
     def total(counts: dict[str, int], present: bool) -> str:
         return number(sum(counts.values()), lang) if present else t("export.unknown", lang)
 
-    second = t("timeline.alt_activity", lang, 
+    second = t("timeline.alt_activity", lang,
         invitations=total(tl.invitations_sent_per_month, summary.invitations_sent is not None),
         messages=total(tl.messages_sent_per_month, summary.messages_sent is not None),
         posts=total(tl.posts_comments_per_month, summary.shares is not None or summary.comments is not None))

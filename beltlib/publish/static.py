@@ -37,15 +37,17 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ..answers import Answers, atomic_write_text, dumps, example_answers, load_answers, validate
+from ..resources import notebook_path
 from ..texts import check_lang, t
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-#: The report notebook (issue 3), beside the package in the source tree.
-NOTEBOOK = PACKAGE_DIR.parent.parent / "notebooks" / "belt_report.ipynb"
+#: The report notebook: the installed package's copy, or ``notebooks/`` in a clone.
+NOTEBOOK = notebook_path("belt_report.ipynb")
 #: Folder of nbconvert templates shipped with beltlib (package data).
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
 TEMPLATE_NAME = "belt_static"
@@ -53,6 +55,7 @@ TEMPLATE_NAME = "belt_static"
 DEFAULT_OUTPUT = Path("build") / "belt-report.html"
 #: Where ``publish --interactive`` writes when no ``-o`` is given.
 from .interactive import DEFAULT_OUTPUT as DEFAULT_INTERACTIVE_OUTPUT  # noqa: E402  (one constant)
+
 #: Seconds one notebook cell may run before publishing gives up.
 CELL_TIMEOUT_S = 120
 #: Issue 4's size limit for the example page, in bytes (checked by the tests).
@@ -134,7 +137,7 @@ def generation_date(today: _dt.date | None = None) -> _dt.date:
         return today
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).date()
+        return _dt.datetime.fromtimestamp(int(epoch), _dt.UTC).date()
     return _dt.date.today()
 
 

@@ -1,0 +1,137 @@
+"""Helpers the test modules share (no test module imports another).
+
+- :func:`run_publish`: ``python -m beltlib publish ARGS`` in a folder, with private Jupyter folders
+  and a fixed ``SOURCE_DATE_EPOCH``.
+- :class:`Page`, :func:`norm`, :func:`table_rows`: a parsed HTML page and its texts.
+- :func:`interactive_page`: the pytest fixture ``page`` — the example's interactive page, open in
+  headless Chromium (import it into a test module to use it).
+
+The browser itself (Debian's Chromium through Playwright, request guards, screenshots, Jupyter
+environments) is in :mod:`browser`.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from browser import RequestGuard, allow_file_only, chromium, jupyter_env
+
+#: Repository root.
+ROOT = Path(__file__).resolve().parents[1]
+#: The generation date :func:`run_publish` gives pages by default (through ``SOURCE_DATE_EPOCH``).
+DATE_1 = datetime.date(2026, 1, 2)
+
+
+def run_publish(tmp: Path, *args: str, date: datetime.date = DATE_1) -> subprocess.CompletedProcess:
+    """``python -m beltlib publish ARGS`` in ``tmp``, with private Jupyter/IPython/matplotlib
+    folders and ``SOURCE_DATE_EPOCH`` at noon UTC on ``date``."""
+    epoch = datetime.datetime.combine(date, datetime.time(12), datetime.UTC).timestamp()
+    env = jupyter_env(tmp / "jupyter", SOURCE_DATE_EPOCH=str(int(epoch)))
+    return subprocess.run([sys.executable, "-m", "beltlib", "publish", *args], cwd=tmp, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+class Page(HTMLParser):
+    """A parsed page: every element (tag, attrs, classes, ancestors' classes), texts by class."""
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.raw = text
+        self.elements: list[dict] = []
+        self.stack: list[dict] = []
+        self.title = ""
+        self.text_parts: list[str] = []
+        self.style_text = ""
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        el = {"tag": tag, "attrs": attrs, "classes": set((attrs.get("class") or "").split()),
+              "text": [], "ancestors": [e for e in self.stack]}
+        self.elements.append(el)
+        if tag not in self.VOID:
+            self.stack.append(el)
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in self.VOID and self.stack and self.stack[-1]["tag"] == tag:
+            self.stack.pop()
+
+    def handle_endtag(self, tag):
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i]["tag"] == tag:
+                del self.stack[i:]
+                break
+
+    def handle_data(self, data):
+        tags = [e["tag"] for e in self.stack]
+        if "title" in tags:
+            self.title += data
+        elif "style" in tags:
+            self.style_text += data
+        else:
+            self.text_parts.append(data)
+        for e in self.stack:
+            e["text"].append(data)
+
+    # queries
+    def by_class(self, cls: str) -> list[dict]:
+        return [e for e in self.elements if cls in e["classes"]]
+
+    def by_tag(self, tag: str) -> list[dict]:
+        return [e for e in self.elements if e["tag"] == tag]
+
+    @staticmethod
+    def text_of(el: dict) -> str:
+        return re.sub(r"\s+", " ", "".join(el["text"])).strip()
+
+    @property
+    def text(self) -> str:
+        return re.sub(r"\s+", " ", "".join(self.text_parts)).strip()
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def table_rows(table: dict, page: Page) -> list[tuple[str, ...]]:
+    """Body rows of a parsed table, as tuples of cell texts."""
+    rows, current = [], None
+    start = page.elements.index(table)
+    for el in page.elements[start + 1:]:
+        if table not in el["ancestors"]:
+            break
+        if el["tag"] == "tr" and any(a["tag"] == "tbody" for a in el["ancestors"]):
+            current = []
+            rows.append(current)
+        elif el["tag"] == "td" and current is not None:
+            current.append(Page.text_of(el))
+    return [tuple(r) for r in rows]
+
+
+@pytest.fixture(scope="module", name="page")
+def interactive_page(tmp_path_factory):
+    """The example's interactive page, published and open in headless Chromium (module scope).
+
+    Fixture name ``page``. Fails if the page made any request outside ``file:``/``data:``.
+    """
+    from beltlib import example_answers
+    from beltlib.publish.interactive import publish_interactive
+
+    out = publish_interactive(example_answers(), output=tmp_path_factory.mktemp("parity") / "page.html")
+    with chromium() as browser:
+        pg = browser.new_page()
+        guard = RequestGuard(allow_file_only).attach(pg)
+        pg.goto(out.resolve().as_uri())
+        pg.wait_for_selector("html[data-belt-ready]", state="attached", timeout=30_000)
+        yield pg
+        assert guard.blocked == []
