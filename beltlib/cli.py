@@ -61,7 +61,7 @@ def _cmd_publish(args: argparse.Namespace) -> int:
 def _cmd_export_summary(args: argparse.Namespace) -> int:
     import json
 
-    from .linkedin.export import read_export, summary_text
+    from .linkedin import read_export, summary_text
     summary = read_export(args.path)
     if args.json:
         sys.stdout.write(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")

@@ -216,7 +216,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "report.title": "Belt Report",
         "report.generated": "Generated on {date}.",
         "report.default_title": "Belt Report: how you use LinkedIn",
-        # LinkedIn data export (beltlib.linkedin.export, beltlib.linkedin.timeline)
+        # LinkedIn data export (beltlib.linkedin, beltlib.linkedin.timeline)
         "export.title": "What your LinkedIn export shows",
         "export.connections": "Connections: {n} (first {first}, last {last})",
         "export.connections_nodates": "Connections: {n}",
@@ -270,7 +270,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "timeline.alt_no_connections": "Connections over time: no dated connection in the archive.",
         "timeline.alt_activity": ("Activity per month, in total: invitations sent {invitations}, messages sent "
                                   "{messages}, posts and comments {posts}."),
-        # the export mapping's named assumptions (the same words as beltlib.linkedin.export.EXPORT_ASSUMPTIONS)
+        # the export mapping's named assumptions (the same words as beltlib.linkedin.EXPORT_ASSUMPTIONS)
         "assumption.CONNECTIONS_CAP": "LinkedIn caps first-degree connections at 30,000; the count is copied as is up to that cap.",
         "assumption.REPLY_SAME_DAY_HOURS": "A reply within 24 hours of the message it answers counts as 'within the day' (article: a black belt replies within the day).",
         "assumption.REPLY_WITHIN_WEEK_HOURS": "A reply within 7 days counts as 'within a week'.",
@@ -474,7 +474,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "report.title": "Belt Report",
         "report.generated": "Généré le {date}.",
         "report.default_title": "Belt Report : votre usage de LinkedIn",
-        # LinkedIn data export (beltlib.linkedin.export, beltlib.linkedin.timeline)
+        # LinkedIn data export (beltlib.linkedin, beltlib.linkedin.timeline)
         "export.title": "Ce que montre votre export LinkedIn",
         "export.connections": "Relations\xa0: {n} (première le {first}, dernière le {last})",
         "export.connections_nodates": "Relations\xa0: {n}",

@@ -31,7 +31,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from make_large_export import make_large_export  # noqa: E402
 
-from beltlib.linkedin.export import read_export  # noqa: E402
+from beltlib.linkedin import read_export  # noqa: E402
 
 GOAL_SECONDS = 2.0
 GOAL_RATIO = 2.0

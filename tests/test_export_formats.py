@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from beltlib.linkedin import export
-from beltlib.linkedin.export import ExportError, read_export
+from beltlib.linkedin import ExportError, ExportSummary, read_export
+from beltlib.linkedin.csvfile import fix_mojibake
+from beltlib.linkedin.summary import SUMMARY_KEYS
 
 OWNER = "Nora Whitcombe"
 OWNER_URL = "https://www.linkedin.com/in/nora-whitcombe-000000"
@@ -42,7 +43,7 @@ def zip_bytes(files: dict[str, bytes | str], top: str | None = None) -> bytes:
     return buf.getvalue()
 
 
-def read_zip(files: dict[str, bytes | str], top: str | None = None) -> export.ExportSummary:
+def read_zip(files: dict[str, bytes | str], top: str | None = None) -> ExportSummary:
     return read_export(io.BytesIO(zip_bytes(files, top)))
 
 
@@ -283,7 +284,7 @@ def test_replies_ignore_spam_sponsored_and_linkedin_member_and_24h_boundary(tmp_
 CONN_ROWS = ["Renée,Duval-Okafor,https://www.linkedin.com/in/r,,Acme,PM,05 Mar 2024", ",,,,,,06 Mar 2024"]
 
 
-def _check_two_connections(s: export.ExportSummary) -> None:
+def _check_two_connections(s: ExportSummary) -> None:
     assert s.connections == 2
     assert (s.first_connection, s.last_connection) == ("2024-03-05", "2024-03-06")
     assert s.problems == ()
@@ -326,12 +327,12 @@ def test_mojibake_from_excel_resave_is_repaired(tmp_path):
     files = {"Profile.csv": resave("First Name,Last Name\nZoë,Åkesson\n"),
              "messages.csv": messages_csv(rows, cols).encode("utf-8"),
              "Connections.csv": resave(connections_csv(CONN_ROWS, notes=False))}
-    assert files["Connections.csv"].startswith("ï»¿".encode("utf-8"))
+    assert files["Connections.csv"].startswith("ï»¿".encode())
     s = read_export(write_folder(tmp_path / "x", files))
     _check_two_connections(s)
     assert (s.messages_sent, s.messages_received, s.conversations_started) == (1, 2, 0)
     assert owner_url not in repr(s)
-    assert export.fix_mojibake("RenÃ©e") == "Renée" and export.fix_mojibake("São Paulo") == "São Paulo"
+    assert fix_mojibake("RenÃ©e") == "Renée" and fix_mojibake("São Paulo") == "São Paulo"
 
 
 def test_semicolon_separated_excel_save(tmp_path):
@@ -390,7 +391,7 @@ def test_numbered_files_are_added_up(tmp_path):
 def test_missing_files_are_none_not_zero(tmp_path):
     s = read_export(write_folder(tmp_path / "x", {"Reactions.csv": "Date,Type,Link\n"}))
     assert s.reactions == 0
-    for key in export.SUMMARY_KEYS:
+    for key in SUMMARY_KEYS:
         if key not in ("reactions", "files_present"):
             assert getattr(s, key) is None, key
     assert s.to_dict()["connections"] is None

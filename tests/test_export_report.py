@@ -26,10 +26,9 @@ from test_publish import Page, run_publish, table_rows  # tests/ is on sys.path 
 
 import beltlib
 from beltlib import report
-from beltlib.app import ui
-from beltlib.linkedin import timeline
 from beltlib.answers import EXAMPLE, FIELDS, example_answers, load_answers, validate
-from beltlib.linkedin.export import EXPORT_ASSUMPTIONS, ExportError, prefill_answers, read_export, summary_text
+from beltlib.app import ui
+from beltlib.linkedin import EXPORT_ASSUMPTIONS, ExportError, prefill_answers, read_export, summary_text, timeline
 from beltlib.texts import CATALOGUE, t
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -432,7 +431,7 @@ def test_timeline_alt_text_and_palette_png():
     assert timeline.alt_text(s) == TIMELINE_ALT_EN
     assert timeline.alt_text(s, "fr").startswith("Relations au fil du temps\u00a0: 150 relations du 22 juin 2012 au "
                                                  "23 oct. 2026\u00a0; 20 atteint le 30 juin 2015, 200 non atteint.")
-    from beltlib.linkedin.export import ExportSummary
+    from beltlib.linkedin import ExportSummary
     assert timeline.alt_text(ExportSummary(reactions=2)) == (
         "Connections over time: no dated connection in the archive. Activity per month, in total: invitations "
         "sent not in the archive, messages sent not in the archive, posts and comments not in the archive.")

@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 
-from beltlib.linkedin.export import ExportSummary, ExportTimeline, read_export  # noqa: E402
+from beltlib.linkedin import ExportSummary, ExportTimeline, read_export  # noqa: E402
 from beltlib.linkedin.timeline import COLOURS, crossing_dates, plot_timeline  # noqa: E402
 
 SAMPLE_ZIP = Path(__file__).parent / "fixtures" / "export" / "Basic_LinkedInDataExport_11-02-2026.zip"

@@ -209,21 +209,21 @@ def prefill_from_export(answers: Answers, source: Any, name: str | None = None
     Args:
         answers: the person's answers (what the export cannot tell stays theirs).
         source: the export: a ``.zip`` or folder path, or a binary file object holding
-            the zip (read in memory, e.g. from an upload); see :func:`beltlib.linkedin.export.read_export`.
+            the zip (read in memory, e.g. from an upload); see :func:`beltlib.linkedin.read_export`.
         name: how to name the source in messages (default: the path's file name).
 
     Returns:
         (answers, provenance, summary): validated prefilled answers; field ->
-        ``"export"``/``"you"`` (:func:`beltlib.linkedin.export.prefill_answers`); the
-        :class:`beltlib.linkedin.export.ExportSummary` (counts and dates only).
+        ``"export"``/``"you"`` (:func:`beltlib.linkedin.prefill_answers`); the
+        :class:`beltlib.linkedin.ExportSummary` (counts and dates only).
 
     Raises:
         ExportError (a ValueError): the export cannot be read (the message names the
             file and line, never a cell's content). AnswersError: invalid prefilled answers.
     """
-    from ..linkedin import export  # lazy: only when an export is used
-    summary = export.read_export(source)
-    data, provenance = export.prefill_answers(summary, answers.to_dict())
+    from .. import linkedin  # lazy: only when an export is used
+    summary = linkedin.read_export(source)
+    data, provenance = linkedin.prefill_answers(summary, answers.to_dict())
     label = name or (os.fspath(source) if isinstance(source, (str, os.PathLike)) else "export")
     return validate(data, label), dict(provenance), summary
 
@@ -695,7 +695,7 @@ class StaticReport:
 
     def method(self):
         """Method and every named assumption (:func:`beltlib.report.method_html`), with the
-        export mapping's (:data:`beltlib.linkedin.export.EXPORT_ASSUMPTIONS`) when an export was given."""
+        export mapping's (:data:`beltlib.linkedin.EXPORT_ASSUMPTIONS`) when an export was given."""
         return self._html("method", rep.method_html(self.state.lang, self.state.method_extra()))
 
     def summary(self) -> None:

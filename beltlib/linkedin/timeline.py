@@ -1,7 +1,7 @@
 """Timeline plot of a LinkedIn export: connections over time and activity per month.
 
 Matplotlib is imported here only (``import beltlib`` stays light). The plot uses
-dates and counts from :class:`beltlib.linkedin.export.ExportSummary` only; no name is ever
+dates and counts from :class:`beltlib.linkedin.ExportSummary` only; no name is ever
 drawn.
 
 Two panels:
@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from .. import rules
-from .export import ExportSummary, format_date
 from ..texts import check_lang, number, t
+from .dates import format_date
+from .summary import ExportSummary
 
 #: Okabe-Ito palette (colour-blind safe).
 COLOURS = {"connections": "#0072B2", "invitations": "#E69F00", "messages": "#009E73",
@@ -65,7 +67,7 @@ def plot_timeline(summary: ExportSummary, axes: Sequence[Any] | None = None, lan
     """Draw the export's timeline on two axes.
 
     Args:
-        summary: from :func:`beltlib.linkedin.export.read_export`.
+        summary: from :func:`beltlib.linkedin.read_export`.
         axes: two matplotlib Axes (connections, activity), or None to create a new
             figure with two stacked panels (the caller closes it).
         lang: ``"en"`` or ``"fr"`` for titles, labels and annotations.
@@ -92,7 +94,7 @@ def _plot_connections(ax: Any, summary: ExportSummary, lang: str) -> None:
     dates = list(summary.timeline.connection_dates)
     ax.set_title(t("timeline.title_connections", lang))
     ax.set_ylabel(t("timeline.ylabel_connections", lang))
-    labels = dict(zip(THRESHOLDS, (t("timeline.threshold_20", lang), t("timeline.threshold_200", lang))))
+    labels = dict(zip(THRESHOLDS, (t("timeline.threshold_20", lang), t("timeline.threshold_200", lang)), strict=True))
     styles = {20: (0, (4, 3)), 200: (0, (1, 2))}
     for n in THRESHOLDS:
         ax.axhline(n, color=COLOURS["threshold"], linestyle=styles[n], linewidth=1.2, label=labels[n])
@@ -171,7 +173,7 @@ def render_png(summary: ExportSummary, lang: str = "en", dpi: int = 100, colors:
     """Draw the timeline and return PNG bytes (500 px wide at the default dpi; no metadata).
 
     Args:
-        summary: from :func:`beltlib.linkedin.export.read_export`.
+        summary: from :func:`beltlib.linkedin.read_export`.
         lang: ``"en"`` or ``"fr"``.
         dpi: dots per inch (the figure is :data:`SIZE` inches).
         colors: None for a full-colour PNG; a number (e.g. 64) for a palette PNG of at
@@ -212,7 +214,7 @@ def alt_text(summary: ExportSummary, lang: str = "en") -> str:
             t("timeline.not_crossed", lang, n=number(n, lang)) if when is None else
             t("timeline.crossed", lang, n=number(n, lang), date=format_date(when, lang))
             for n, when in crossing_dates(dates).items())
-        first = t("timeline.alt_connections", lang, 
+        first = t("timeline.alt_connections", lang,
             n=number(len(dates), lang), first=format_date(dates[0], lang), last=format_date(dates[-1], lang),
             crossings=crossings)
     else:
@@ -222,7 +224,7 @@ def alt_text(summary: ExportSummary, lang: str = "en") -> str:
     def total(counts: dict[str, int], present: bool) -> str:
         return number(sum(counts.values()), lang) if present else t("export.unknown", lang)
 
-    second = t("timeline.alt_activity", lang, 
+    second = t("timeline.alt_activity", lang,
         invitations=total(tl.invitations_sent_per_month, summary.invitations_sent is not None),
         messages=total(tl.messages_sent_per_month, summary.messages_sent is not None),
         posts=total(tl.posts_comments_per_month, summary.shares is not None or summary.comments is not None))

@@ -117,7 +117,7 @@ def resolve_export(answers_path: str | os.PathLike[str] | None = None,
     answers = load_answers(answers_path) if answers_path is not None else example_answers()
     if export_path is None:
         return answers, answers, None, None
-    from ..linkedin.export import prefill_answers, read_export  # issue 5; imported only when asked for
+    from ..linkedin import prefill_answers, read_export  # issue 5; imported only when asked for
     summary = read_export(export_path)
     data, provenance = prefill_answers(summary, answers.to_dict())
     if answers_path is None:  # what the export cannot tell comes from the example, not from the person
