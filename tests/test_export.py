@@ -121,10 +121,11 @@ def test_summary_text_en_and_fr(sample):
 
 
 def test_export_error_is_a_value_error_naming_file_and_line():
-    e = errors.err("Connections.csv", 12, "malformed CSV")
+    e = errors.err("Connections.csv", 12, "bad_quoting")      # the reason is a catalogue key
     assert isinstance(e, ValueError)
-    assert str(e) == "Connections.csv: line 12: malformed CSV"
-    assert (e.file, e.line, e.reason) == ("Connections.csv", 12, "malformed CSV")
+    assert str(e) == "Connections.csv: line 12: malformed CSV (unbalanced quotes or oversized field)"
+    assert (e.file, e.line, e.reason) == ("Connections.csv", 12, "malformed CSV (unbalanced quotes or oversized field)")
+    assert e.text("fr") == "Connections.csv, ligne 12\u00a0: CSV mal formé (guillemets non refermés ou champ trop long)"
 
 
 # --------------------------------------------------------------------------- prefill mapping

@@ -116,7 +116,8 @@ def test_numeric_connection_dates_are_never_guessed(tmp_path):
     assert s.connections == 2
     assert s.first_connection is None and s.timeline.connection_dates == ()
     assert len(s.problems) == 1
-    assert s.problems[0].startswith("Connections.csv: line 5: unreadable or ambiguous date (2 rows in all)")
+    # every unreadable line is named (issue 12), and how many
+    assert s.problems[0] == "Connections.csv: lines 5, 6: unreadable or ambiguous date (2 rows in all); rows still counted"
 
 
 # --------------------------------------------------------------------------- dates per file

@@ -229,7 +229,10 @@ def prefill_from_export(answers: Answers, source: Any, name: str | None = None
 
 
 def source_name(source: Any) -> str:
-    """A short name of an export source for messages: the path's last part, or ``"export"``."""
+    """A short name of an export source for messages: the path's last part, or ``"export"``
+    (several parts: their names joined with " + ")."""
+    if isinstance(source, (list, tuple)):
+        return " + ".join(source_name(s) for s in source)
     if isinstance(source, (str, os.PathLike)):
         return Path(source).name or os.fspath(source)
     return "export"
@@ -1011,7 +1014,7 @@ class LiveReport:
             self.export_load = w.Button(icon="", layout=w.Layout(width="auto"))
             self.export_load.add_class("belt-export-load")
             self.export_load.on_click(self._on_load_export)
-            self.export_upload = w.FileUpload(accept=".zip,application/zip", multiple=False, icon="",
+            self.export_upload = w.FileUpload(accept=".zip,application/zip", multiple=True, icon="",
                                               layout=w.Layout(width="auto"))
             self.export_upload.add_class("belt-export-upload")
             self.export_upload.observe(self._on_upload, names="value")
@@ -1041,13 +1044,12 @@ class LiveReport:
         files = change["new"]
         if not files:
             return  # the widget was cleared (below)
-        item = files[0]
         import io
-        data = io.BytesIO(bytes(item["content"]))
-        name = str(item.get("name") or "export.zip")
+        parts = [io.BytesIO(bytes(item["content"])) for item in files]  # several zips: parts of one export
+        name = " + ".join(str(item.get("name") or "export.zip") for item in files)
         self.export_upload.value = ()  # drop the archive from the widget's state
         self._export_notice = ""
-        self.state.load_export(data, name=name)
+        self.state.load_export(parts[0] if len(parts) == 1 else parts, name=name)
 
     def _update_export(self) -> None:
         """Texts, message, summary and timeline of the export section from the state."""

@@ -70,7 +70,7 @@ class Archive:
         try:
             path = os.fspath(source)
         except TypeError:
-            raise err("archive", None, "expected a path to a .zip file or a folder") from None
+            raise err("archive", None, "path_expected") from None
         if isinstance(path, bytes):
             path = os.fsdecode(path)
         self.label = os.path.basename(os.path.normpath(path)) or "archive"
@@ -79,7 +79,7 @@ class Archive:
         elif os.path.isfile(path):
             self._open_zip(path)
         else:
-            raise err(self.label, None, "not found (expected a .zip file or a folder)")
+            raise err(self.label, None, "not_found")
 
     # -- zip
     def _open_zip(self, src: Any) -> None:
@@ -88,9 +88,9 @@ class Archive:
             infos = self.zip.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
                 NotImplementedError, RuntimeError, zlib.error, IndexError, KeyError, struct.error):
-            raise err(self.label, None, "not a readable zip archive or folder") from None
+            raise err(self.label, None, "not_zip") from None
         if len(infos) > MAX_MEMBERS:
-            raise err(self.label, None, f"more than {MAX_MEMBERS} members: refused")
+            raise err(self.label, None, "too_many_members", limit=MAX_MEMBERS)
         found: list[tuple[list[str], zipfile.ZipInfo]] = []
         for info in infos:
             if info.is_dir():
@@ -129,33 +129,112 @@ class Archive:
             info: zipfile.ZipInfo = ref
             size = info.file_size
             if size > MAX_MEMBER_BYTES:
-                raise err(rel, None, f"uncompressed size over {_size(MAX_MEMBER_BYTES)}: refused (zip bomb guard)")
+                raise err(rel, None, "member_too_big", size=_size(MAX_MEMBER_BYTES))
             if size >= RATIO_CHECK_MIN_BYTES and size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
-                raise err(rel, None, f"compression ratio over {MAX_COMPRESSION_RATIO}: refused (zip bomb guard)")
+                raise err(rel, None, "ratio", limit=MAX_COMPRESSION_RATIO)
             if self.total_read + size > MAX_TOTAL_BYTES:
-                raise err(rel, None, f"archive over {_size(MAX_TOTAL_BYTES)} uncompressed: refused (zip bomb guard)")
+                raise err(rel, None, "archive_too_big", size=_size(MAX_TOTAL_BYTES))
             try:
                 with self.zip.open(info) as f:
                     data = f.read(MAX_MEMBER_BYTES + 1)
             except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError,
                     ValueError, zlib.error, KeyError, struct.error):
-                raise err(rel, None, "cannot be decompressed (damaged, encrypted or unsupported)") from None
+                raise err(rel, None, "damaged") from None
             if len(data) > MAX_MEMBER_BYTES:
-                raise err(rel, None, "larger than declared: refused (zip bomb guard)")
+                raise err(rel, None, "larger_than_declared")
         else:
             try:
                 if os.path.getsize(ref) > MAX_MEMBER_BYTES:
-                    raise err(rel, None, f"file over {_size(MAX_MEMBER_BYTES)}: refused")
+                    raise err(rel, None, "file_too_big", size=_size(MAX_MEMBER_BYTES))
                 with open(ref, "rb") as f:
                     data = f.read(MAX_MEMBER_BYTES + 1)
             except OSError:
-                raise err(rel, None, "cannot be opened") from None
+                raise err(rel, None, "cannot_open") from None
         self.total_read += len(data)
         return data
 
+    def size(self, rel: str) -> int:
+        """A member's uncompressed size in bytes (0 when unknown)."""
+        ref = self.members[rel]
+        if self.zip is not None:
+            return int(ref.file_size)
+        try:
+            return os.path.getsize(ref)
+        except OSError:
+            return 0
+
+    def zip_parts(self) -> list[str]:
+        """For a folder holding the zips of a two-part download (and no CSV file): their
+        paths, by name; else an empty list."""
+        if self.zip is not None or any(rel.lower().endswith(".csv") for rel in self.members):
+            return []
+        return [self.members[rel] for rel in sorted(self.members) if "/" not in rel and rel.lower().endswith(".zip")]
+
     def close(self) -> None:
+        """Close the zip file (nothing to do for a folder)."""
         if self.zip is not None:
             self.zip.close()
+
+
+class Parts:
+    """The parts of one export read as one (LinkedIn sends a first archive quickly and
+    the complete one later; a person may give both, or a folder holding both zips).
+
+    A file found in several parts is read once: from the part where it is largest
+    (the complete archive), the first such part on a tie. One source gives exactly
+    what :class:`Archive` gives.
+
+    Attributes:
+        archives: the opened parts, in the order given (a folder of zips: by file name).
+        label: the parts' names joined with " + ".
+        members: relative name -> (archive, name) of the copy that is read.
+        shared: names of the files found in more than one part, sorted.
+        skipped_unsafe: members with unsafe paths ignored, over all parts.
+
+    Raises:
+        ExportError: a part cannot be opened (the message names it).
+    """
+
+    def __init__(self, sources: list[Any]) -> None:
+        self.archives: list[Archive] = []
+        try:
+            for src in sources:
+                self._add(Archive(src))
+        except BaseException:
+            self.close()
+            raise
+        self.label = " + ".join(a.label for a in self.archives) or "archive"
+        self.members: dict[str, tuple[Archive, str]] = {}
+        shared: set[str] = set()
+        for a in self.archives:
+            for rel in a.members:
+                seen = self.members.get(rel)
+                if seen is not None:
+                    shared.add(rel)
+                    if a.size(rel) <= seen[0].size(rel):
+                        continue
+                self.members[rel] = (a, rel)
+        self.shared = sorted(shared, key=str.lower)
+        self.skipped_unsafe = sum(a.skipped_unsafe for a in self.archives)
+
+    def _add(self, archive: Archive) -> None:
+        zips = archive.zip_parts()
+        if not zips:
+            self.archives.append(archive)
+            return
+        archive.close()
+        for path in zips:
+            self.archives.append(Archive(path))
+
+    def read(self, rel: str) -> bytes:
+        """A member's bytes, from the part chosen for it (see :meth:`Archive.read`)."""
+        archive, name = self.members[rel]
+        return archive.read(name)
+
+    def close(self) -> None:
+        """Close every part."""
+        for a in self.archives:
+            a.close()
 
 
 def _size(n: int) -> str:
@@ -167,7 +246,7 @@ def _listdir(path: str) -> list[os.DirEntry]:
         with os.scandir(path) as it:
             return sorted(it, key=lambda e: e.name)
     except OSError:
-        raise err(os.path.basename(path) or "archive", None, "folder cannot be listed") from None
+        raise err(os.path.basename(path) or "archive", None, "cannot_list") from None
 
 
 def _strip_top_folder(found: list[tuple[list[str], Any]]) -> Iterator[tuple[str, Any]]:

@@ -9,21 +9,16 @@ export goes through :class:`Table`.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import csv
 import io
 import re
 from collections.abc import Callable, Iterator
 
-from .errors import err
+from .errors import MAX_LISTED_LINES, Problem, err
 
 _MOJIBAKE_MARKERS = ("\u00c3", "\u00e2\u20ac", "\u00c2", "\u00ef\u00bb\u00bf", "\u00c5", "\u00c4")
-_BINARY_MAGIC = ((b"PK", "it is a zip archive (starts with 'PK')"),
-                 (b"%PDF", "it is a PDF document"),
-                 (b"\x89PNG", "it is a PNG image"),
-                 (b"\xff\xd8\xff", "it is a JPEG image"),
-                 (b"\x1f\x8b", "it is gzip-compressed"),
-                 (b"GIF8", "it is a GIF image"))
+_BINARY_MAGIC = ((b"PK", "zip"), (b"%PDF", "pdf"), (b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpeg"),
+                 (b"\x1f\x8b", "gzip"), (b"GIF8", "gif"))
 
 
 def fix_mojibake(text: str) -> str:
@@ -40,12 +35,16 @@ def fix_mojibake(text: str) -> str:
         return text
 
 
-class Redecode(Exception):
-    """Internal: a file read as UTF-8 is not; read it again as Windows-1252."""
+class Retry(Exception):
+    """Internal: read a file again, another way (see :func:`retrying`).
 
-    def __init__(self, source: Source) -> None:
+    ``how`` is ``"cp1252"`` (a file read as UTF-8 is not: read it as Windows-1252) or
+    ``"plain"`` (backslash escapes made the file unreadable: read backslashes as plain characters).
+    """
+
+    def __init__(self, source: Source, how: str) -> None:
         super().__init__(source.name)
-        self.source = source
+        self.source, self.how = source, how
 
 
 class Source:
@@ -53,7 +52,12 @@ class Source:
 
     Encodings: UTF-8 with or without BOM (streamed, no full copy), UTF-16 with or
     without BOM, Windows-1252 (Excel "CSV" saves; used when UTF-8 fails, see
-    :class:`Redecode`), and one round of mojibake from Excel re-saves (repaired).
+    :class:`Retry`), and one round of mojibake from Excel re-saves (repaired).
+
+    Quotes: free text may escape a quote by doubling it (RFC 4180) or with a backslash
+    (written by some exporters); while :attr:`escape` is True both forms are read. A file
+    that cannot be read so (e.g. a quoted field ending in a backslash) is read again with
+    ``escape`` False (doubled quotes only).
 
     Raises:
         ExportError: the file is really another format (zip, PDF, image...) or binary.
@@ -63,9 +67,10 @@ class Source:
         self.name, self.data = name, data
         self.text: str | None = None       # full text (slow path), else streamed from data
         self.encoding = "utf-8"        # a BOM, if any, is left to norm_header to drop
+        self.escape = True
         for magic, what in _BINARY_MAGIC:
             if data.startswith(magic):
-                raise err(name, 1, f"not a CSV file: {what}")
+                raise err(name, 1, "not_csv_" + what)
         head = data[:4096]
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
                 len(head) >= 4 and head.count(b"\x00") * 3 >= len(head)):
@@ -77,11 +82,11 @@ class Source:
                 self._set_text(data.decode(enc))
             except UnicodeDecodeError as e:
                 line = data[:e.start].decode(enc, errors="replace").count("\n") + 1
-                raise err(name, line, "invalid UTF-16 text") from None
+                raise err(name, line, "bad_utf16") from None
             return
         nul = data.find(b"\x00")
         if nul >= 0:
-            raise err(name, data.count(b"\n", 0, nul) + 1, "binary content (NUL byte): not a CSV file")
+            raise err(name, data.count(b"\n", 0, nul) + 1, "nul_byte")
         self.head = data[:65536].decode("utf-8-sig", errors="ignore")
         if any(m in self.head for m in _MOJIBAKE_MARKERS):
             try:
@@ -95,7 +100,7 @@ class Source:
             text = text[1:]
         nul = text.find("\x00")
         if nul >= 0:
-            raise err(self.name, text.count("\n", 0, nul) + 1, "binary content (NUL character): not a CSV file")
+            raise err(self.name, text.count("\n", 0, nul) + 1, "nul_char")
         self.text = text
         self.head = text[:65536]
 
@@ -131,15 +136,28 @@ def sniff_delimiter(text: str, anchors: tuple[str, ...]) -> str:
 
 
 class Table:
-    """A CSV file: header located by its column names, then a row iterator."""
+    """A CSV file: header located by its column names, then a row iterator.
+
+    Every file of the export is read through this class, with the same rules: a row
+    with fewer fields than the header (cut short), or with non-empty cells past the
+    header's last column, is malformed: it is not yielded, and its line is kept for
+    :meth:`problems`. Blank rows (nothing but delimiters and spaces) are skipped.
+    """
 
     def __init__(self, src: Source, required: tuple[str, ...]) -> None:
-        name = self.name = src.name
+        self.name = src.name
         self.src = src
-        self.reader = csv.reader(src.open(), delimiter=sniff_delimiter(src.head, required), strict=True)
+        self.reader = csv.reader(src.open(), delimiter=sniff_delimiter(src.head, required), strict=True,
+                                 doublequote=True, escapechar="\\" if src.escape else None)
         self.columns: dict[str, int] = {}
         self.width = 0
         self.empty = False
+        self.row_line = 0          # line where the current row starts (1-based)
+        self._bad: dict[str, list[int]] = {}
+        self._bad_count: dict[str, int] = {}
+        self._find_header(required)
+
+    def _find_header(self, required: tuple[str, ...]) -> None:
         seen_rows = 0
         notes = False
         try:
@@ -164,58 +182,76 @@ class Table:
                 self.width = len(row)
                 return
         except csv.Error:
-            raise err(name, self.reader.line_num, "malformed CSV (quoting) before the header") from None
+            self._csv_error("bad_quoting_header")
         except UnicodeDecodeError:
-            raise Redecode(self.src) from None
-        if seen_rows == 0 or placeholder(src.head):
+            raise Retry(self.src, "cp1252") from None
+        if seen_rows == 0 or placeholder(self.src.head):
             self.empty = True      # empty file, or LinkedIn's "No conversations found"
             return
-        need = ", ".join(repr(r) for r in required)
-        raise err(name, 1, f"no header row with the expected column(s) {need}")
+        raise err(self.name, 1, "no_header", columns=", ".join(repr(r) for r in required))
+
+    def _csv_error(self, reason: str) -> None:
+        if self.src.escape:        # maybe a field ends with a backslash: read "\" as a plain character
+            raise Retry(self.src, "plain") from None
+        raise err(self.name, self.reader.line_num, reason) from None
 
     def col(self, *names: str) -> int | None:
+        """The index of the first of ``names`` (normalised column names) found, or None."""
         for n in names:
             if n in self.columns:
                 return self.columns[n]
         return None
 
-    @contextlib.contextmanager
-    def guard(self) -> Iterator[None]:
-        """Turn csv and decoding errors met while reading rows into :class:`ExportError`
-        (naming the line) or :class:`Redecode`."""
-        try:
-            yield
-        except csv.Error:
-            raise err(self.name, self.reader.line_num, "malformed CSV (unbalanced quotes or oversized field)") from None
-        except UnicodeDecodeError:
-            raise Redecode(self.src) from None
-
     def rows(self) -> Iterator[list[str]]:
-        """Yield the data rows (blank rows skipped, short rows padded).
+        """Yield the well-formed data rows; :attr:`row_line` is the line where each starts.
 
         Raises:
-            ExportError: malformed CSV, naming the line.
+            ExportError: malformed quoting, naming the line.
         """
         if self.empty:
             return
-        width = self.width
-        pad = [""] * width
-        with self.guard():
-            for row in self.reader:
-                n = len(row)
-                if n < width:
-                    if n == 0:
-                        continue
-                    row = row + pad[n:]
+        width, reader = self.width, self.reader
+        last = reader.line_num
+        try:
+            for row in reader:
+                start, last = last + 1, reader.line_num
+                if len(row) != width and not self._fits(row, width, start):
+                    continue
+                self.row_line = start
                 yield row
+        except csv.Error:
+            self._csv_error("bad_quoting")
+        except UnicodeDecodeError:
+            raise Retry(self.src, "cp1252") from None
+
+    def _fits(self, row: list[str], width: int, line: int) -> bool:
+        """A row of another width: True when it is still well-formed (only empty cells
+        past the header); blank rows and malformed rows give False (malformed ones noted)."""
+        if len(row) > width and not any(c.strip() for c in row[width:]):
+            return True
+        if not any(c.strip() for c in row):
+            return False
+        kind = "short_row" if len(row) < width else "long_row"
+        lines = self._bad.setdefault(kind, [])
+        if len(lines) < MAX_LISTED_LINES:
+            lines.append(line)
+        self._bad_count[kind] = self._bad_count.get(kind, 0) + 1
+        return False
+
+    def problems(self) -> list[Problem]:
+        """The malformed rows met so far: one :class:`Problem` per kind, naming their lines."""
+        return [Problem(self.name, tuple(lines), self._bad_count[kind],
+                        kind if self._bad_count[kind] == 1 else kind + "s")
+                for kind, lines in self._bad.items()]
 
     def line_getter(self) -> Callable[[], int]:
-        """A function returning the current line (for date columns to name bad lines)."""
-        return lambda: self.reader.line_num
+        """A function returning the line where the current row starts (for date columns)."""
+        return lambda: self.row_line
 
     @property
     def line(self) -> int:
-        return self.reader.line_num
+        """The line where the current row starts."""
+        return self.row_line
 
 
 def placeholder(head: str) -> bool:
@@ -243,13 +279,15 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 
 
 def retrying(fn: Callable[[list[Source]], None], sources: list[Source]) -> None:
-    """Run ``fn``; each time a streamed source turns out not to be UTF-8, switch that
-    source to Windows-1252 and run ``fn`` again (``fn`` merges its results only at its end)."""
-    for _ in range(len(sources) + 1):
+    """Run ``fn``; each time a source asks to be read another way (:class:`Retry`: not
+    UTF-8, or not readable with backslash escapes), switch it and run ``fn`` again
+    (``fn`` merges its results only at its end)."""
+    for _ in range(2 * len(sources) + 1):
         try:
             return fn(sources)
-        except Redecode as e:
-            e.source.to_cp1252()
-    raise err(sources[0].name, None, "undecodable text")   # pragma: no cover - cp1252 cannot fail
-
-
+        except Retry as e:
+            if e.how == "cp1252":
+                e.source.to_cp1252()
+            else:
+                e.source.escape = False
+    raise err(sources[0].name, None, "undecodable")   # pragma: no cover - each source switches at most twice

@@ -13,7 +13,8 @@ from operator import itemgetter
 from typing import Any
 
 from .csvfile import REQUIRED, TRUE, Source, Table, fix_mojibake
-from .dates import DateColumn, parse_iso, parse_us
+from .dates import DateColumn, parse_iso, parse_named, parse_us
+from .errors import Problem
 from .mapping import REPLY_SAME_DAY_HOURS, REPLY_WITHIN_WEEK_HOURS
 
 
@@ -86,7 +87,7 @@ class _MessagePass:
         self.folder_cache: dict[str, int] = {}
         self.participation: dict[str, set] = {}
         self.owner_seen = self.direction_seen = False
-        self.problems: list[str] = []
+        self.problems: list[Problem] = []
 
     def run(self, sources: list[Source]) -> tuple | None:
         """Read every file.
@@ -98,8 +99,9 @@ class _MessagePass:
         """
         for src in sources:
             t = Table(src, REQUIRED["messages"])
-            parse = DateColumn((parse_iso, parse_us), cache=False)
+            parse = DateColumn((parse_iso, parse_us, parse_named), cache=False)
             self._read_file(t, _Columns(t, self.hint_url, self.hint_name), parse)
+            self.problems.extend(t.problems())
             self.problems.extend(p for p in (parse.problem(t.name),) if p)
         return self._finish()
 
@@ -221,7 +223,7 @@ class MessageStats:
     reply_stats: tuple[int, int, int, int]     # replies, within a day, within a week, unanswered turns
     latest: str                                # latest message date (ISO datetime), or ""
     month: Counter                             # messages sent per "YYYY-MM"
-    problems: list[str]
+    problems: list[Problem]
 
 
 def read_messages(sources: list[Source], owner: OwnerHints) -> MessageStats:
@@ -247,7 +249,7 @@ def read_messages(sources: list[Source], owner: OwnerHints) -> MessageStats:
 
 
 def _stats(convs: dict[str, list], owner_keys: set[str], undated: list[tuple[str, str]],
-           problems: list[str]) -> MessageStats:
+           problems: list[Problem]) -> MessageStats:
     sent = received = started = 0
     replies = [0, 0, 0, 0]     # replies, within a day, within a week, unanswered turns
     month: Counter = Counter()

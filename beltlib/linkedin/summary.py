@@ -10,6 +10,7 @@ from typing import Any
 
 from ..texts import check_lang, number, percent, t
 from .dates import format_date
+from .errors import Problem
 
 
 # --------------------------------------------------------------------------- result types
@@ -82,7 +83,12 @@ class ExportSummary:
         profile_photo_seen: True when Rich_Media.csv has a "profile photo" upload row, False
             when Rich_Media.csv has none, None when the file is absent. Extra (not a --json key).
         timeline: :class:`ExportTimeline` (dates and counts only). Extra.
-        problems: safe messages (file and line, no content) of what could not be read. Extra.
+        problems: safe messages (file and lines, no content) of what could not be read, in English. Extra.
+        problem_details: the same as :class:`~beltlib.linkedin.errors.Problem` records (for
+            other languages: ``Problem.text(lang)``). Extra, not in :meth:`to_dict`.
+        parts: how many archives (parts of a two-part download) were read as one export.
+        files_in_several_parts: CSV files found in more than one part (each read once).
+            Both are :meth:`to_dict` keys only when ``parts`` > 1.
     """
 
     connections: int | None = None
@@ -103,6 +109,9 @@ class ExportSummary:
     profile_photo_seen: bool | None = None
     timeline: ExportTimeline = dataclasses.field(default_factory=ExportTimeline)
     problems: tuple[str, ...] = ()
+    problem_details: tuple[Problem, ...] = ()
+    parts: int = 1
+    files_in_several_parts: tuple[str, ...] = ()
 
     def to_dict(self, extended: bool = False) -> dict[str, Any]:
         """Return the JSON-able summary.
@@ -118,6 +127,9 @@ class ExportSummary:
         d: dict[str, Any] = {k: getattr(self, k) for k in SUMMARY_KEYS}
         d["files_present"] = list(self.files_present)
         d["problems"] = list(self.problems)  # files that could not be read: their values are null
+        if self.parts > 1:
+            d["parts"] = self.parts
+            d["files_in_several_parts"] = list(self.files_in_several_parts)
         if extended:
             d["profile_photo_seen"] = self.profile_photo_seen
             d["timeline"] = self.timeline.to_dict()
@@ -155,9 +167,14 @@ def summary_items(summary: ExportSummary, lang: str = "en") -> list[tuple[str, l
     lines.append(t("export.paid_unknown", lang) if s.paid_subscription is None else
                  t("export.paid_yes", lang) if s.paid_subscription else t("export.paid_no", lang))
     lines.append(t("export.files", lang, n=number(len(s.files_present), lang)))
+    if s.parts > 1:
+        lines.append(t("export.parts", lang, n=number(s.parts, lang)))
+        lines.append(t("export.parts_shared", lang, files=", ".join(s.files_in_several_parts))
+                     if s.files_in_several_parts else t("export.parts_none_shared", lang))
     items: list[tuple[str, list[str]]] = [(line, []) for line in lines]
     if s.problems:
-        items.append((t("export.problems", lang, n=number(len(s.problems), lang)), list(s.problems)))
+        texts = [p.text(lang) for p in s.problem_details] if s.problem_details else list(s.problems)
+        items.append((t("export.problems", lang, n=number(len(s.problems), lang)), texts))
     return items
 
 

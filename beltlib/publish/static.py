@@ -125,6 +125,15 @@ def resolve_export(answers_path: str | os.PathLike[str] | None = None,
     return answers, validate(data, str(export_path)), dict(provenance), summary
 
 
+def _resolved(export_path: Any) -> str | list[str] | None:
+    """The export's absolute path for the notebook (a list for the parts of a two-part download)."""
+    if export_path is None:
+        return None
+    if isinstance(export_path, (list, tuple)):
+        return [str(Path(p).resolve()) for p in export_path]
+    return str(Path(export_path).resolve())
+
+
 def generation_date(today: _dt.date | None = None) -> _dt.date:
     """The date printed on the page: ``today``, else ``SOURCE_DATE_EPOCH`` (UTC) if set, else today.
 
@@ -181,7 +190,7 @@ def execute_report(answers: Answers, lang: str = "en", title: str | None = None,
         rc_file = Path(tmp) / "matplotlibrc"
         rc_file.write_text(MATPLOTLIBRC, encoding="utf-8")
         params = {"answers_path": str(answers_file), "lang": lang, "persona": answers.persona, "live": False,
-                  "export_path": str(Path(export_path).resolve()) if export_path is not None else None,
+                  "export_path": _resolved(export_path),
                   "title": title}
         nb = parameterize_notebook(nb, params, kernel_name=nb.metadata.get("kernelspec", {}).get("name", "python3"),
                                    language="python")
