@@ -188,7 +188,8 @@ def test_invitations_not_told_without_file_or_rows():
     assert "invitations" not in answers_from_export(summ(timeline=REF))
     assert "invitations" not in answers_from_export(summ(timeline=REF, invitations_sent=0, invitations_received=0))
     # without Connections.csv the pace is unknown: at most acquaintances
-    assert answers_from_export(summ(timeline=REF, invitations_sent=9, invitations_received=1))["invitations"] == "acquaintances"
+    answers = answers_from_export(summ(timeline=REF, invitations_sent=9, invitations_received=1))
+    assert answers["invitations"] == "acquaintances"
 
 
 @pytest.mark.parametrize("per_month, expected", [
@@ -299,7 +300,8 @@ def test_privacy_error_messages_hold_no_name(tmp_path):
                   "messages.csv": msgs.replace("2026-10-21 08:02:17 UTC", "Aarav Vidal"),
                   "Invitations.csv": inv.replace("OUTGOING", "Nora Whitcombe", 1)},
         # no header: the file starts with names
-        "header": {"Connections.csv": "\n".join(conn.splitlines()[4:]), "messages.csv": "\n".join(msgs.splitlines()[1:]),
+        "header": {"Connections.csv": "\n".join(conn.splitlines()[4:]),
+                   "messages.csv": "\n".join(msgs.splitlines()[1:]),
                    "Invitations.csv": "\n".join(inv.splitlines()[1:])},
     }
     seen = 0

@@ -117,7 +117,8 @@ def test_numeric_connection_dates_are_never_guessed(tmp_path):
     assert s.first_connection is None and s.timeline.connection_dates == ()
     assert len(s.problems) == 1
     # every unreadable line is named (issue 12), and how many
-    assert s.problems[0] == "Connections.csv: lines 5, 6: unreadable or ambiguous date (2 rows in all); rows still counted"
+    assert s.problems[0] == ("Connections.csv: lines 5, 6: unreadable or ambiguous date (2 rows in all); "
+                             "rows still counted")
 
 
 # --------------------------------------------------------------------------- dates per file
@@ -142,7 +143,8 @@ def test_message_dates_iso_utc_and_old_us_format(tmp_path):
     old = messages_csv([msg("c1", a, a_url, "8/25/18, 1:05 AM"),
                         msg("c1", OWNER, OWNER_URL, "8/26/18, 1:06 AM")])
     for name, text, expected in (("new", new, 1.0), ("old", old, 0.0)):
-        s = read_export(write_folder(tmp_path / name, {"messages.csv": text, "Invitations.csv": _invitations_with_owner_url()}))
+        s = read_export(write_folder(tmp_path / name, {"messages.csv": text,
+                                                       "Invitations.csv": _invitations_with_owner_url()}))
         assert (s.messages_sent, s.messages_received, s.conversations) == (1, 1, 1), name
         assert s.replies_same_day_share == expected, name        # 1:05 AM -> next day 1:06 AM = 24 h 1 min
         assert s.problems == (), name
@@ -167,7 +169,8 @@ def test_multiline_quoted_content_with_commas_quotes_and_crlf(tmp_path):
     text = messages_csv([msg("c1", OWNER, OWNER_URL, "2024-01-02 10:00:00 UTC", tricky),
                          msg("c1", a, a_url, "2024-01-02 09:00:00 UTC", tricky + "\n" * 3)])
     text = text.replace("\n", "\r\n")       # CRLF line ends around quoted CRLF content
-    s = read_export(write_folder(tmp_path / "x", {"messages.csv": text, "Invitations.csv": _invitations_with_owner_url()}))
+    s = read_export(write_folder(tmp_path / "x", {"messages.csv": text,
+                                                  "Invitations.csv": _invitations_with_owner_url()}))
     assert (s.messages_sent, s.messages_received, s.conversations) == (1, 1, 1)
     assert s.replies_same_day_share == 1.0
 
@@ -198,7 +201,8 @@ def test_old_message_file_names(tmp_path, name):
 
 def test_helper_message_files_are_not_messages(tmp_path):
     s = read_export(write_folder(tmp_path / "x", {
-        "guide_messages.csv": "CONVERSATION ID,FROM,DATE\n\n", "LearningCoachMessages.csv": "No conversations found\n\n",
+        "guide_messages.csv": "CONVERSATION ID,FROM,DATE\n\n",
+        "LearningCoachMessages.csv": "No conversations found\n\n",
         "Connections.csv": connections_csv(["A,B,,,,,01 Jan 2020"])}))
     assert s.messages_sent is None and s.messages_received is None       # not in the archive
     assert s.connections == 1
@@ -220,7 +224,7 @@ def test_drafts_are_excluded(tmp_path):
     assert (s.messages_sent, s.messages_received) == (1, 1)
     assert s.replies_same_day_share == 0.0            # the draft is not a reply
     cols = MSG_COLUMNS[:-1] + ["IS MESSAGE DRAFT"]
-    rows2 = [r[:-1] + [flag] for r, flag in zip(rows, ["No", "Yes", "No"])]
+    rows2 = [r[:-1] + [flag] for r, flag in zip(rows, ["No", "Yes", "No"], strict=True)]
     for r in rows2:
         r[9] = "INBOX"
     s2 = read_export(write_folder(tmp_path / "column", {"messages.csv": messages_csv(rows2, cols),
@@ -297,7 +301,8 @@ def test_utf8_with_bom(tmp_path):
 
 
 def test_utf16_tab_separated_old_archive(tmp_path):
-    text = connections_csv([r.replace(",", "\t") for r in CONN_ROWS], notes=False, header=CONN_HEADER.replace(",", "\t"))
+    text = connections_csv([r.replace(",", "\t") for r in CONN_ROWS], notes=False,
+                           header=CONN_HEADER.replace(",", "\t"))
     _check_two_connections(read_export(write_folder(tmp_path / "bom", {"Connections.csv": text.encode("utf-16")})))
     _check_two_connections(read_export(write_folder(tmp_path / "nobom", {"Connections.csv": text.encode("utf-16-le")})))
 
@@ -382,7 +387,8 @@ def test_macos_resource_files_do_not_break_the_top_folder(tmp_path):
 def test_numbered_files_are_added_up(tmp_path):
     share = "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
     files = {"Shares_1.csv": share + "2024-01-01 10:00:00,l,c,,,MEMBER_NETWORK\n",
-             "Shares_123.csv": share + "2024-02-01 10:00:00,l,c,,,MEMBER_NETWORK\n2024-02-02 10:00:00,l,\"a,\nb\",,,X\n",
+             "Shares_123.csv": share + "2024-02-01 10:00:00,l,c,,,MEMBER_NETWORK\n"
+                                       "2024-02-02 10:00:00,l,\"a,\nb\",,,X\n",
              "Comments.csv": "Date,Link,Message\n2024-02-03 10:00:00,l,m\n"}
     s = read_zip(files)
     assert (s.shares, s.comments) == (3, 1)
@@ -399,15 +405,18 @@ def test_missing_files_are_none_not_zero(tmp_path):
 
 
 def test_premium_only_from_receipts(tmp_path):
-    reg = {"Registration.csv": "Registered At,Registration Ip,Subscription Types\n\"3/14/13, 9:02 AM\",203.0.113.1,Premium Career\n",
+    reg = {"Registration.csv": "Registered At,Registration Ip,Subscription Types\n"
+                               "\"3/14/13, 9:02 AM\",203.0.113.1,Premium Career\n",
            "Reactions.csv": "Date,Type,Link\n"}
     assert read_zip(reg).paid_subscription is None           # Registration.csv never tells
     paid = "Transaction Made At,Description,Total Amount,Currency Code\n2024-01-01,Premium Career (monthly),39.99,USD\n"
-    trial = "Transaction Made At,Description,Total Amount,Currency Code\n2024-01-01,Premium Career free trial,0.00,USD\n"
+    trial = ("Transaction Made At,Description,Total Amount,Currency Code\n"
+             "2024-01-01,Premium Career free trial,0.00,USD\n")
     assert read_zip({**reg, "Receipts.csv": paid}).paid_subscription is True
     assert read_zip({**reg, "Receipts_v2.csv": paid}).paid_subscription is True
     assert read_zip({**reg, "Receipts_v2.csv": trial}).paid_subscription is False
-    assert read_zip({**reg, "Receipts.csv": "Transaction Made At,Description,Total Amount\n"}).paid_subscription is False
+    empty = "Transaction Made At,Description,Total Amount\n"
+    assert read_zip({**reg, "Receipts.csv": empty}).paid_subscription is False
 
 
 def test_unreadable_file_names_file_and_line_and_the_rest_is_used(tmp_path):
@@ -419,7 +428,8 @@ def test_unreadable_file_names_file_and_line_and_the_rest_is_used(tmp_path):
 
 
 def test_header_missing_names_the_file(tmp_path):
-    s = read_export(write_folder(tmp_path / "x", {"Invitations.csv": "a,b\n1,2\n", "Reactions.csv": "Date,Type,Link\n"}))
+    s = read_export(write_folder(tmp_path / "x", {"Invitations.csv": "a,b\n1,2\n",
+                                                  "Reactions.csv": "Date,Type,Link\n"}))
     assert s.invitations_sent is None and s.reactions == 0
     assert s.problems == ("Invitations.csv: line 1: no header row with the expected column(s) 'from', 'to'",)
 

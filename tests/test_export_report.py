@@ -188,7 +188,8 @@ def test_published_page_answers_are_prefilled_with_their_origin(static_page):
     a = beltlib.assess(prefilled)
     assert (a.belt, a.score, a.percentile) == ("green", 77.5, 94.1)
     result = Page.text_of(static_page.by_class("belt-result")[0])
-    assert "Your belt: green belt" in result and "Score: 77.5 / 100 (7 of 7 green markers, 1 of 4 black markers)" in result
+    assert "Your belt: green belt" in result
+    assert "Score: 77.5 / 100 (7 of 7 green markers, 1 of 4 black markers)" in result
 
 
 def test_published_page_shows_the_summary_counts_of_the_sample_readme(static_page):
@@ -256,7 +257,8 @@ def test_interactive_page_prefilled_with_origins_summary_and_assumptions(publish
     en, fr = (e for e in page.elements if e["attrs"].get("data-lang") in ("en", "fr")
               and any("belt-section-export_summary" in a["classes"] for a in e["ancestors"]))
     assert [Page.text_of(e) for e in page.by_tag("li") if en in e["ancestors"]] == SUMMARY_LINES_EN
-    assert "Relations : 150 (première le 22 juin 2012, dernière le 23 oct. 2026)" in Page.text_of(fr)  # spaces normalised
+    # spaces normalised
+    assert "Relations : 150 (première le 22 juin 2012, dernière le 23 oct. 2026)" in Page.text_of(fr)
     assert [e["attrs"]["alt"] for e in page.by_tag("img") if en in e["ancestors"]] == [TIMELINE_ALT_EN]
     assert raw.count('<td data-label="Assumption">CONNECTIONS_CAP</td>') == 1
     assert raw.count('<td data-label="Hypothèse">CONNECTIONS_CAP</td>') == 1
@@ -370,7 +372,8 @@ def test_live_unreadable_export_shows_the_error_and_keeps_everything(tmp_path):
     assert (tmp_path / "answers.json").read_bytes() == saved
     r.export_path.value = "   "
     r.export_load.click()
-    assert "Type the path of your export first" in r._export["message"].value and "could not" not in r._export["message"].value
+    message = r._export["message"].value
+    assert "Type the path of your export first" in message and "could not" not in message
     r.export_upload.set_state({"value": [{"name": "notes.zip", "type": "application/zip", "size": 5,
                                           "content": memoryview(b"hello"), "last_modified": 0}]})
     assert "notes.zip: not a readable zip archive or folder" in r._export["message"].value
@@ -463,7 +466,7 @@ def test_pages_with_an_export_in_chromium_offline_at_375_and_1280(published):
                 guard = RequestGuard(allow_file_only).attach(ctx)
                 page = ctx.new_page()
                 errors = []
-                page.on("pageerror", lambda e: errors.append(str(e)))
+                page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
                 page.goto(published[kind].as_uri(), wait_until="load")
                 if kind == "interactive":
                     page.wait_for_selector("html[data-belt-ready]", state="attached", timeout=30_000)
