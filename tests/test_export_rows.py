@@ -350,3 +350,41 @@ def test_property_every_good_row_counted_once_every_bad_row_named(case):
             listed = f"line {bad[0]}:" if len(bad) == 1 else "lines " + ", ".join(map(str, bad)) + ":"
             assert s.problems[s.problem_details.index(p)].startswith(f"{name}: {listed}")
     assert got == {}                      # no other problem: every date and every quote was read
+
+
+# --------------------------------------------------------------------------- streamed files (big members)
+SAMPLE_ZIP = ROOT / "tests" / "fixtures" / "export" / "Basic_LinkedInDataExport_11-02-2026.zip"
+
+
+def test_streamed_members_give_the_same_summary_as_members_read_whole(monkeypatch, tmp_path):
+    from beltlib.linkedin import readers
+    whole = read_export(SAMPLE_ZIP)
+    monkeypatch.setattr(readers, "STREAM_MIN_BYTES", 1)        # stream every member
+    assert read_export(SAMPLE_ZIP) == whole
+    assert read_export(SAMPLE_ZIP.parent / "linkedin-export-basic") == whole
+    files = {"Comments.csv": COMMENTS_BACKSLASH, "messages.csv": messages10("BADROW\n"),
+             "Connections.csv": "\ufeff" + CONN_HEADER + "A,B,,,,,14 Nov 2022\nC,D,,,,,2021-03-05\n"}
+    monkeypatch.setattr(readers, "STREAM_MIN_BYTES", 1 << 40)
+    expected = read_export(io.BytesIO(zip_bytes(files)))
+    monkeypatch.setattr(readers, "STREAM_MIN_BYTES", 1)
+    assert read_export(io.BytesIO(zip_bytes(files))) == expected
+    assert expected.comments == 2 and expected.connections == 2 and len(expected.problems) == 1
+
+
+def test_streamed_member_checked_as_it_is_read(monkeypatch):
+    from beltlib.linkedin import readers
+    monkeypatch.setattr(readers, "STREAM_MIN_BYTES", 1)
+    rows = "".join(f"N{i},L,,,,,14 Nov 2022\n" for i in range(5000))           # ~150 KB: past the first bytes
+    nul = CONN_HEADER + rows + "X,Y,,,,,14 Nov 2022\x00\n"
+    s = read_export(io.BytesIO(zip_bytes({"Connections.csv": nul, "Comments.csv": COMMENTS_BACKSLASH})))
+    assert s.connections is None and s.comments == 2
+    assert s.problems == ("Connections.csv: line 5002: binary content (NUL byte): not a CSV file",)
+    cp1252 = (CONN_HEADER + rows + "Ren\xe9e,L,,,,,15 Nov 2022\n").encode("cp1252")   # not UTF-8, late
+    s = read_export(io.BytesIO(zip_bytes({"Connections.csv": cp1252})))
+    assert s.connections == 5001 and s.last_connection == "2022-11-15" and s.problems == ()
+    data = bytearray(zip_bytes({"Connections.csv": CONN_HEADER + rows, "Comments.csv": COMMENTS_BACKSLASH}))
+    start = data.find(b"Connections.csv") + len("Connections.csv") + 2000      # inside the compressed data
+    data[start:start + 64] = bytes(64)
+    s = read_export(io.BytesIO(bytes(data)))
+    assert s.connections is None and s.comments == 2
+    assert s.problems == ("Connections.csv: cannot be decompressed (damaged, encrypted or unsupported)",)

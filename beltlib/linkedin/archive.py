@@ -14,9 +14,9 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
-from .errors import err
+from .errors import ExportError, err
 
 #: Largest uncompressed member (or file in a folder) read, in bytes. A 30,000-connection,
 #: 150,000-message archive's biggest file is ~50 MB; 512 MiB leaves 10x headroom while
@@ -31,6 +31,9 @@ MAX_COMPRESSION_RATIO = 100
 RATIO_CHECK_MIN_BYTES = 1024 * 1024
 #: Most members listed in one zip; real Complete archives hold about 100 files.
 MAX_MEMBERS = 10_000
+#: Members at least this big are streamed from the archive while they are parsed, never
+#: held whole in memory (smaller ones are read at once: simpler, and as fast).
+STREAM_MIN_BYTES = 8 * 1024 * 1024
 #: Largest CSV field accepted, in characters (the csv module's default is 131,072;
 #: a long InMail in HTML can exceed it).
 MAX_FIELD_CHARS = 16 * 1024 * 1024
@@ -64,6 +67,7 @@ class Archive:
         self.members: dict[str, Any] = {}          # relative name -> ZipInfo or absolute path
         self.skipped_unsafe = 0
         self.total_read = 0
+        self.counted: set[str] = set()            # members whose size is in total_read
         if hasattr(source, "read") and hasattr(source, "seek"):
             self._open_zip(source)
             return
@@ -122,18 +126,49 @@ class Archive:
                 out.extend(([e.name] + p, full) for p, full in self._scan(e.path, depth + 1))
         return out
 
+    def _check(self, rel: str) -> None:
+        """Refuse absurd sizes and ratios (zip bomb) before a member is read."""
+        info: zipfile.ZipInfo = self.members[rel]
+        size = info.file_size
+        if size > MAX_MEMBER_BYTES:
+            raise err(rel, None, "member_too_big", size=_size(MAX_MEMBER_BYTES))
+        if size >= RATIO_CHECK_MIN_BYTES and size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
+            raise err(rel, None, "ratio", limit=MAX_COMPRESSION_RATIO)
+        if rel not in self.counted and self.total_read + size > MAX_TOTAL_BYTES:
+            raise err(rel, None, "archive_too_big", size=_size(MAX_TOTAL_BYTES))
+
+    def open_stream(self, rel: str) -> BinaryIO:
+        """A member as a binary stream (not held in memory), after the zip-bomb checks; the
+        stream never yields more than the declared size.
+
+        Raises:
+            ExportError: refused or cannot be opened (naming the member).
+        """
+        ref = self.members[rel]
+        try:
+            if self.zip is None:
+                if os.path.getsize(ref) > MAX_MEMBER_BYTES:
+                    raise err(rel, None, "file_too_big", size=_size(MAX_MEMBER_BYTES))
+                stream: BinaryIO = open(ref, "rb")      # the caller closes it
+            else:
+                self._check(rel)
+                stream = self.zip.open(ref)         # type: ignore[assignment]
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError,
+                ValueError, zlib.error, KeyError, struct.error) as e:
+            if isinstance(e, ExportError):
+                raise
+            raise err(rel, None, "damaged" if self.zip is not None else "cannot_open") from None
+        if rel not in self.counted:
+            self.counted.add(rel)
+            self.total_read += self.size(rel)
+        return stream
+
     def read(self, rel: str) -> bytes:
         """Return a member's bytes, refusing absurd sizes and ratios (zip bomb)."""
         ref = self.members[rel]
         if self.zip is not None:
             info: zipfile.ZipInfo = ref
-            size = info.file_size
-            if size > MAX_MEMBER_BYTES:
-                raise err(rel, None, "member_too_big", size=_size(MAX_MEMBER_BYTES))
-            if size >= RATIO_CHECK_MIN_BYTES and size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
-                raise err(rel, None, "ratio", limit=MAX_COMPRESSION_RATIO)
-            if self.total_read + size > MAX_TOTAL_BYTES:
-                raise err(rel, None, "archive_too_big", size=_size(MAX_TOTAL_BYTES))
+            self._check(rel)
             try:
                 with self.zip.open(info) as f:
                     data = f.read(MAX_MEMBER_BYTES + 1)
@@ -150,7 +185,9 @@ class Archive:
                     data = f.read(MAX_MEMBER_BYTES + 1)
             except OSError:
                 raise err(rel, None, "cannot_open") from None
-        self.total_read += len(data)
+        if rel not in self.counted:
+            self.counted.add(rel)
+            self.total_read += len(data)
         return data
 
     def size(self, rel: str) -> int:
@@ -230,6 +267,16 @@ class Parts:
         """A member's bytes, from the part chosen for it (see :meth:`Archive.read`)."""
         archive, name = self.members[rel]
         return archive.read(name)
+
+    def open_stream(self, rel: str) -> BinaryIO:
+        """A member as a binary stream, from the part chosen for it (see :meth:`Archive.open_stream`)."""
+        archive, name = self.members[rel]
+        return archive.open_stream(name)
+
+    def size(self, rel: str) -> int:
+        """A member's uncompressed size in bytes (0 when unknown)."""
+        archive, name = self.members[rel]
+        return archive.size(name)
 
     def close(self) -> None:
         """Close every part."""

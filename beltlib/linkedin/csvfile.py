@@ -12,7 +12,11 @@ import codecs
 import csv
 import io
 import re
+import struct
+import zipfile
+import zlib
 from collections.abc import Callable, Iterator
+from typing import Any, BinaryIO
 
 from .errors import MAX_LISTED_LINES, Problem, err
 
@@ -59,12 +63,19 @@ class Source:
     that cannot be read so (e.g. a quoted field ending in a backslash) is read again with
     ``escape`` False (doubled quotes only).
 
+    Big files are streamed: given ``opener`` (a function returning the member as a binary
+    stream), ``data`` holds only the file's first bytes and the rest is read while it is
+    parsed, checked chunk by chunk (NUL bytes, damaged compression); ``read_all`` gives
+    the whole bytes for the slow paths (UTF-16, Windows-1252, mojibake).
+
     Raises:
         ExportError: the file is really another format (zip, PDF, image...) or binary.
     """
 
-    def __init__(self, name: str, data: bytes) -> None:
+    def __init__(self, name: str, data: bytes, opener: Callable[[], BinaryIO] | None = None,
+                 read_all: Callable[[], bytes] | None = None) -> None:
         self.name, self.data = name, data
+        self.opener, self.read_all = opener, read_all
         self.text: str | None = None       # full text (slow path), else streamed from data
         self.encoding = "utf-8"        # a BOM, if any, is left to norm_header to drop
         self.escape = True
@@ -78,6 +89,7 @@ class Source:
                 enc = "utf-16"
             else:
                 enc = "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
+            data = self._whole()
             try:
                 self._set_text(data.decode(enc))
             except UnicodeDecodeError as e:
@@ -89,10 +101,24 @@ class Source:
             raise err(name, data.count(b"\n", 0, nul) + 1, "nul_byte")
         self.head = data[:65536].decode("utf-8-sig", errors="ignore")
         if any(m in self.head for m in _MOJIBAKE_MARKERS):
+            data = self._whole()
             try:
                 self._set_text(data.decode("utf-8-sig"))
             except UnicodeDecodeError:
                 self.to_cp1252()
+
+    @classmethod
+    def streamed(cls, name: str, opener: Callable[[], BinaryIO], read_all: Callable[[], bytes]) -> Source:
+        """A big file, streamed: its first bytes are read now (checked like the rest).
+
+        Args:
+            name: the file's name in the archive.
+            opener: returns the file as a new binary stream.
+            read_all: returns the whole bytes (for the slow paths).
+        """
+        with io.BufferedReader(_Checked(opener(), name), buffer_size=_STREAM_CHUNK) as f:
+            head = f.read(65536)
+        return cls(name, head, opener=opener, read_all=read_all)
 
     def _set_text(self, text: str) -> None:
         text = fix_mojibake(text) if any(m in text[:65536] for m in _MOJIBAKE_MARKERS) else text
@@ -106,12 +132,57 @@ class Source:
 
     def to_cp1252(self) -> None:
         """Switch to Windows-1252 (what Excel writes as "CSV"); undefined bytes become U+FFFD."""
-        self._set_text(self.data.decode("cp1252", errors="replace"))
+        self._set_text(self._whole().decode("cp1252", errors="replace"))
+
+    def _whole(self) -> bytes:
+        """All the file's bytes (a streamed file is read whole: slow paths only)."""
+        if self.read_all is not None:
+            self.data, self.opener, self.read_all = self.read_all(), None, None
+        return self.data
 
     def open(self) -> io.TextIOBase:
+        """The text, as a stream for :mod:`csv` (newline="")."""
         if self.text is not None:
             return io.StringIO(self.text, newline="")
+        if self.opener is not None:
+            raw = io.BufferedReader(_Checked(self.opener(), self.name), buffer_size=_STREAM_CHUNK)
+            text = io.TextIOWrapper(raw, encoding=self.encoding, errors="strict", newline="")
+            text._CHUNK_SIZE = _STREAM_CHUNK       # fewer, larger decompress/decode steps
+            return text
         return io.TextIOWrapper(io.BytesIO(self.data), encoding=self.encoding, errors="strict", newline="")
+
+
+#: Bytes decompressed and decoded per step when a file is streamed (bounded memory).
+_STREAM_CHUNK = 1 << 20
+
+
+class _Checked(io.RawIOBase):
+    """A streamed member, checked as it is read: a NUL byte is binary content (naming its
+    line), a decompression error is a damaged member."""
+
+    def __init__(self, raw: BinaryIO, name: str) -> None:
+        super().__init__()
+        self.raw, self.name, self.lines = raw, name, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        try:
+            data = self.raw.read(len(buffer))
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, struct.error):
+            raise err(self.name, None, "damaged") from None
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            raise err(self.name, self.lines + data.count(b"\n", 0, nul) + 1, "nul_byte")
+        self.lines += data.count(b"\n")
+        n = len(data)
+        buffer[:n] = data
+        return n
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
 
 
 def norm_header(header: str) -> str:

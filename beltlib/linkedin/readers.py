@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from .archive import STREAM_MIN_BYTES
 from .csvfile import REQUIRED, Source, Table, retrying
 from .dates import DateColumn, parse_iso, parse_named, parse_us
 from .errors import MAX_LISTED_LINES, ExportError, Problem, err
@@ -44,13 +45,20 @@ class Reader:
         """Read the parts of one logical file with ``fn`` (which merges its counts only at
         its end); True when it worked, else the problem is recorded and False returned."""
         try:
-            sources = [Source(rel, self.archive.read(rel)) for rel in parts]
+            sources = [self._source(rel) for rel in parts]
             retrying(fn, sources)
         except ExportError as e:
             self.problems.append(e.problem or Problem(e.file or "archive", (), 0, "undecodable"))
             self.errors.append(e)
             return False
         return True
+
+    def _source(self, rel: str) -> Source:
+        """A member as a :class:`Source`: read whole when small, else streamed (its first
+        bytes now, the rest while it is parsed)."""
+        if self.archive.size(rel) < STREAM_MIN_BYTES:
+            return Source(rel, self.archive.read(rel))
+        return Source.streamed(rel, lambda: self.archive.open_stream(rel), lambda: self.archive.read(rel))
 
     # -- Profile.csv: the owner's name (in memory only)
     def profile(self, sources: list[Source]) -> None:

@@ -53,8 +53,10 @@ would have given stay ``None``; every other file is still used. :func:`read_expo
 raises :class:`ExportError` only when the archive itself cannot be opened or when no
 known file could be read at all.
 
-Performance: files are streamed through the standard :mod:`csv` module in one pass;
-per-row work is a few list lookups plus cached date parsing (see ``bench/bench_export.py``).
+Memory and speed: members of ``STREAM_MIN_BYTES`` (8 MiB) or more are streamed from the
+archive while the standard :mod:`csv` module parses them (never held whole); per-row
+work is a few list lookups plus cached date parsing. ``bench/bench_export.py`` prints
+the time against a bare ``csv.reader`` pass and the peak memory against the largest file.
 """
 from __future__ import annotations
 
