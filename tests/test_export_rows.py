@@ -388,3 +388,28 @@ def test_streamed_member_checked_as_it_is_read(monkeypatch):
     s = read_export(io.BytesIO(bytes(data)))
     assert s.connections is None and s.comments == 2
     assert s.problems == ("Connections.csv: cannot be decompressed (damaged, encrypted or unsupported)",)
+
+
+# --------------------------------------------------------------------------- the app and publish take parts too
+def test_live_app_upload_of_both_zips_and_publish_with_two_parts(tmp_path):
+    from beltlib.app import ui
+    basic, complete = zip_bytes(BASIC), zip_bytes(COMPLETE)
+    r = ui.open_report(answers_path=tmp_path / "answers.json", live=True)
+    r.app()
+    r.export_upload.set_state({"value": [
+        {"name": "Basic.zip", "type": "application/zip", "size": len(basic), "content": memoryview(basic),
+         "last_modified": 0},
+        {"name": "Complete.zip", "type": "application/zip", "size": len(complete), "content": memoryview(complete),
+         "last_modified": 0}]})
+    assert r.state.export_error is None and r.state.export_name == "Basic.zip + Complete.zip"
+    assert (r.state.export_summary.parts, r.state.answers.connections) == (2, 3)
+    assert "Parts read as one export: 2" in r._export["summary"].value
+    a, b = tmp_path / "Basic.zip", tmp_path / "Complete.zip"
+    a.write_bytes(basic)
+    b.write_bytes(complete)
+    out = tmp_path / "i.html"
+    p = cli("publish", "--interactive", "--export", str(a), str(b), "-o", str(out))
+    assert p.returncode == 0, p.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "Parts read as one export: 2" in page
+    assert "Files in more than one part (each read once): Connections.csv, Profile.csv" in page
