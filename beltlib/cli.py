@@ -52,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--persona", choices=rules.PERSONAS, default="job_seeker")
     _add_publish(sub)
     x = sub.add_parser("export-summary", help="summarise a LinkedIn data export (zip or folder)")
-    x.add_argument("path")
+    x.add_argument("path", nargs="+", help="the zip or folder; several zips (or a folder of them): parts of one export")
     x.add_argument("--json", action="store_true")
     x.add_argument("--lang", choices=LANGS, default="en")
     return p
@@ -61,7 +61,8 @@ def _parser() -> argparse.ArgumentParser:
 def _add_publish(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("publish", help="write the report as one offline HTML file")
     p.add_argument("--answers", help="answers file (default: the example)")
-    p.add_argument("--export", help="a LinkedIn data export (zip or folder) to prefill the answers")
+    p.add_argument("--export", nargs="+", help="a LinkedIn data export (zip or folder; several zips: its parts) "
+                                               "to prefill the answers")
     p.add_argument("--lang", choices=LANGS, default="en")
     p.add_argument("--title", help="the page title")
     p.add_argument("--interactive", action="store_true", help="a page that stays interactive offline")
@@ -82,14 +83,16 @@ def _cmd_example(args: argparse.Namespace) -> int:
 
 def _cmd_publish(args: argparse.Namespace) -> int:
     from .publish import publish_cli
+    if args.export is not None and len(args.export) == 1:
+        args.export = args.export[0]      # one export: exactly as before (a path)
     return publish_cli(args)
 
 
 def _cmd_export_summary(args: argparse.Namespace) -> int:
     import json
 
-    from .linkedin.export import read_export, summary_text
-    summary = read_export(args.path)
+    from .linkedin import read_export, summary_text
+    summary = read_export(args.path)      # several paths: the parts of one export
     if args.json:
         sys.stdout.write(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:

@@ -509,12 +509,13 @@ def assessment_json(a: Assessment, lang: str = "en") -> str:
 def export_summary_html(summary: Any, lang: str = "en") -> str:
     """What a LinkedIn export shows (CSS class ``belt-export-summary``): counts and dates only.
 
-    The lines of :func:`beltlib.linkedin.export.summary_text` (without its title, which the
-    section heading replaces) as a list, the files that could not be read nested under
-    their line, then the privacy sentence. Nothing here names a person.
+    The summary's lines (:meth:`beltlib.linkedin.ExportSummary.lines`: the lines of its
+    text without the title, which the section heading replaces) as a list, the files that
+    could not be read nested under their line, then the privacy sentence. Nothing here
+    names a person.
 
     Args:
-        summary (ExportSummary): a :class:`beltlib.linkedin.export.ExportSummary`.
+        summary (ExportSummary): a :class:`beltlib.linkedin.ExportSummary`.
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
@@ -523,13 +524,7 @@ def export_summary_html(summary: Any, lang: str = "en") -> str:
     Raises:
         ValueError: unknown ``lang``.
     """
-    from .linkedin.export import summary_text
-    items: list[tuple[str, list[str]]] = []
-    for line in summary_text(summary, lang).splitlines()[1:]:
-        if line.startswith("  - ") and items:
-            items[-1][1].append(line[4:])
-        else:
-            items.append((line, []))
+    items: list[tuple[str, list[str]]] = summary.lines(lang)
     body = "".join(f"<li>{_e(line)}" + (f"<ul>{''.join(f'<li>{_e(x)}</li>' for x in sub)}</ul>" if sub else "")
                    + "</li>" for line, sub in items)
     return (f'<div class="belt-export-summary"><ul>{body}</ul>'
@@ -537,20 +532,19 @@ def export_summary_html(summary: Any, lang: str = "en") -> str:
 
 
 def export_assumptions(lang: str = "en") -> list[dict[str, Any]]:
-    """The export mapping's named assumptions (:data:`beltlib.linkedin.export.EXPORT_ASSUMPTIONS`) for
+    """The export mapping's named assumptions (:data:`beltlib.linkedin.EXPORT_ASSUMPTIONS`) for
     :func:`method_html`'s ``extra``, each ``why`` in ``lang`` (catalogue key ``assumption.<NAME>``).
 
     Args:
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        list[dict[str, Any]]: {"name", "value", "why"} dicts, in
-        :data:`beltlib.linkedin.export.EXPORT_ASSUMPTIONS` order.
+        list[dict[str, Any]]: {"name", "value", "why"} dicts, in :data:`beltlib.linkedin.EXPORT_ASSUMPTIONS` order.
 
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: the named assumptions of :data:`beltlib.linkedin.export.EXPORT_ASSUMPTIONS`.
+    Source: the named assumptions of :data:`beltlib.linkedin.EXPORT_ASSUMPTIONS`.
     """
-    from .linkedin.export import EXPORT_ASSUMPTIONS
+    from .linkedin import EXPORT_ASSUMPTIONS
     return [{**item, "why": t(f"assumption.{item['name']}", lang)} for item in EXPORT_ASSUMPTIONS]

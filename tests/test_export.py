@@ -1,4 +1,4 @@
-"""beltlib.linkedin.export on the sample archive: exact counts, prefill mapping, privacy, safety
+"""beltlib.linkedin on the sample archive: exact counts, prefill mapping, privacy, safety
 (zip bomb, path tricks) and a hypothesis fuzz that only ever sees ExportError."""
 from __future__ import annotations
 
@@ -19,17 +19,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import beltlib
-from beltlib.linkedin import export
-from beltlib.linkedin.export import (
+from beltlib.linkedin import (
     EXPORT_ASSUMPTIONS,
     ExportError,
     ExportSummary,
     ExportTimeline,
-    answers_from_export,
+    errors,
+    mapping,
     prefill_answers,
     read_export,
     summary_text,
 )
+from beltlib.linkedin import archive as archive_module
+from beltlib.linkedin.mapping import answers_from_export
 
 FIXTURES = Path(__file__).parent / "fixtures" / "export"
 SAMPLE_DIR = FIXTURES / "linkedin-export-basic"
@@ -119,10 +121,11 @@ def test_summary_text_en_and_fr(sample):
 
 
 def test_export_error_is_a_value_error_naming_file_and_line():
-    e = export._err("Connections.csv", 12, "malformed CSV")
+    e = errors.err("Connections.csv", 12, "bad_quoting")      # the reason is a catalogue key
     assert isinstance(e, ValueError)
-    assert str(e) == "Connections.csv: line 12: malformed CSV"
-    assert (e.file, e.line, e.reason) == ("Connections.csv", 12, "malformed CSV")
+    assert str(e) == "Connections.csv: line 12: malformed CSV (unbalanced quotes or oversized field)"
+    assert (e.file, e.line, e.reason) == ("Connections.csv", 12, "malformed CSV (unbalanced quotes or oversized field)")
+    assert e.text("fr") == "Connections.csv, ligne 12\u00a0: CSV mal formé (guillemets non refermés ou champ trop long)"
 
 
 # --------------------------------------------------------------------------- prefill mapping
@@ -139,9 +142,9 @@ def test_prefill_from_the_sample(sample):
     assert answers == before                        # input untouched
     assert new["connections"] == 150
     assert new["invitations"] == "acquaintances"     # 16 / 40 = 0.4 sent, pace 33/12 = 2.75 a month
-    assert export.connection_pace(sample) == 33 / 12
+    assert mapping.connection_pace(sample) == 33 / 12
     assert new["discussions"] == "read_and_sometimes_post"   # 6 posts+comments in 12 months = 0.5 a month
-    assert export.posts_comments_pace(sample) == 0.5
+    assert mapping.posts_comments_pace(sample) == 0.5
     assert new["reply_time"] == "same_day"           # 16/21 = 0.76 >= 0.5
     assert new["photo"] is True                      # Rich_Media profile-photo row
     assert new["premium"] is True                    # no receipts: the person's answer stays
@@ -185,8 +188,8 @@ def test_invitations_not_told_without_file_or_rows():
     assert "invitations" not in answers_from_export(summ(timeline=REF))
     assert "invitations" not in answers_from_export(summ(timeline=REF, invitations_sent=0, invitations_received=0))
     # without Connections.csv the pace is unknown: at most acquaintances
-    assert answers_from_export(summ(timeline=REF, invitations_sent=9,
-                                    invitations_received=1))["invitations"] == "acquaintances"
+    answers = answers_from_export(summ(timeline=REF, invitations_sent=9, invitations_received=1))
+    assert answers["invitations"] == "acquaintances"
 
 
 @pytest.mark.parametrize("per_month, expected", [
@@ -247,8 +250,8 @@ def test_named_assumptions_are_listed_with_their_values():
     assert len(names) == len(set(names)) >= 10
     for a in EXPORT_ASSUMPTIONS:
         assert a["why"].strip()
-        assert a["value"] == pytest.approx(getattr(export, a["name"]), abs=1e-4)
-    assert export.REPLY_SAME_DAY_MIN_SHARE == 0.5
+        assert a["value"] == pytest.approx(getattr(mapping, a["name"]), abs=1e-4)
+    assert mapping.REPLY_SAME_DAY_MIN_SHARE == 0.5
     json.dumps(EXPORT_ASSUMPTIONS)
 
 
@@ -347,13 +350,13 @@ def test_zip_bomb_ratio_is_refused_and_the_rest_used():
 
 
 def test_zip_member_and_total_size_limits(monkeypatch):
-    monkeypatch.setattr(export, "MAX_MEMBER_BYTES", 1000)
+    monkeypatch.setattr(archive_module, "MAX_MEMBER_BYTES", 1000)
     data = _zip({"Connections.csv": "First Name,Connected On\n" + "A,01 Jan 2020\n" * 200, "Reactions.csv": REACTIONS})
     s = read_export(io.BytesIO(data))
     assert s.connections is None and s.reactions == 1
     assert s.problems == ("Connections.csv: uncompressed size over 1000 bytes: refused (zip bomb guard)",)
-    monkeypatch.setattr(export, "MAX_MEMBER_BYTES", 10_000)
-    monkeypatch.setattr(export, "MAX_TOTAL_BYTES", 2000)      # Connections.csv is 2,826 bytes
+    monkeypatch.setattr(archive_module, "MAX_MEMBER_BYTES", 10_000)
+    monkeypatch.setattr(archive_module, "MAX_TOTAL_BYTES", 2000)      # Connections.csv is 2,826 bytes
     s = read_export(io.BytesIO(data))
     assert s.reactions == 1 and s.connections is None
     assert s.problems == ("Connections.csv: archive over 2000 bytes uncompressed: refused (zip bomb guard)",)
@@ -362,7 +365,7 @@ def test_zip_member_and_total_size_limits(monkeypatch):
 def test_folder_file_size_limit(monkeypatch, tmp_path):
     (tmp_path / "Connections.csv").write_text("First Name,Connected On\n" + "A,01 Jan 2020\n" * 200)
     (tmp_path / "Reactions.csv").write_text(REACTIONS)
-    monkeypatch.setattr(export, "MAX_MEMBER_BYTES", 1000)
+    monkeypatch.setattr(archive_module, "MAX_MEMBER_BYTES", 1000)
     s = read_export(tmp_path)
     assert s.connections is None and s.reactions == 1
     assert s.problems == ("Connections.csv: file over 1000 bytes: refused",)
@@ -380,7 +383,7 @@ def test_member_larger_than_declared_or_damaged_is_refused():
 
 
 def test_too_many_members_refused(monkeypatch):
-    monkeypatch.setattr(export, "MAX_MEMBERS", 3)
+    monkeypatch.setattr(archive_module, "MAX_MEMBERS", 3)
     with pytest.raises(ExportError, match="more than 3 members"):
         read_export(io.BytesIO(_zip({f"f{i}.csv": "a\n" for i in range(5)})))
 
@@ -512,9 +515,9 @@ def test_non_path_argument_is_an_export_error():
 def test_import_beltlib_does_not_import_the_export_or_timeline_modules():
     import subprocess
     import sys
-    code = ("import sys, beltlib; print(int('beltlib.linkedin.export' in sys.modules),"
-            " int('beltlib.linkedin.timeline' in sys.modules),"
+    code = ("import sys, beltlib; print(int('beltlib.linkedin.reading' in sys.modules),"
+            " int('beltlib.linkedin.csvfile' in sys.modules), int('beltlib.linkedin.timeline' in sys.modules),"
             " int('matplotlib' in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert out == ["0", "0", "0"]
+    assert out == ["0", "0", "0", "0"]
     assert re.match(r"^\d", "0")

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from beltlib.linkedin import export
-from beltlib.linkedin.export import ExportError, read_export
+from beltlib.linkedin import ExportError, ExportSummary, read_export
+from beltlib.linkedin.csvfile import fix_mojibake
+from beltlib.linkedin.summary import SUMMARY_KEYS
 
 OWNER = "Nora Whitcombe"
 OWNER_URL = "https://www.linkedin.com/in/nora-whitcombe-000000"
@@ -42,7 +43,7 @@ def zip_bytes(files: dict[str, bytes | str], top: str | None = None) -> bytes:
     return buf.getvalue()
 
 
-def read_zip(files: dict[str, bytes | str], top: str | None = None) -> export.ExportSummary:
+def read_zip(files: dict[str, bytes | str], top: str | None = None) -> ExportSummary:
     return read_export(io.BytesIO(zip_bytes(files, top)))
 
 
@@ -115,7 +116,9 @@ def test_numeric_connection_dates_are_never_guessed(tmp_path):
     assert s.connections == 2
     assert s.first_connection is None and s.timeline.connection_dates == ()
     assert len(s.problems) == 1
-    assert s.problems[0].startswith("Connections.csv: line 5: unreadable or ambiguous date (2 rows in all)")
+    # every unreadable line is named (issue 12), and how many
+    assert s.problems[0] == ("Connections.csv: lines 5, 6: unreadable or ambiguous date (2 rows in all); "
+                             "rows still counted")
 
 
 # --------------------------------------------------------------------------- dates per file
@@ -199,7 +202,7 @@ def test_old_message_file_names(tmp_path, name):
 def test_helper_message_files_are_not_messages(tmp_path):
     s = read_export(write_folder(tmp_path / "x", {
         "guide_messages.csv": "CONVERSATION ID,FROM,DATE\n\n",
-                                                  "LearningCoachMessages.csv": "No conversations found\n\n",
+        "LearningCoachMessages.csv": "No conversations found\n\n",
         "Connections.csv": connections_csv(["A,B,,,,,01 Jan 2020"])}))
     assert s.messages_sent is None and s.messages_received is None       # not in the archive
     assert s.connections == 1
@@ -221,7 +224,7 @@ def test_drafts_are_excluded(tmp_path):
     assert (s.messages_sent, s.messages_received) == (1, 1)
     assert s.replies_same_day_share == 0.0            # the draft is not a reply
     cols = MSG_COLUMNS[:-1] + ["IS MESSAGE DRAFT"]
-    rows2 = [r[:-1] + [flag] for r, flag in zip(rows, ["No", "Yes", "No"])]
+    rows2 = [r[:-1] + [flag] for r, flag in zip(rows, ["No", "Yes", "No"], strict=True)]
     for r in rows2:
         r[9] = "INBOX"
     s2 = read_export(write_folder(tmp_path / "column", {"messages.csv": messages_csv(rows2, cols),
@@ -286,7 +289,7 @@ def test_replies_ignore_spam_sponsored_and_linkedin_member_and_24h_boundary(tmp_
 CONN_ROWS = ["Renée,Duval-Okafor,https://www.linkedin.com/in/r,,Acme,PM,05 Mar 2024", ",,,,,,06 Mar 2024"]
 
 
-def _check_two_connections(s: export.ExportSummary) -> None:
+def _check_two_connections(s: ExportSummary) -> None:
     assert s.connections == 2
     assert (s.first_connection, s.last_connection) == ("2024-03-05", "2024-03-06")
     assert s.problems == ()
@@ -298,8 +301,8 @@ def test_utf8_with_bom(tmp_path):
 
 
 def test_utf16_tab_separated_old_archive(tmp_path):
-    text = connections_csv([r.replace(",", "\t") for r in CONN_ROWS], notes=False, header=CONN_HEADER.replace(",",
-                                                                                                              "\t"))
+    text = connections_csv([r.replace(",", "\t") for r in CONN_ROWS], notes=False,
+                           header=CONN_HEADER.replace(",", "\t"))
     _check_two_connections(read_export(write_folder(tmp_path / "bom", {"Connections.csv": text.encode("utf-16")})))
     _check_two_connections(read_export(write_folder(tmp_path / "nobom", {"Connections.csv": text.encode("utf-16-le")})))
 
@@ -335,7 +338,7 @@ def test_mojibake_from_excel_resave_is_repaired(tmp_path):
     _check_two_connections(s)
     assert (s.messages_sent, s.messages_received, s.conversations_started) == (1, 2, 0)
     assert owner_url not in repr(s)
-    assert export.fix_mojibake("RenÃ©e") == "Renée" and export.fix_mojibake("São Paulo") == "São Paulo"
+    assert fix_mojibake("RenÃ©e") == "Renée" and fix_mojibake("São Paulo") == "São Paulo"
 
 
 def test_semicolon_separated_excel_save(tmp_path):
@@ -385,7 +388,7 @@ def test_numbered_files_are_added_up(tmp_path):
     share = "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
     files = {"Shares_1.csv": share + "2024-01-01 10:00:00,l,c,,,MEMBER_NETWORK\n",
              "Shares_123.csv": share + "2024-02-01 10:00:00,l,c,,,MEMBER_NETWORK\n"
-                               "2024-02-02 10:00:00,l,\"a,\nb\",,,X\n",
+                                       "2024-02-02 10:00:00,l,\"a,\nb\",,,X\n",
              "Comments.csv": "Date,Link,Message\n2024-02-03 10:00:00,l,m\n"}
     s = read_zip(files)
     assert (s.shares, s.comments) == (3, 1)
@@ -395,7 +398,7 @@ def test_numbered_files_are_added_up(tmp_path):
 def test_missing_files_are_none_not_zero(tmp_path):
     s = read_export(write_folder(tmp_path / "x", {"Reactions.csv": "Date,Type,Link\n"}))
     assert s.reactions == 0
-    for key in export.SUMMARY_KEYS:
+    for key in SUMMARY_KEYS:
         if key not in ("reactions", "files_present"):
             assert getattr(s, key) is None, key
     assert s.to_dict()["connections"] is None
@@ -412,8 +415,8 @@ def test_premium_only_from_receipts(tmp_path):
     assert read_zip({**reg, "Receipts.csv": paid}).paid_subscription is True
     assert read_zip({**reg, "Receipts_v2.csv": paid}).paid_subscription is True
     assert read_zip({**reg, "Receipts_v2.csv": trial}).paid_subscription is False
-    assert read_zip({**reg,
-                     "Receipts.csv": "Transaction Made At,Description,Total Amount\n"}).paid_subscription is False
+    empty = "Transaction Made At,Description,Total Amount\n"
+    assert read_zip({**reg, "Receipts.csv": empty}).paid_subscription is False
 
 
 def test_unreadable_file_names_file_and_line_and_the_rest_is_used(tmp_path):

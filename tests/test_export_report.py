@@ -26,8 +26,7 @@ import beltlib
 from beltlib import report
 from beltlib.answers import EXAMPLE, FIELDS, example_answers, load_answers, validate
 from beltlib.app import ui
-from beltlib.linkedin import timeline
-from beltlib.linkedin.export import EXPORT_ASSUMPTIONS, ExportError, prefill_answers, read_export, summary_text
+from beltlib.linkedin import EXPORT_ASSUMPTIONS, ExportError, prefill_answers, read_export, summary_text, timeline
 from beltlib.texts import CATALOGUE, t
 from browser import RequestGuard, allow_file_only, chromium, jupyter_env, screenshot
 from helpers import Page, run_publish, table_rows  # tests/ is on sys.path under pytest
@@ -373,8 +372,8 @@ def test_live_unreadable_export_shows_the_error_and_keeps_everything(tmp_path):
     assert (tmp_path / "answers.json").read_bytes() == saved
     r.export_path.value = "   "
     r.export_load.click()
-    assert "Type the path of your export first" in r._export["message"].value
-    assert "could not" not in r._export["message"].value
+    message = r._export["message"].value
+    assert "Type the path of your export first" in message and "could not" not in message
     r.export_upload.set_state({"value": [{"name": "notes.zip", "type": "application/zip", "size": 5,
                                           "content": memoryview(b"hello"), "last_modified": 0}]})
     assert "notes.zip: not a readable zip archive or folder" in r._export["message"].value
@@ -435,7 +434,7 @@ def test_timeline_alt_text_and_palette_png():
     assert timeline.alt_text(s) == TIMELINE_ALT_EN
     assert timeline.alt_text(s, "fr").startswith("Relations au fil du temps\u00a0: 150 relations du 22 juin 2012 au "
                                                  "23 oct. 2026\u00a0; 20 atteint le 30 juin 2015, 200 non atteint.")
-    from beltlib.linkedin.export import ExportSummary
+    from beltlib.linkedin import ExportSummary
     assert timeline.alt_text(ExportSummary(reactions=2)) == (
         "Connections over time: no dated connection in the archive. Activity per month, in total: invitations "
         "sent not in the archive, messages sent not in the archive, posts and comments not in the archive.")

@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 
-from beltlib.linkedin.export import ExportSummary, ExportTimeline, read_export  # noqa: E402
+from beltlib.linkedin import ExportSummary, ExportTimeline, read_export  # noqa: E402
 from beltlib.linkedin.timeline import COLOURS, crossing_dates, plot_timeline  # noqa: E402
 
 SAMPLE_ZIP = Path(__file__).parent / "fixtures" / "export" / "Basic_LinkedInDataExport_11-02-2026.zip"
@@ -28,8 +28,9 @@ def figures():
 
 
 def _hlines(ax) -> list[float]:
-    return sorted(float(l.get_ydata()[0]) for l in ax.lines
-                  if len(l.get_ydata()) == 2 and l.get_ydata()[0] == l.get_ydata()[1] and list(l.get_xdata()) == [0, 1])
+    return sorted(float(ln.get_ydata()[0]) for ln in ax.lines
+                  if len(ln.get_ydata()) == 2 and ln.get_ydata()[0] == ln.get_ydata()[1]
+                  and list(ln.get_xdata()) == [0, 1])
 
 
 def _all_text(fig) -> str:
@@ -49,17 +50,17 @@ def test_sample_plot_lines_annotations_and_series(sample, figures):
     texts = sorted(t.get_text() for t in ax_c.texts)
     assert texts == ["20 reached on 30 Jun 2015", "200 not reached"]
     assert sample.timeline.connection_dates[19] == "2015-06-30"
-    step = [l for l in ax_c.lines if l.get_label() == "Connections (cumulative)"][0]
+    step = [ln for ln in ax_c.lines if ln.get_label() == "Connections (cumulative)"][0]
     assert max(step.get_ydata()) == 150
     assert to_hex(step.get_color()) == COLOURS["connections"].lower()
-    labels = [l.get_label() for l in ax_a.lines]
+    labels = [ln.get_label() for ln in ax_a.lines]
     assert labels == ["Invitations sent", "Messages sent", "Posts and comments"]
-    by_label = {l.get_label(): l for l in ax_a.lines}
+    by_label = {ln.get_label(): ln for ln in ax_a.lines}
     assert sum(by_label["Invitations sent"].get_ydata()) == 16
     assert sum(by_label["Messages sent"].get_ydata()) == 27
     assert sum(by_label["Posts and comments"].get_ydata()) == 7
-    assert len({l.get_linestyle() for l in ax_a.lines}) == 3          # not colour alone
-    assert len({l.get_marker() for l in ax_a.lines}) == 3
+    assert len({ln.get_linestyle() for ln in ax_a.lines}) == 3          # not colour alone
+    assert len({ln.get_marker() for ln in ax_a.lines}) == 3
     legend = [t.get_text() for t in ax_c.get_legend().get_texts()]
     assert "20: green-belt minimum" in legend and "200: upper end of the green belt" in legend
     assert ax_c.get_title() == "Connections over time" and ax_a.get_title() == "Activity per month"
@@ -69,7 +70,7 @@ def test_french_plot(sample, figures):
     ax_c, ax_a = plot_timeline(sample, lang="fr")
     assert sorted(t.get_text() for t in ax_c.texts) == ["20 atteint le 30 juin 2015", "200 non atteint"]
     assert ax_c.get_title() == "Relations au fil du temps"
-    assert [l.get_label() for l in ax_a.lines] == ["Invitations envoyées", "Messages envoyés",
+    assert [ln.get_label() for ln in ax_a.lines] == ["Invitations envoyées", "Messages envoyés",
                                                    "Publications et commentaires"]
 
 

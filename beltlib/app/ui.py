@@ -209,27 +209,30 @@ def prefill_from_export(answers: Answers, source: Any, name: str | None = None
     Args:
         answers: the person's answers (what the export cannot tell stays theirs).
         source: the export: a ``.zip`` or folder path, or a binary file object holding
-            the zip (read in memory, e.g. from an upload); see :func:`beltlib.linkedin.export.read_export`.
+            the zip (read in memory, e.g. from an upload); see :func:`beltlib.linkedin.read_export`.
         name: how to name the source in messages (default: the path's file name).
 
     Returns:
         (answers, provenance, summary): validated prefilled answers; field ->
-        ``"export"``/``"you"`` (:func:`beltlib.linkedin.export.prefill_answers`); the
-        :class:`beltlib.linkedin.export.ExportSummary` (counts and dates only).
+        ``"export"``/``"you"`` (:func:`beltlib.linkedin.prefill_answers`); the
+        :class:`beltlib.linkedin.ExportSummary` (counts and dates only).
 
     Raises:
         ExportError (a ValueError): the export cannot be read (the message names the
             file and line, never a cell's content). AnswersError: invalid prefilled answers.
     """
-    from ..linkedin import export  # lazy: only when an export is used
-    summary = export.read_export(source)
-    data, provenance = export.prefill_answers(summary, answers.to_dict())
+    from .. import linkedin  # lazy: only when an export is used
+    summary = linkedin.read_export(source)
+    data, provenance = linkedin.prefill_answers(summary, answers.to_dict())
     label = name or (os.fspath(source) if isinstance(source, (str, os.PathLike)) else "export")
     return validate(data, label), dict(provenance), summary
 
 
 def source_name(source: Any) -> str:
-    """A short name of an export source for messages: the path's last part, or ``"export"``."""
+    """A short name of an export source for messages: the path's last part, or ``"export"``
+    (several parts: their names joined with " + ")."""
+    if isinstance(source, (list, tuple)):
+        return " + ".join(source_name(s) for s in source)
     if isinstance(source, (str, os.PathLike)):
         return Path(source).name or os.fspath(source)
     return "export"
@@ -695,7 +698,7 @@ class StaticReport:
 
     def method(self):
         """Method and every named assumption (:func:`beltlib.report.method_html`), with the
-        export mapping's (:data:`beltlib.linkedin.export.EXPORT_ASSUMPTIONS`) when an export was given."""
+        export mapping's (:data:`beltlib.linkedin.EXPORT_ASSUMPTIONS`) when an export was given."""
         return self._html("method", rep.method_html(self.state.lang, self.state.method_extra()))
 
     def summary(self) -> None:
@@ -1011,7 +1014,7 @@ class LiveReport:
             self.export_load = w.Button(icon="", layout=w.Layout(width="auto"))
             self.export_load.add_class("belt-export-load")
             self.export_load.on_click(self._on_load_export)
-            self.export_upload = w.FileUpload(accept=".zip,application/zip", multiple=False, icon="",
+            self.export_upload = w.FileUpload(accept=".zip,application/zip", multiple=True, icon="",
                                               layout=w.Layout(width="auto"))
             self.export_upload.add_class("belt-export-upload")
             self.export_upload.observe(self._on_upload, names="value")
@@ -1041,13 +1044,12 @@ class LiveReport:
         files = change["new"]
         if not files:
             return  # the widget was cleared (below)
-        item = files[0]
         import io
-        data = io.BytesIO(bytes(item["content"]))
-        name = str(item.get("name") or "export.zip")
+        parts = [io.BytesIO(bytes(item["content"])) for item in files]  # several zips: parts of one export
+        name = " + ".join(str(item.get("name") or "export.zip") for item in files)
         self.export_upload.value = ()  # drop the archive from the widget's state
         self._export_notice = ""
-        self.state.load_export(data, name=name)
+        self.state.load_export(parts[0] if len(parts) == 1 else parts, name=name)
 
     def _update_export(self) -> None:
         """Texts, message, summary and timeline of the export section from the state."""

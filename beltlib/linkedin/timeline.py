@@ -1,7 +1,7 @@
 """Timeline plot of a LinkedIn export: connections over time and activity per month.
 
 Matplotlib is imported here only (``import beltlib`` stays light). The plot uses
-dates and counts from :class:`beltlib.linkedin.export.ExportSummary` only; no name is ever
+dates and counts from :class:`beltlib.linkedin.ExportSummary` only; no name is ever
 drawn.
 
 Two panels:
@@ -23,7 +23,8 @@ from typing import Any
 
 from .. import rules
 from ..texts import check_lang, number, t
-from .export import ExportSummary, format_date
+from .dates import format_date
+from .summary import ExportSummary
 
 #: Okabe-Ito palette (colour-blind safe).
 COLOURS = {"connections": "#0072B2", "invitations": "#E69F00", "messages": "#009E73",
@@ -66,7 +67,7 @@ def plot_timeline(summary: ExportSummary, axes: Sequence[Any] | None = None, lan
     """Draw the export's timeline on two axes.
 
     Args:
-        summary: from :func:`beltlib.linkedin.export.read_export`.
+        summary: from :func:`beltlib.linkedin.read_export`.
         axes: two matplotlib Axes (connections, activity), or None to create a new
             figure with two stacked panels (the caller closes it).
         lang: ``"en"`` or ``"fr"`` for titles, labels and annotations.
@@ -93,7 +94,7 @@ def _plot_connections(ax: Any, summary: ExportSummary, lang: str) -> None:
     dates = list(summary.timeline.connection_dates)
     ax.set_title(t("timeline.title_connections", lang))
     ax.set_ylabel(t("timeline.ylabel_connections", lang))
-    labels = dict(zip(THRESHOLDS, (t("timeline.threshold_20", lang), t("timeline.threshold_200", lang))))
+    labels = dict(zip(THRESHOLDS, (t("timeline.threshold_20", lang), t("timeline.threshold_200", lang)), strict=True))
     styles = {20: (0, (4, 3)), 200: (0, (1, 2))}
     for n in THRESHOLDS:
         ax.axhline(n, color=COLOURS["threshold"], linestyle=styles[n], linewidth=1.2, label=labels[n])
@@ -172,7 +173,7 @@ def render_png(summary: ExportSummary, lang: str = "en", dpi: int = 100, colors:
     """Draw the timeline and return PNG bytes (500 px wide at the default dpi; no metadata).
 
     Args:
-        summary: from :func:`beltlib.linkedin.export.read_export`.
+        summary: from :func:`beltlib.linkedin.read_export`.
         lang: ``"en"`` or ``"fr"``.
         dpi: dots per inch (the figure is :data:`SIZE` inches).
         colors: None for a full-colour PNG; a number (e.g. 64) for a palette PNG of at

@@ -451,7 +451,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
         title: the page title (escaped); default the catalogue's ``report.default_title``.
         provenance: field -> ``"you"``/``"export"``, or None.
         date: the generation date (default :func:`beltlib.publish.generation_date`).
-        export_summary: the :class:`beltlib.linkedin.export.ExportSummary` the answers were prefilled
+        export_summary: the :class:`beltlib.linkedin.ExportSummary` the answers were prefilled
             from, or None: adds its summary and timeline (:func:`export_section_html`) and the
             export mapping's assumptions to the method section.
 

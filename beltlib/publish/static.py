@@ -84,8 +84,8 @@ def resolve_answers(answers_path: str | os.PathLike[str] | None = None,
         answers_path: a schema-1 answers file; None for the example
             (:func:`beltlib.answers.example_answers`, job seeker).
         export_path: a LinkedIn data export (zip or folder) that prefills the
-            answers (:func:`beltlib.linkedin.export.read_export` then
-            :func:`beltlib.linkedin.export.prefill_answers`), or None.
+            answers (:func:`beltlib.linkedin.read_export` then
+            :func:`beltlib.linkedin.prefill_answers`), or None.
 
     Returns:
         (answers, prefilled, provenance): the person's answers; the answers
@@ -111,7 +111,7 @@ def resolve_export(answers_path: str | os.PathLike[str] | None = None,
     Returns:
         (answers, prefilled, provenance, summary): the first three as in
         :func:`resolve_answers` (provenance values ``export``, ``you``, or ``example``
-        when no answers file was given); summary is the :class:`beltlib.linkedin.export.ExportSummary`
+        when no answers file was given); summary is the :class:`beltlib.linkedin.ExportSummary`
         (counts and dates only) the answers were prefilled from.
 
     Raises:
@@ -120,12 +120,21 @@ def resolve_export(answers_path: str | os.PathLike[str] | None = None,
     answers = load_answers(answers_path) if answers_path is not None else example_answers()
     if export_path is None:
         return answers, answers, None, None
-    from ..linkedin.export import prefill_answers, read_export  # issue 5; imported only when asked for
+    from ..linkedin import prefill_answers, read_export  # issue 5; imported only when asked for
     summary = read_export(export_path)
     data, provenance = prefill_answers(summary, answers.to_dict())
     if answers_path is None:  # what the export cannot tell comes from the example, not from the person
         provenance = {field: "example" if where == "you" else where for field, where in provenance.items()}
     return answers, validate(data, str(export_path)), dict(provenance), summary
+
+
+def _resolved(export_path: Any) -> str | list[str] | None:
+    """The export's absolute path for the notebook (a list for the parts of a two-part download)."""
+    if export_path is None:
+        return None
+    if isinstance(export_path, (list, tuple)):
+        return [str(Path(p).resolve()) for p in export_path]
+    return str(Path(export_path).resolve())
 
 
 def generation_date(today: _dt.date | None = None) -> _dt.date:
@@ -184,7 +193,7 @@ def execute_report(answers: Answers, lang: str = "en", title: str | None = None,
         rc_file = Path(tmp) / "matplotlibrc"
         rc_file.write_text(MATPLOTLIBRC, encoding="utf-8")
         params = {"answers_path": str(answers_file), "lang": lang, "persona": answers.persona, "live": False,
-                  "export_path": str(Path(export_path).resolve()) if export_path is not None else None,
+                  "export_path": _resolved(export_path),
                   "title": title}
         nb = parameterize_notebook(nb, params, kernel_name=nb.metadata.get("kernelspec", {}).get("name", "python3"),
                                    language="python")
