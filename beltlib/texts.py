@@ -288,7 +288,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "cohort.intro": ("Where a group of {n} respondents stands against the article’s three belts, which markers "
                          "the group meets least (the workshop agenda) and how many markers each person still needs "
                          "to reach the belt that suits their situation."),
-        "cohort.skipped": "{n} answers files or rows could not be used and are not counted.",
+        "cohort.skipped": "Answers files or rows that could not be used (not counted): {n}.",
         "cohort.filter": "Situation shown: {persona}.",
         "cohort.everyone": "Everyone",
         "cohort.fewer": "fewer than 5",
@@ -612,7 +612,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "cohort.intro": ("Où se situe un groupe de {n}\u00a0répondants par rapport aux trois ceintures de l’article, "
                          "quels marqueurs le groupe remplit le moins (le programme de l’atelier) et combien de "
                          "marqueurs il manque à chacun pour atteindre la ceinture qui convient à sa situation."),
-        "cohort.skipped": "{n}\u00a0fichiers ou lignes de réponses n’ont pas pu être utilisés et ne sont pas comptés.",
+        "cohort.skipped": "Fichiers ou lignes de réponses inutilisables (non comptés)\u00a0: {n}.",
         "cohort.filter": "Situation affichée\u00a0: {persona}.",
         "cohort.everyone": "Tout le monde",
         "cohort.fewer": "moins de 5",

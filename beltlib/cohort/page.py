@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import rules
 from ..answers import atomic_write_text
-from ..report import escape, method_html
+from ..report import assumption_rows, belt_name, escape
 from ..texts import check_lang, number, t
 from . import plots
 from .aggregate import MIN_CELL, SUPPRESSED, CohortSummary
@@ -57,36 +57,54 @@ def _section(key: str, body: str, lang: str) -> str:
     return f'<section aria-labelledby="{ident}"><h2 id="{ident}">{escape(t(key, lang))}</h2>{body}</section>'
 
 
-def belts_html(summary: CohortSummary, lang: str = "en") -> str:
-    """The belts section's body: intro, plot, and the table (belt, count, share, the article's share)."""
+def belts_table_html(summary: CohortSummary, lang: str = "en") -> str:
+    """The belts table: belt, respondents, share of the group, the article's share (escaped HTML)."""
     rows = [[belt_label(b, lang), count_text(summary.belts[b], lang), share_text(summary.belt_shares_percent[b], lang),
              article_share_text(b, lang)] for b in rules.BELTS]
     header = [t("synthesis.belt", lang), t("cohort.belts.count", lang), t("cohort.belts.share", lang),
               t("cohort.belts.article_share", lang)]
+    return _table(header, rows, "belt-cohort-belts")
+
+
+def belts_html(summary: CohortSummary, lang: str = "en") -> str:
+    """The belts section's body: intro, plot, and :func:`belts_table_html`."""
     return (f'<p>{escape(t("cohort.belts.intro", lang))}</p>' + _figure(summary, "belts", lang)
-            + _table(header, rows, "belt-cohort-belts"))
+            + belts_table_html(summary, lang))
 
 
-def agenda_html(summary: CohortSummary, lang: str = "en") -> str:
-    """The agenda section's body: intro, sorted plot, and the table (marker, share, cheapest action, reason)."""
+def agenda_table_html(summary: CohortSummary, lang: str = "en") -> str:
+    """The agenda table: marker (and its belt), share meeting it, cheapest action, the article's reason."""
     if summary.with_profile == SUPPRESSED:
         return f'<p>{escape(t("cohort.agenda.none", lang))}</p>'
     minutes = {m["id"]: m["action_minutes"] for m in rules.MARKERS}
-    rows = [[t(f"marker.{m}", lang), prevalence_text(summary.marker_prevalence[m], lang),
+    belts = {m["id"]: m["belt"] for m in rules.MARKERS}
+    rows = [[f'{t(f"marker.{m}", lang)} ({belt_name(belts[m], lang)})', prevalence_text(summary.marker_prevalence[m], lang),
              f'{t(f"action.{m}", lang)} ({t("minutes", lang, minutes=minutes[m])})', t(f"reason.{m}", lang)]
             for m in summary.agenda()]
     header = [t("cohort.agenda.marker", lang), t("cohort.agenda.share", lang), t("cohort.agenda.action", lang),
               t("cohort.agenda.reason", lang)]
+    return _table(header, rows, "belt-cohort-agenda")
+
+
+def agenda_html(summary: CohortSummary, lang: str = "en") -> str:
+    """The agenda section's body: intro, sorted plot, and :func:`agenda_table_html`."""
+    if summary.with_profile == SUPPRESSED:
+        return agenda_table_html(summary, lang)
     return (f'<p>{escape(t("cohort.agenda.intro", lang, n=count_text(summary.with_profile, lang)))}</p>'
-            + _figure(summary, "agenda", lang) + _table(header, rows, "belt-cohort-agenda"))
+            + _figure(summary, "agenda", lang) + agenda_table_html(summary, lang))
+
+
+def steps_table_html(summary: CohortSummary, lang: str = "en") -> str:
+    """The steps table: markers still needed, respondents (escaped HTML)."""
+    rows = [[str(s), count_text(v, lang)] for s, v in summary.markers_needed.items()]
+    header = [t("cohort.steps.xlabel", lang), t("cohort.steps.ylabel", lang)]
+    return _table(header, rows, "belt-cohort-steps")
 
 
 def steps_html(summary: CohortSummary, lang: str = "en") -> str:
-    """The steps section's body: intro with the median, plot, and the table (markers needed, respondents)."""
-    rows = [[str(s), count_text(v, lang)] for s, v in summary.markers_needed.items()]
-    header = [t("cohort.steps.xlabel", lang), t("cohort.steps.ylabel", lang)]
+    """The steps section's body: intro with the median, plot, and :func:`steps_table_html`."""
     intro = t("cohort.steps.intro", lang, median=median_text(summary.markers_needed_median, lang))
-    return f"<p>{escape(intro)}</p>" + _figure(summary, "steps", lang) + _table(header, rows, "belt-cohort-steps")
+    return f"<p>{escape(intro)}</p>" + _figure(summary, "steps", lang) + steps_table_html(summary, lang)
 
 
 def personas_html(summary: CohortSummary, lang: str = "en") -> str:
@@ -101,7 +119,10 @@ def personas_html(summary: CohortSummary, lang: str = "en") -> str:
 def cohort_method_html(lang: str = "en") -> str:
     """Method and assumptions: how the cohort is counted, then every named assumption (with MIN_CELL)."""
     extra = [{"name": "MIN_CELL", "value": MIN_CELL, "why": t("assumption.MIN_CELL", lang)}]
-    return f'<p>{escape(t("cohort.method.body", lang))}</p>' + method_html(lang, extra)
+    header = [t("method.name", lang), t("method.value", lang), t("method.why", lang)]
+    return (f'<div class="belt-method"><p>{escape(t("cohort.method.body", lang))}</p>'
+            f'<p>{escape(t("method.body", lang))}</p>'
+            + _table(header, [list(r) for r in assumption_rows(lang, extra)], "belt-assumptions") + "</div>")
 
 
 def render_page(summary: CohortSummary, lang: str = "en", title: str | None = None,

@@ -62,23 +62,23 @@ def belts_plot(summary: CohortSummary, ax: "Axes | None" = None, lang: str = "en
     Source: article shares (:data:`beltlib.rules.SHARES`: green « environ 10 % », black « moins de 2% »).
     """
     ax = _new_axes(ax, "belts", summary)
-    width = 0.38
+    width, gap = 0.36, 0.21
     for i, belt in enumerate(rules.BELTS):
         share = summary.belt_shares_percent[belt]
         if share == SUPPRESSED:
-            ax.text(i - width / 2, 1.5, _fewer(lang), ha="center", va="bottom", fontsize=_FONT - 1)
+            ax.text(i - gap, 1.5, _fewer(lang), ha="center", va="bottom", fontsize=_FONT - 1)
         else:
-            bar = ax.bar(i - width / 2, float(share), width, color=BELT_COLOURS[belt], edgecolor=EDGE_COLOUR,
+            bar = ax.bar(i - gap, float(share), width, color=BELT_COLOURS[belt], edgecolor=EDGE_COLOUR,
                          linewidth=1.2, label=t("cohort.belts.group", lang) if i == 1 else None)
             bar.patches[0].set_gid(f"cohort-belt-{belt}")
-            ax.text(i - width / 2, float(share) + 1.5, f"{count_text(summary.belts[belt], lang)}\n"
+            ax.text(i - gap, float(share) + 1.5, f"{count_text(summary.belts[belt], lang)}\n"
                     f"{share_text(share, lang)}", ha="center", va="bottom", fontsize=_FONT - 1)
         if belt in rules.SHARES:
             art = rules.SHARES[belt]
-            bar = ax.bar(i + width / 2, art, width, color="#e8e8e8", edgecolor=EDGE_COLOUR, hatch="///",
+            bar = ax.bar(i + gap, art, width, color="#e8e8e8", edgecolor=EDGE_COLOUR, hatch="///",
                          linewidth=1.2, label=t("cohort.belts.article", lang) if belt == "white" else None)
             bar.patches[0].set_gid(f"article-belt-{belt}")
-            ax.text(i + width / 2, art + 1.5, percent(art, lang), ha="center", va="bottom", fontsize=_FONT - 1)
+            ax.text(i + gap, art + 1.5, percent(art, lang), ha="center", va="bottom", fontsize=_FONT - 1)
     ax.set_xticks(range(len(rules.BELTS)))
     ax.set_xticklabels([textwrap.fill(belt_label(b, lang), 12) for b in rules.BELTS], fontsize=_FONT)
     ax.set_ylim(0, 118)
@@ -126,7 +126,7 @@ def agenda_plot(summary: CohortSummary, ax: "Axes | None" = None, lang: str = "e
         bar.patches[0].set_gid(f"agenda-{marker}")
         ax.text(value + 1.2, y, prevalence_text(share, lang), ha="left", va="center", fontsize=_FONT - 1)
     ax.set_xlim(0, 115)
-    ax.set_ylim(-len(order) + 0.5, 0.9)
+    ax.set_ylim(-len(order) + 0.5, 0.75)
     ax.set_xticks([0, 25, 50, 75, 100])
     ax.set_xticklabels([percent(v, lang) for v in (0, 25, 50, 75, 100)])
     ax.set_yticks([])
