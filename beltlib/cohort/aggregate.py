@@ -242,7 +242,8 @@ def summarise(respondents: list[Respondent], invalid: int = 0, persona: str = AL
     n = len(group)
     belt_counts = {b: 0 for b in rules.BELTS}
     marker_counts = {m["id"]: 0 for m in rules.MARKERS}
-    needed = {k: 0 for k in range(len(rules.markers_of("green")) + len(rules.markers_of("black")) + 1)}
+    needed = {k: 0 for k in range(rules.MIN_MARKERS["green"] + rules.MIN_MARKERS["black"] + 1)}
+    targets: set[str] = set()
     persona_counts = {p: [0, 0] for p in rules.PERSONAS}
     with_profile = 0
     for r in group:
@@ -253,8 +254,10 @@ def summarise(respondents: list[Respondent], invalid: int = 0, persona: str = AL
         needed[r.markers_needed] += 1
         persona_counts[r.persona][0] += 1
         persona_counts[r.persona][1] += r.at_or_above_target
-    max_needed = max((k for k, v in needed.items() if v), default=0)
-    steps = {k: v for k, v in needed.items() if k <= max(max_needed, rules.MIN_MARKERS["green"])}
+        targets.add(rules.TARGET_BELT[r.persona])
+    # Steps run from 0 to the most a person can need: the green minimum, plus the black one for a black target.
+    most = rules.MIN_MARKERS["green"] + (rules.MIN_MARKERS["black"] if "black" in targets else 0)
+    steps = {k: v for k, v in needed.items() if k <= most}
     median = statistics.median(r.markers_needed for r in group) if n >= MIN_CELL else SUPPRESSED
     return CohortSummary(
         respondents=n, invalid=invalid, persona=persona,
@@ -267,5 +270,5 @@ def summarise(respondents: list[Respondent], invalid: int = 0, persona: str = AL
                     for p, c in persona_counts.items()},
         markers_needed={k: shown(v) for k, v in steps.items()},
         markers_needed_median=median if isinstance(median, str) else float(median),
-        targets=tuple(b for b in rules.BELTS if any(rules.TARGET_BELT[r.persona] == b for r in group)),
+        targets=tuple(b for b in rules.BELTS if b in targets),
     )

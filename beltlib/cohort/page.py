@@ -31,6 +31,7 @@ EXTRA_CSS = """
 .belt-cohort figure img { width: 100%; max-width: 40rem; margin: 0 auto; }
 .belt-cohort figcaption { color: var(--muted); font-size: 0.92rem; margin: 0.3rem 0 0; }
 .belt-cohort-privacy { border-left: 4px solid var(--accent); padding: 0.3rem 0.8rem; background: var(--soft); }
+.belt-cohort-privacy h2 { font-size: 1.05rem; margin: 0.3rem 0; padding: 0; border: 0; }
 @media print { .belt-cohort figure { break-inside: avoid; page-break-inside: avoid; } }
 """
 
@@ -155,7 +156,8 @@ def render_page(summary: CohortSummary, lang: str = "en", title: str | None = No
     body = "".join([
         f'<header class="belt-header"><h1>{escape(page_title)}</h1></header>',
         f'<div class="belt-intro">{intro}</div>',
-        f'<p class="belt-cohort-privacy">{escape(t("cohort.privacy.body", lang))}</p>',
+        f'<div class="belt-cohort-privacy"><h2>{escape(t("cohort.privacy.title", lang))}</h2>'
+        f'<p>{escape(t("cohort.privacy.body", lang))}</p></div>',
         _section("cohort.belts.title", belts_html(summary, lang), lang),
         _section("cohort.agenda.title", agenda_html(summary, lang), lang),
         _section("cohort.steps.title", steps_html(summary, lang), lang),
