@@ -524,3 +524,53 @@ def test_notebook_runs_with_a_folder_parameter(cohort_dir, tmp_path):
     out = nbformat.read(tmp_path / "done.ipynb", as_version=4)
     text = out.cells[-1].outputs[0]["text"]
     assert "Répondants\u00a0: 13" in text and "Ignorés (invalides, listés sur la sortie d’erreur)\u00a0: 2" in text
+
+
+def test_csv_rows_give_exactly_what_validate_gives(tmp_path, monkeypatch):
+    """The CSV reader judges each distinct cell once (fast); row by row, the answers and the messages
+    are the ones ``validate`` gives for the same values."""
+    import random
+
+    from beltlib.answers import AnswersError, validate
+    rnd = random.Random(7)
+    bad = {"kind": ["maybe", "-1", "1e3", "pirate", ""]}
+    header = list(FIELDS)
+    rows, expected = [], []
+    for i in range(400):
+        d = {}
+        for f, spec in FIELDS.items():
+            if spec["kind"] == "choice":
+                d[f] = rnd.choice(spec["choices"])
+            elif spec["kind"] == "bool":
+                d[f] = rnd.random() < 0.5
+            elif spec["kind"] == "int":
+                d[f] = rnd.randint(0, 40)
+            else:
+                d[f] = rnd.choice([0.0, 0.5, 1.0, 2.5, 60.0])
+        cells = {f: ("true" if v is True else "false" if v is False else str(v)) for f, v in d.items()}
+        if i % 5 == 0:  # one bad cell in a fifth of the rows
+            f = rnd.choice(header)
+            cells[f] = rnd.choice(bad["kind"])
+            d[f] = cells[f]
+            if cells[f] == "":
+                del d[f]
+            elif cells[f] == "-1" and FIELDS[f]["kind"] in ("int", "number"):
+                d[f] = -1 if FIELDS[f]["kind"] == "int" else -1.0  # read as a number of its kind
+            elif cells[f] == "-1" and f == "schema":
+                d[f] = "-1"
+        rows.append([cells[f] for f in header])
+        try:
+            expected.append(validate(d, f"t.csv, line {i + 2}"))
+        except AnswersError as exc:
+            expected.append(str(exc))
+    (tmp_path / "t.csv").write_text("\n".join(",".join(r) for r in [header, *rows]) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    cohort = read_cohort(["t.csv"])
+    got_answers = iter(cohort.answers)
+    got_skipped = iter(cohort.skipped)
+    for want in expected:
+        if isinstance(want, str):
+            assert next(got_skipped).message == want
+        else:
+            assert next(got_answers) == want
+    assert len(cohort.answers) + len(cohort.skipped) == 400 and len(cohort.skipped) >= 60

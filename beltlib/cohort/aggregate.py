@@ -83,10 +83,33 @@ class Respondent:
     markers_needed: int
 
 
-def _key(answers: Answers) -> tuple:
-    # Everything of an assessment the cohort uses (belt, markers, target, position) follows from
-    # the persona, whether there is a profile and which markers hold: one assess() per key.
-    return (answers.persona, answers.findable, tuple(rules.marker_met(m, answers) for m in rules.MARKERS))
+#: The fields the markers read, in table order (from the table: no field is named here).
+_MARKER_FIELDS = tuple(dict.fromkeys(m["field"] for m in rules.MARKERS))
+
+
+class _Keys:
+    """The assessment key of answers: persona, findable and which markers hold.
+
+    Everything of an assessment the cohort uses (belt, markers, target, position) follows from that
+    key, so :func:`respondents_of` assesses once per key. The markers of one field are judged once
+    per distinct value of that field (:func:`beltlib.rules.marker_met` on that value alone).
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, dict[Any, tuple[bool, ...]]] = {f: {} for f in _MARKER_FIELDS}
+        self.markers = {f: [m for m in rules.MARKERS if m["field"] == f] for f in _MARKER_FIELDS}
+
+    def _met(self, field: str, value: Any) -> tuple[bool, ...]:
+        out = self.seen[field][value] = tuple(rules.marker_met(m, {field: value}) for m in self.markers[field])
+        return out
+
+    def __call__(self, answers: Answers) -> tuple:
+        key: list[Any] = [answers.persona, answers.findable]
+        for field in _MARKER_FIELDS:
+            value = getattr(answers, field)
+            met = self.seen[field].get(value)
+            key.append(met if met is not None else self._met(field, value))
+        return tuple(key)
 
 
 def respondents_of(answers: Iterable[Answers]) -> list[Respondent]:
@@ -104,11 +127,12 @@ def respondents_of(answers: Iterable[Answers]) -> list[Respondent]:
     Source: :func:`beltlib.assess` (article, all sections; named assumptions).
     """
     seen: dict[tuple, Respondent] = {}
+    key_of = _Keys()
     out = []
     for item in answers:
         if not isinstance(item, Answers):
             raise TypeError("respondents_of() takes validated Answers; call beltlib.validate(dict) first")
-        key = _key(item)
+        key = key_of(item)
         r = seen.get(key)
         if r is None:
             a = assess(item)

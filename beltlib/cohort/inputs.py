@@ -18,11 +18,12 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import operator
 import os
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from ..answers import FIELDS, SCHEMA_VERSION, Answers, AnswersError, Problem, parse_answers, validate
+from ..answers import EXAMPLE, FIELDS, SCHEMA_VERSION, Answers, AnswersError, Problem, parse_answers, validate
 from ..numbers import NumberError, parse_number
 
 #: File name endings read inside a folder and accepted as a single file.
@@ -142,17 +143,66 @@ def _choice_cell(text: str, field: str) -> Any:
     return text.strip()
 
 
-def _converters(header: list[str], lang: str) -> list[tuple[str, Any]]:
-    out = []
-    for field in header:
+_EMPTY = object()
+
+
+class _Rows:
+    """Turns the CSV rows of one header into :class:`~beltlib.answers.Answers`, fast.
+
+    Each distinct text of a column is converted and judged once, by :func:`beltlib.answers.validate`
+    itself (the text's value put into otherwise valid answers; ``validate`` has no rule across
+    fields), and kept as ``validate`` returns it. A row whose every cell passed is built from those
+    values; any other row goes through ``validate`` whole, which raises the single report's message.
+    """
+
+    def __init__(self, header: list[str], lang: str):
+        self.fields = header
+        self.lang = lang
+        #: per column: text -> the valid value (texts that fail are not kept).
+        self.valid: list[dict[str, Any]] = [{} for _ in header]
+        self.width = len(header)
+        columns = header if "schema" in header else [*header, "schema"]
+        self.order = operator.itemgetter(*(columns.index(f) for f in FIELDS))
+        self.tail = [] if "schema" in header else [SCHEMA_VERSION]
+
+    def _convert(self, field: str, text: str) -> Any:
         kind = FIELDS[field]["kind"]
         if kind == "bool":
-            out.append((field, _bool_cell))
-        elif kind in ("int", "number"):
-            out.append((field, lambda text, f=field: _number_cell(text.strip(), f, lang)))
-        else:
-            out.append((field, lambda text, f=field: _choice_cell(text, f)))
-    return out
+            return _bool_cell(text)
+        if kind in ("int", "number"):
+            return _number_cell(text.strip(), field, self.lang)
+        return _choice_cell(text, field)
+
+    def _learn(self, row: list[str]) -> bool:
+        """Judge the row's unseen texts; True when every cell is valid."""
+        ok = len(row) == self.width
+        for field, valid, text in zip(self.fields, self.valid, row):
+            if text in valid:
+                continue
+            if text.strip() == "":
+                ok = False  # an empty cell is a missing answer
+                continue
+            value = self._convert(field, text)
+            try:
+                valid[text] = getattr(validate({**EXAMPLE, field: value}), field)
+            except AnswersError:
+                ok = False
+        return ok
+
+    def _data(self, row: list[str]) -> dict[str, Any]:
+        data = {f: self._convert(f, text) for f, text in zip(self.fields, row) if text.strip() != ""}
+        if self.tail:
+            data["schema"] = SCHEMA_VERSION
+        return data
+
+    def answers(self, row: list[str], where: str) -> Answers:
+        """The row's answers. Raises AnswersError (every problem of the row, as ``validate`` words it)."""
+        values = list(map(dict.get, self.valid, row))
+        if None in values or len(row) != self.width:
+            if not self._learn(row):
+                return validate(self._data(row), where)
+            values = list(map(dict.get, self.valid, row))
+        return Answers(*self.order(values + self.tail))
 
 
 #: What a CSV header must hold, for the messages.
@@ -206,9 +256,8 @@ def read_csv_text(text: str, name: str, into: CohortInput) -> None:
         rows = sum(1 for row in reader if any(c.strip() for c in row))
         into.skipped.append(Skipped(name, 1, _problem_text(name, problem, HEADER_ALLOWED), rows))
         return
-    converters = _converters(header, lang)
+    rows = _Rows(header, lang)
     width = len(header)
-    add_schema = "schema" not in header
     end = reader.line_num
     while True:
         start = end + 1
@@ -228,11 +277,8 @@ def read_csv_text(text: str, name: str, into: CohortInput) -> None:
             into.skipped.append(Skipped(name, start, _problem_text(
                 where, f"{len(row)} cells for {width} columns", "one cell per column of the header")))
             continue
-        data = {field: convert(cell) for (field, convert), cell in zip(converters, row) if cell.strip() != ""}
-        if add_schema:
-            data["schema"] = SCHEMA_VERSION
         try:
-            into.answers.append(validate(data, where))
+            into.answers.append(rows.answers(row, where))
         except AnswersError as exc:
             into.skipped.append(Skipped(name, start, str(exc)))
 

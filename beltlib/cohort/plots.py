@@ -79,6 +79,7 @@ def belts_plot(summary: CohortSummary, ax: "Axes | None" = None, lang: str = "en
                          linewidth=1.2, label=t("cohort.belts.article", lang) if belt == "white" else None)
             bar.patches[0].set_gid(f"article-belt-{belt}")
             ax.text(i + gap, art + 1.5, percent(art, lang), ha="center", va="bottom", fontsize=_FONT - 1)
+    ax.set_xlim(-0.65, len(rules.BELTS) - 0.35)
     ax.set_xticks(range(len(rules.BELTS)))
     ax.set_xticklabels([textwrap.fill(belt_label(b, lang), 12) for b in rules.BELTS], fontsize=_FONT)
     ax.set_ylim(0, 118)
