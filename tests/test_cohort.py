@@ -21,8 +21,16 @@ import pytest
 
 from beltlib import assess, example_answers, rules
 from beltlib.answers import FIELDS, dumps
-from beltlib.cohort import (ALL, SUPPRESSED, CohortInputError, markers_needed, read_cohort, respondents_of,
-                            summarise, summary_text)
+from beltlib.cohort import (
+    ALL,
+    SUPPRESSED,
+    CohortInputError,
+    markers_needed,
+    read_cohort,
+    respondents_of,
+    summarise,
+    summary_text,
+)
 from beltlib.cohort import page as cohort_page
 from beltlib.cohort import plots as cohort_plots
 from beltlib.texts import t
@@ -226,7 +234,8 @@ def test_markers_needed_counts_the_markers_missing_to_the_target():
     # a recruiter at green: the black markers missing to the black minimum
     green_recruiter = example_answers().replace(persona="recruiter")
     assert markers_needed(assess(green_recruiter)) == rules.BLACK_MIN_MARKERS
-    assert markers_needed(assess(NO_PROFILE.replace(persona="sales"))) == rules.GREEN_MIN_MARKERS + rules.BLACK_MIN_MARKERS
+    no_profile_sales = NO_PROFILE.replace(persona="sales")
+    assert markers_needed(assess(no_profile_sales)) == rules.GREEN_MIN_MARKERS + rules.BLACK_MIN_MARKERS
 
 
 # ---------------------------------------------------------------- bad input
@@ -302,7 +311,8 @@ def test_paths_that_cannot_be_read_are_clear_errors(tmp_path):
     assert done.returncode == 2 and done.stderr.strip() == "error: nowhere: no such file or folder"
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
     done = run_cohort("a.txt", cwd=tmp_path)
-    assert done.returncode == 2 and "a.txt: not an answers file (allowed: a folder, or a file ending in .json or .csv)" in done.stderr
+    assert done.returncode == 2
+    assert "a.txt: not an answers file (allowed: a folder, or a file ending in .json or .csv)" in done.stderr
     with pytest.raises(CohortInputError):
         read_cohort([tmp_path / "nowhere"])
     (tmp_path / "latin1.json").write_bytes(dumps(example_answers()).replace("{", "{ \xe9", 1).encode("latin-1"))
@@ -434,7 +444,8 @@ def test_page_tables_hold_the_counts_and_the_agenda(pages):
     assert names == [n for n, _ in rules.ASSUMPTIONS] + ["MIN_CELL"]
     assert "Median: 2." in page.text and "Answers files or rows that could not be used (not counted): 3." in page.text
     fr = HtmlPage(pages["fr"].read_text(encoding="utf-8"))
-    assert fr.tables["belt-cohort-belts"][1] == ["Ceinture blanche", "10", "45,5\u00a0%", "la plupart (environ 88\u00a0%)"]
+    assert fr.tables["belt-cohort-belts"][1] == ["Ceinture blanche", "10", "45,5\u00a0%",
+                                                 "la plupart (environ 88\u00a0%)"]
     assert "Confidentialité" in fr.text and "moins de 5" in fr.text
 
 

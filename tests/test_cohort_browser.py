@@ -48,9 +48,9 @@ def test_offline_zero_requests_axe_clean_and_screenshots(browser, pages, lang):
         page = context.new_page()
         page.set_default_timeout(TIMEOUT_MS)
         requests, errors, dialogs = [], [], []
-        page.on("request", lambda r: requests.append(r.url))
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("request", lambda r, seen=requests: seen.append(r.url))
+        page.on("pageerror", lambda e, seen=errors: seen.append(str(e)))
+        page.on("dialog", lambda d, seen=dialogs: (seen.append(d.message), d.dismiss()))
         try:
             page.goto(pages[lang].as_uri(), wait_until="load")
             page.evaluate("window.scrollTo(0, document.body.scrollHeight)")

@@ -16,8 +16,17 @@ does not import matplotlib.
 """
 from __future__ import annotations
 
-from .aggregate import (ALL, ARTICLE_SHARES, MIN_CELL, SUPPRESSED, CohortSummary, Respondent, markers_needed,
-                        respondents_of, summarise)
+from .aggregate import (
+    ALL,
+    ARTICLE_SHARES,
+    MIN_CELL,
+    SUPPRESSED,
+    CohortSummary,
+    Respondent,
+    markers_needed,
+    respondents_of,
+    summarise,
+)
 from .inputs import CohortInput, CohortInputError, Skipped, read_cohort
 from .words import summary_text
 

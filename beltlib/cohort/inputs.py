@@ -20,8 +20,9 @@ import dataclasses
 import io
 import operator
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from ..answers import EXAMPLE, FIELDS, SCHEMA_VERSION, Answers, AnswersError, Problem, parse_answers, validate
 from ..numbers import NumberError, parse_number
@@ -176,7 +177,7 @@ class _Rows:
     def _learn(self, row: list[str]) -> bool:
         """Judge the row's unseen texts; True when every cell is valid."""
         ok = len(row) == self.width
-        for field, valid, text in zip(self.fields, self.valid, row):
+        for field, valid, text in zip(self.fields, self.valid, row, strict=False):  # a short row: cells missing
             if text in valid:
                 continue
             if text.strip() == "":
@@ -190,7 +191,8 @@ class _Rows:
         return ok
 
     def _data(self, row: list[str]) -> dict[str, Any]:
-        data = {f: self._convert(f, text) for f, text in zip(self.fields, row) if text.strip() != ""}
+        data = {f: self._convert(f, text) for f, text in zip(self.fields, row, strict=False)
+                if text.strip() != ""}
         if self.tail:
             data["schema"] = SCHEMA_VERSION
         return data

@@ -150,12 +150,14 @@ class CohortView:
     # ------------------------------------------------------------ the cells
     def _heading(self, key: str) -> Any:
         import ipywidgets as w
+
         from ..report import escape
         return w.HTML(f"<h2>{escape(t(key, self.lang))}</h2>")
 
     def controls(self) -> Any:
         """The title, the folder field, Load, the persona filter and the status line (a VBox)."""
         import ipywidgets as w
+
         from ..report import escape
         title = w.HTML(f"<h1>{escape(self.title or t('cohort.default_title', self.lang))}</h1>"
                        f"<p>{escape(t('cohort.privacy.body', self.lang))}</p>")
@@ -185,6 +187,7 @@ class CohortView:
     def method(self) -> Any:
         """Method and assumptions (an HTML widget)."""
         import ipywidgets as w
+
         from .page import cohort_method_html
         return w.VBox([self._heading("method.title"), w.HTML(cohort_method_html(self.lang))])
 

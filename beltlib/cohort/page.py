@@ -40,9 +40,8 @@ def _table(header: list[str], rows: list[list[str]], css_class: str) -> str:
     """An escaped table; with 3+ columns each cell carries its column name (``data-label``) for phones."""
     stack = len(header) >= 3
     head = "".join(f'<th scope="col">{escape(h)}</th>' for h in header)
-    body = "".join("<tr>" + "".join(
-        (f'<td data-label="{escape(h)}">' if stack else "<td>") + f"{escape(c)}</td>" for h, c in zip(header, row))
-        + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join((f'<td data-label="{escape(h)}">' if stack else "<td>") + f"{escape(c)}</td>"
+                                    for h, c in zip(header, row, strict=True)) + "</tr>" for row in rows)
     cls = f"{css_class} belt-stack" if stack else css_class
     return f'<table class="{escape(cls)}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
@@ -79,7 +78,8 @@ def agenda_table_html(summary: CohortSummary, lang: str = "en") -> str:
         return f'<p>{escape(t("cohort.agenda.none", lang))}</p>'
     minutes = {m["id"]: m["action_minutes"] for m in rules.MARKERS}
     belts = {m["id"]: m["belt"] for m in rules.MARKERS}
-    rows = [[f'{t(f"marker.{m}", lang)} ({belt_name(belts[m], lang)})', prevalence_text(summary.marker_prevalence[m], lang),
+    rows = [[f'{t(f"marker.{m}", lang)} ({belt_name(belts[m], lang)})',
+             prevalence_text(summary.marker_prevalence[m], lang),
              f'{t(f"action.{m}", lang)} ({t("minutes", lang, minutes=minutes[m])})', t(f"reason.{m}", lang)]
             for m in summary.agenda()]
     header = [t("cohort.agenda.marker", lang), t("cohort.agenda.share", lang), t("cohort.agenda.action", lang),
@@ -110,7 +110,8 @@ def steps_html(summary: CohortSummary, lang: str = "en") -> str:
 
 def personas_html(summary: CohortSummary, lang: str = "en") -> str:
     """The personas table: situation, respondents, at or above their target belt, target belt."""
-    rows = [[t(f"choice.persona.{p}", lang), count_text(v["respondents"], lang), count_text(v["at_or_above_target"], lang),
+    rows = [[t(f"choice.persona.{p}", lang), count_text(v["respondents"], lang),
+             count_text(v["at_or_above_target"], lang),
              belt_label(rules.TARGET_BELT[p], lang)] for p, v in summary.by_persona.items()]
     header = [t("cohort.personas.persona", lang), t("cohort.personas.respondents", lang),
               t("cohort.personas.at_target", lang), t("cohort.personas.target", lang)]

@@ -33,7 +33,7 @@ _FONT = 10
 PAGE_DPI = 160
 
 
-def _new_axes(ax: "Axes | None", kind: str, summary: CohortSummary) -> "Axes":
+def _new_axes(ax: Axes | None, kind: str, summary: CohortSummary) -> Axes:
     if ax is not None:
         return ax
     return figure(summary, kind, draw=False).axes[0]
@@ -43,7 +43,7 @@ def _fewer(lang: str) -> str:
     return textwrap.fill(t("cohort.fewer", lang), 8)
 
 
-def belts_plot(summary: CohortSummary, ax: "Axes | None" = None, lang: str = "en") -> "Axes":
+def belts_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en") -> Axes:
     """Draw the group's belt shares next to the article's.
 
     Args:
@@ -94,7 +94,7 @@ def belts_plot(summary: CohortSummary, ax: "Axes | None" = None, lang: str = "en
     return ax
 
 
-def agenda_plot(summary: CohortSummary, ax: "Axes | None" = None, lang: str = "en") -> "Axes":
+def agenda_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en") -> Axes:
     """Draw the markers of the group's target belts, met least first (top).
 
     Args:
@@ -138,7 +138,7 @@ def agenda_plot(summary: CohortSummary, ax: "Axes | None" = None, lang: str = "e
     return ax
 
 
-def steps_plot(summary: CohortSummary, ax: "Axes | None" = None, lang: str = "en") -> "Axes":
+def steps_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en") -> Axes:
     """Draw how many respondents still need 0, 1, 2, … markers to reach their target belt.
 
     Args:
