@@ -23,8 +23,6 @@ from .words import article_share_text, belt_label, count_text, median_text, prev
 STYLESHEET = Path(__file__).resolve().parents[1] / "publish" / "templates" / "belt_static" / "static" / "belt.css"
 #: Issue 13's size limit for the cohort page, bytes.
 MAX_BYTES = 500_000
-#: Where ``cohort -o`` is expected to write (documentation; ``-o`` is always given).
-DEFAULT_OUTPUT = Path("build") / "cohort-report.html"
 #: A few rules of the cohort page's own (figures and the table beside them).
 EXTRA_CSS = """
 .belt-cohort figure { margin: 1rem 0; }
