@@ -487,13 +487,15 @@ def test_notebook_view_persona_filter_redraws_the_plots(cohort_dir):
     assert all(b is not None for b in boxes)
     view.folder.value = str(cohort_dir / "folder")  # the folder field (its *.json and *.csv files)
     assert view.current is not None and view.current.respondents == 13 and view.current.invalid == 2
-    assert 'role="status"' in view.status.value and "13 respondents read, 2 skipped." in view.status.value
+    assert 'role="status"' in view.status.value
+    assert "13 respondents read, 2 skipped. Situation shown: Everyone." in view.status.value
     before = {k: img.value for k, img in view.images.items()}
     heights = {p.get_gid(): p.get_height() for p in view.figures["belts"].axes[0].patches}
     assert heights["cohort-belt-white"] == 38.5 and heights["cohort-belt-green"] == 46.2
     assert {p.get_gid(): p.get_height() for p in view.figures["steps"].axes[0].patches} == {"steps-0": 8, "steps-5": 5}
     view.persona_filter.value = "job_seeker"
     assert view.current.persona == "job_seeker" and view.current.respondents == 6
+    assert "Situation shown: Looking, or may change jobs." in view.status.value  # the change is announced
     after = {p.get_gid(): p.get_height() for p in view.figures["belts"].axes[0].patches}
     assert after["cohort-belt-green"] == 100.0 and "cohort-belt-white" not in after
     steps = {p.get_gid(): p.get_height() for p in view.figures["steps"].axes[0].patches}

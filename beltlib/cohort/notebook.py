@@ -12,13 +12,19 @@ Each notebook cell calls one method: :meth:`CohortView.controls`, :meth:`CohortV
 """
 from __future__ import annotations
 
+import io
 import os
 from typing import Any
 
+import ipywidgets as w
+
 from .. import rules
+from ..report import escape
 from ..texts import check_lang, number, t
+from . import page, plots
 from .aggregate import ALL, CohortSummary, Respondent, respondents_of, summarise
 from .inputs import CohortInputError, read_cohort
+from .words import summary_text
 
 #: The sections shown by the notebook, in order (each a method of :class:`CohortView`).
 SECTIONS = ("controls", "belts", "agenda", "steps", "personas", "method")
@@ -38,7 +44,6 @@ class CohortView:
     """
 
     def __init__(self, folder: str | os.PathLike[str] | None = None, lang: str = "en", title: str | None = None):
-        import ipywidgets as w
         self.lang = check_lang(lang)
         self.title = title
         self.respondents: list[Respondent] = []
@@ -100,8 +105,6 @@ class CohortView:
             self._show_status()
             return False
         self.respondents, self.invalid = respondents_of(cohort.answers), cohort.invalid
-        self.status_text = t("cohort.ui.loaded", self.lang, n=number(len(self.respondents), self.lang),
-                             invalid=number(self.invalid, self.lang))
         self._refresh()
         return True
 
@@ -122,25 +125,27 @@ class CohortView:
         self._refresh()
 
     def _show_status(self) -> None:
-        from ..report import escape
         self.status.value = f'<p role="status" aria-live="polite">{escape(self.status_text)}</p>'
 
     def _refresh(self) -> None:
-        from . import page, plots
-        self._show_status()
         if not self.respondents:
             self.current = None
+            self._show_status()
             return
+        # The live region says what is shown now: after a load and after each change of the filter.
+        lang = self.lang
+        shown = t("cohort.everyone", lang) if self.persona == ALL else t(f"choice.persona.{self.persona}", lang)
+        loaded = t("cohort.ui.loaded", lang, n=number(len(self.respondents), lang), invalid=number(self.invalid, lang))
+        self.status_text = loaded + " " + t("cohort.filter", lang, persona=shown)
+        self._show_status()
         self.current = summarise(self.respondents, self.invalid, self.persona)
         s, lang = self.current, self.lang
-        import io
         for kind, image in self.images.items():
             fig = plots.figure(s, kind, lang)
             buf = io.BytesIO()
             fig.savefig(buf, format="png", dpi=100, metadata={"Software": None})
             self.figures[kind] = fig
             image.value = buf.getvalue()
-            from ..report import escape
             self.captions[kind].value = f'<p class="belt-plot-caption">{escape(plots.alt_text(s, kind, lang))}</p>'
         self.tables["belts"].value = page.belts_table_html(s, lang)
         self.tables["agenda"].value = page.agenda_table_html(s, lang)
@@ -149,22 +154,15 @@ class CohortView:
 
     # ------------------------------------------------------------ the cells
     def _heading(self, key: str) -> Any:
-        import ipywidgets as w
-
-        from ..report import escape
         return w.HTML(f"<h2>{escape(t(key, self.lang))}</h2>")
 
     def controls(self) -> Any:
         """The title, the folder field, Load, the persona filter and the status line (a VBox)."""
-        import ipywidgets as w
-
-        from ..report import escape
         title = w.HTML(f"<h1>{escape(self.title or t('cohort.default_title', self.lang))}</h1>"
                        f"<p>{escape(t('cohort.privacy.body', self.lang))}</p>")
         return w.VBox([title, w.HBox([self.folder, self.load_button]), self.persona_filter, self.status])
 
     def _plot_section(self, kind: str, key: str) -> Any:
-        import ipywidgets as w
         return w.VBox([self._heading(key), self.images[kind], self.captions[kind], self.tables[kind]])
 
     def belts(self) -> Any:
@@ -181,19 +179,14 @@ class CohortView:
 
     def personas(self) -> Any:
         """The table by situation (a VBox)."""
-        import ipywidgets as w
         return w.VBox([self._heading("cohort.personas.title"), self.tables["personas"]])
 
     def method(self) -> Any:
         """Method and assumptions (an HTML widget)."""
-        import ipywidgets as w
-
-        from .page import cohort_method_html
-        return w.VBox([self._heading("method.title"), w.HTML(cohort_method_html(self.lang))])
+        return w.VBox([self._heading("method.title"), w.HTML(page.cohort_method_html(self.lang))])
 
     def summary(self) -> None:
         """Print the text summary of what is shown (or the status line before a folder is loaded)."""
-        from .words import summary_text
         print(summary_text(self.current, self.lang) if self.current is not None else self.status_text)
 
 
