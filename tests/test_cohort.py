@@ -458,6 +458,13 @@ def test_plots_draw_the_summary(cohort_dir):
                     "article-belt-green": 10.0, "article-belt-black": 2.0}
     texts = [x.get_text() for x in fig.axes[0].texts]
     assert "10\n45.5%" in texts and texts.count("fewer\nthan 5") == 2
+    legend = ["This group", "The article (LinkedIn users)"]
+    assert [x.get_text() for x in fig.axes[0].get_legend().get_texts()] == legend
+    # the group is named in the legend even when its first belts are suppressed
+    green_only = summarise(respondents_of(read_cohort([cohort_dir / "folder"]).answers), 0, "job_seeker")
+    assert green_only.belts["white"] == SUPPRESSED and green_only.belts["green"] == 6
+    seekers = cohort_plots.figure(green_only, "belts").axes[0]
+    assert [x.get_text() for x in seekers.get_legend().get_texts()] == legend
     agenda = cohort_plots.figure(s, "agenda").axes[0]
     widths = [(p.get_gid(), round(p.get_width(), 1)) for p in agenda.patches]
     assert widths[0] == ("agenda-photo", 47.4) and widths[-1][1] == 73.7 and len(widths) == 7
@@ -501,6 +508,8 @@ def test_notebook_view_persona_filter_redraws_the_plots(cohort_dir):
     steps = {p.get_gid(): p.get_height() for p in view.figures["steps"].axes[0].patches}
     assert steps == {"steps-0": 6}
     assert all(view.images[k].value != before[k] for k in view.images)
+    assert 'alt="Belt shares, this group next to the article: No profile fewer than 5 in the group' in (
+        view.images["belts"].value)
     assert "Situation" in view.persona_filter.description and "100.0%" in view.tables["belts"].value
     view.persona_filter.value = ALL
     assert {k: img.value for k, img in view.images.items()} == before
@@ -527,7 +536,8 @@ def test_notebook_cells_each_call_one_function_and_hold_no_path():
 def test_notebook_runs_with_a_folder_parameter(cohort_dir, tmp_path):
     from browser import jupyter_env
     nb = nbformat.read(NOTEBOOK, as_version=4)
-    nb.cells[1].source = f'folder = {str(cohort_dir / "folder")!r}\nlang = "fr"\ntitle = None'
+    params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    params.source = f'folder = {str(cohort_dir / "folder")!r}\nlang = "fr"\ntitle = None'
     path = tmp_path / "run.ipynb"
     nbformat.write(nb, path)
     done = subprocess.run([sys.executable, "-m", "jupyter", "nbconvert", "--to", "notebook", "--execute",

@@ -26,6 +26,10 @@ from .aggregate import ALL, CohortSummary, Respondent, respondents_of, summarise
 from .inputs import CohortInputError, read_cohort
 from .words import summary_text
 
+#: The notebook's tables fit the screen: fixed layout, long words broken (no horizontal scrolling at 375 px).
+TABLE_CSS = ("<style>.belt-cohort-view table { width: 100%; table-layout: fixed; border-collapse: collapse; }"
+             " .belt-cohort-view th, .belt-cohort-view td { overflow-wrap: anywhere; text-align: left;"
+             " vertical-align: top; padding: 0.2rem 0.4rem; border: 1px solid #c9c9c9; }</style>")
 #: The sections shown by the notebook, in order (each a method of :class:`CohortView`).
 SECTIONS = ("controls", "belts", "agenda", "steps", "personas", "method")
 
@@ -64,8 +68,10 @@ class CohortView:
         self.persona_filter.add_class("belt-cohort-persona")
         self.status = w.HTML()
         self.status.add_class("belt-cohort-status")
-        self.images = {kind: w.Image(format="png", layout=w.Layout(width="100%", max_width="40rem"))
-                       for kind in ("belts", "agenda", "steps")}
+        # An <img> with alt text in an HTML widget: ipywidgets' Image renders no alt attribute.
+        self.images = {kind: w.HTML() for kind in ("belts", "agenda", "steps")}
+        for kind, image in self.images.items():
+            image.add_class(f"belt-cohort-plot-{kind}")
         self.captions = {kind: w.HTML() for kind in self.images}
         self.tables = {kind: w.HTML() for kind in ("belts", "agenda", "steps", "personas")}
         self.load_button.on_click(lambda _b: self.load(self.folder.value))
@@ -143,10 +149,12 @@ class CohortView:
         for kind, image in self.images.items():
             fig = plots.figure(s, kind, lang)
             buf = io.BytesIO()
-            fig.savefig(buf, format="png", dpi=100, metadata={"Software": None})
+            fig.savefig(buf, format="png", dpi=plots.PAGE_DPI, metadata={"Software": None})
             self.figures[kind] = fig
-            image.value = buf.getvalue()
-            self.captions[kind].value = f'<p class="belt-plot-caption">{escape(plots.alt_text(s, kind, lang))}</p>'
+            alt = escape(plots.alt_text(s, kind, lang))
+            image.value = (f'<img src="{plots.data_uri_png(buf.getvalue())}" alt="{alt}" '
+                           'style="width:100%;max-width:40rem;height:auto">')
+            self.captions[kind].value = f'<p class="belt-plot-caption">{alt}</p>'
         self.tables["belts"].value = page.belts_table_html(s, lang)
         self.tables["agenda"].value = page.agenda_table_html(s, lang)
         self.tables["steps"].value = page.steps_table_html(s, lang)
@@ -158,12 +166,18 @@ class CohortView:
 
     def controls(self) -> Any:
         """The title, the folder field, Load, the persona filter and the status line (a VBox)."""
-        title = w.HTML(f"<h1>{escape(self.title or t('cohort.default_title', self.lang))}</h1>"
+        title = w.HTML(f"{TABLE_CSS}<h1>{escape(self.title or t('cohort.default_title', self.lang))}</h1>"
                        f"<p>{escape(t('cohort.privacy.body', self.lang))}</p>")
-        return w.VBox([title, w.HBox([self.folder, self.load_button]), self.persona_filter, self.status])
+        return self._box([title, w.HBox([self.folder, self.load_button]), self.persona_filter, self.status])
 
     def _plot_section(self, kind: str, key: str) -> Any:
-        return w.VBox([self._heading(key), self.images[kind], self.captions[kind], self.tables[kind]])
+        return self._box([self._heading(key), self.images[kind], self.captions[kind], self.tables[kind]])
+
+    @staticmethod
+    def _box(children: list) -> Any:
+        box = w.VBox(children)
+        box.add_class("belt-cohort-view")
+        return box
 
     def belts(self) -> Any:
         """The group's belt shares next to the article's: plot, caption and table (a VBox)."""
@@ -179,11 +193,11 @@ class CohortView:
 
     def personas(self) -> Any:
         """The table by situation (a VBox)."""
-        return w.VBox([self._heading("cohort.personas.title"), self.tables["personas"]])
+        return self._box([self._heading("cohort.personas.title"), self.tables["personas"]])
 
     def method(self) -> Any:
         """Method and assumptions (an HTML widget)."""
-        return w.VBox([self._heading("method.title"), w.HTML(page.cohort_method_html(self.lang))])
+        return self._box([self._heading("method.title"), w.HTML(page.cohort_method_html(self.lang))])
 
     def summary(self) -> None:
         """Print the text summary of what is shown (or the status line before a folder is loaded)."""

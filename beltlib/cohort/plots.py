@@ -63,13 +63,15 @@ def belts_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en")
     """
     ax = _new_axes(ax, "belts", summary)
     width, gap = 0.36, 0.21
+    group_label = t("cohort.belts.group", lang)  # on the first bar drawn (a suppressed belt has none)
     for i, belt in enumerate(rules.BELTS):
         share = summary.belt_shares_percent[belt]
         if share == SUPPRESSED:
             ax.text(i - gap, 1.5, _fewer(lang), ha="center", va="bottom", fontsize=_FONT - 1)
         else:
             bar = ax.bar(i - gap, float(share), width, color=BELT_COLOURS[belt], edgecolor=EDGE_COLOUR,
-                         linewidth=1.2, label=t("cohort.belts.group", lang) if i == 1 else None)
+                         linewidth=1.2, label=group_label)
+            group_label = None
             bar.patches[0].set_gid(f"cohort-belt-{belt}")
             ax.text(i - gap, float(share) + 1.5, f"{count_text(summary.belts[belt], lang)}\n"
                     f"{share_text(share, lang)}", ha="center", va="bottom", fontsize=_FONT - 1)
