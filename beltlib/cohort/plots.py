@@ -89,8 +89,10 @@ def belts_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en")
     ax.set_ylabel(t("cohort.belts.ylabel", lang), fontsize=_FONT)
     ax.tick_params(labelsize=_FONT - 1)
     handles, labels = ax.get_legend_handles_labels()
-    if handles:
-        ax.legend(handles, labels, loc="upper right", fontsize=_FONT - 1, frameon=False)
+    wanted = [t("cohort.belts.group", lang), t("cohort.belts.article", lang)]  # the group first, always
+    pairs = sorted(zip(handles, labels, strict=True), key=lambda hl: wanted.index(hl[1]))
+    if pairs:
+        ax.legend([h for h, _ in pairs], [lb for _, lb in pairs], loc="upper right", fontsize=_FONT - 1, frameon=False)
     for side in ("right", "top"):
         ax.spines[side].set_visible(False)
     return ax
