@@ -28,7 +28,7 @@ from .words import summary_text
 
 #: The notebook's tables fit the screen: fixed layout, long words broken (no horizontal scrolling at 375 px).
 TABLE_CSS = ("<style>.belt-cohort-view table { width: 100%; table-layout: fixed; border-collapse: collapse; }"
-             " .belt-cohort-view th, .belt-cohort-view td { overflow-wrap: anywhere; text-align: left;"
+             " .belt-cohort-view th, .belt-cohort-view td { overflow-wrap: break-word; hyphens: auto; text-align: left;"
              " vertical-align: top; padding: 0.2rem 0.4rem; border: 1px solid #c9c9c9; }</style>")
 #: The sections shown by the notebook, in order (each a method of :class:`CohortView`).
 SECTIONS = ("controls", "belts", "agenda", "steps", "personas", "method")
@@ -58,7 +58,7 @@ class CohortView:
         self.status_text = t("cohort.ui.empty", lang)
         self.folder = w.Text(value=str(folder or ""), placeholder=t("cohort.ui.folder_placeholder", lang),
                              description=t("cohort.ui.folder", lang), continuous_update=False,
-                             style={"description_width": "initial"}, layout=w.Layout(width="100%"))
+                             style={"description_width": "initial"}, layout=w.Layout(flex="1 1 20rem", min_width="0"))
         self.folder.add_class("belt-cohort-folder")
         self.load_button = w.Button(description=t("cohort.ui.load", lang), button_style="primary")
         self.load_button.add_class("belt-cohort-load")
@@ -168,7 +168,8 @@ class CohortView:
         """The title, the folder field, Load, the persona filter and the status line (a VBox)."""
         title = w.HTML(f"{TABLE_CSS}<h1>{escape(self.title or t('cohort.default_title', self.lang))}</h1>"
                        f"<p>{escape(t('cohort.privacy.body', self.lang))}</p>")
-        return self._box([title, w.HBox([self.folder, self.load_button]), self.persona_filter, self.status])
+        return self._box([title, w.HBox([self.folder, self.load_button], layout=w.Layout(flex_flow="row wrap")),
+                          self.persona_filter, self.status])
 
     def _plot_section(self, kind: str, key: str) -> Any:
         return self._box([self._heading(key), self.images[kind], self.captions[kind], self.tables[kind]])
