@@ -29,7 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--json", action="store_true")
     x.add_argument("--lang", choices=LANGS, default="en")
     c = sub.add_parser("cohort", help="summarise a group's answers files (folders, JSON and CSV files)")
-    c.add_argument("paths", nargs="+", metavar="PATH")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="folders of answers files, answers JSON files, CSV files")
     c.add_argument("--lang", choices=LANGS, default="en")
     c.add_argument("--json", action="store_true", help="print one JSON object")
     c.add_argument("-o", "--output", help="write the cohort report as one offline HTML file")
