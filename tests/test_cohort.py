@@ -25,7 +25,6 @@ from beltlib.cohort import (
     ALL,
     SUPPRESSED,
     CohortInputError,
-    markers_needed,
     read_cohort,
     respondents_of,
     summarise,
@@ -33,6 +32,7 @@ from beltlib.cohort import (
 )
 from beltlib.cohort import page as cohort_page
 from beltlib.cohort import plots as cohort_plots
+from beltlib.cohort.aggregate import _markers_needed as markers_needed  # lead: Assessment.markers_needed at merge
 from beltlib.texts import t
 
 ROOT = Path(__file__).resolve().parents[1]

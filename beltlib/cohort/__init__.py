@@ -23,7 +23,6 @@ from .aggregate import (
     SUPPRESSED,
     CohortSummary,
     Respondent,
-    markers_needed,
     respondents_of,
     summarise,
 )
@@ -31,4 +30,4 @@ from .inputs import CohortInput, CohortInputError, Skipped, read_cohort
 from .words import summary_text
 
 __all__ = ["ALL", "ARTICLE_SHARES", "MIN_CELL", "SUPPRESSED", "CohortInput", "CohortInputError", "CohortSummary",
-           "Respondent", "Skipped", "markers_needed", "read_cohort", "respondents_of", "summarise", "summary_text"]
+           "Respondent", "Skipped", "read_cohort", "respondents_of", "summarise", "summary_text"]

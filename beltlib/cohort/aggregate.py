@@ -34,7 +34,7 @@ ARTICLE_SHARES = dict(rules.SHARES)
 ALL = "all"
 
 
-def markers_needed(a: Assessment) -> int:
+def _markers_needed(a: Assessment) -> int:
     """Markers a person still has to meet to reach their target belt (0 at or above it).
 
     Counted from the assessment's marker counts and the table's :data:`beltlib.rules.MIN_MARKERS`:
@@ -73,7 +73,7 @@ class Respondent:
         has_profile: False when the belt is ``none``.
         met: ids of the markers met.
         at_or_above_target: the belt is at or above the persona's target belt.
-        markers_needed: see :func:`markers_needed`.
+        markers_needed: see :func:`_markers_needed` (at merge: ``Assessment.markers_needed``).
     """
 
     persona: str
@@ -139,7 +139,7 @@ def respondents_of(answers: Iterable[Answers]) -> list[Respondent]:
             a = assess(item)
             r = seen[key] = Respondent(a.answers.persona, a.belt, a.belt != "none",
                                        frozenset(m.id for m in a.markers if m.met), a.position != "below",
-                                       markers_needed(a))
+                                       _markers_needed(a))
         out.append(r)
     return out
 
