@@ -1,4 +1,4 @@
-"""Command line: ``belt-report assess|example|publish|export-summary`` (also ``python -m beltlib ...``).
+"""Command line: ``belt-report assess|example|publish|export-summary|cohort`` (also ``python -m beltlib ...``).
 
 Invalid input exits with status 2 and a field-level message on stderr, never a
 traceback; so does a missing optional dependency (one line naming the package to install).
@@ -55,6 +55,12 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("path", nargs="+", help="the zip or folder; several zips (or a folder of them): parts of one export")
     x.add_argument("--json", action="store_true")
     x.add_argument("--lang", choices=LANGS, default="en")
+    c = sub.add_parser("cohort", help="summarise a group's answers files (folders, JSON and CSV files)")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="folders of answers files, answers JSON files, CSV files")
+    c.add_argument("--lang", choices=LANGS, default="en")
+    c.add_argument("--json", action="store_true", help="print one JSON object")
+    c.add_argument("-o", "--output", help="write the cohort report as one offline HTML file")
+    c.add_argument("--title", help="the page title")
     return p
 
 
@@ -100,8 +106,13 @@ def _cmd_export_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_cohort(args: argparse.Namespace) -> int:
+    from .cohort.cli import run
+    return run(args)
+
+
 COMMANDS = {"assess": _cmd_assess, "example": _cmd_example, "publish": _cmd_publish,
-            "export-summary": _cmd_export_summary}
+            "export-summary": _cmd_export_summary, "cohort": _cmd_cohort}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -327,6 +327,72 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "assumption.DISCUSSIONS_LEAD_MIN_PER_MONTH": "About one post or comment a week means taking an active part in discussions and leading some (black belt).",
         "assumption.DISCUSSIONS_SOMETIMES_MIN_PER_MONTH": "At least one post or comment in the last 12 months means taking part now and then (green belt); none means never.",
         "publish.wrote": "Wrote {path} ({size} KB).",
+        # ---- cohort (issue 13: the workshop view, beltlib.cohort) — begin ----
+        "cohort.default_title": "Belt Report: where the group stands",
+        "cohort.intro": ("Where a group of {n} respondents stands against the article’s three belts, which markers "
+                         "the group meets least (the workshop agenda) and how many markers each person still needs "
+                         "to reach the belt that suits their situation."),
+        "cohort.skipped": "Answers files or rows that could not be used (not counted): {n}.",
+        "cohort.filter": "Situation shown: {persona}.",
+        "cohort.everyone": "Everyone",
+        "cohort.fewer": "fewer than 5",
+        "cohort.not_in_article": "not among users",
+        "cohort.privacy.title": "Privacy",
+        "cohort.privacy.body": ("This report holds no name, no file name and no free text from anyone: only counts. "
+                                "Any group of fewer than 5 respondents is shown as “fewer than 5”, never as a count "
+                                "or a share, so that nobody can be picked out."),
+        "cohort.belts.title": "Belts: the group next to the article",
+        "cohort.belts.intro": ("The article’s shares are of LinkedIn users: about 10 % green belts and under 2 % black "
+                               "belts, the rest white. Respondents with no profile are not among them."),
+        "cohort.belts.group": "This group", "cohort.belts.article": "The article (LinkedIn users)",
+        "cohort.belts.ylabel": "Share (%)",
+        "cohort.belts.count": "Respondents", "cohort.belts.share": "Share of the group",
+        "cohort.belts.article_share": "The article’s share",
+        "cohort.belts.alt": "Belt shares, this group next to the article: {parts}.",
+        "cohort.belts.alt_part": "{belt} {group} in the group, {article} in the article",
+        "cohort.agenda.title": "What the group meets least: the workshop agenda",
+        "cohort.agenda.intro": ("The markers of the belts the group aims for, met least first, among the respondents "
+                                "with a LinkedIn profile ({n}). Each comes with its cheapest action and the "
+                                "article’s reason."),
+        "cohort.agenda.none": "Fewer than 5 respondents have a LinkedIn profile: the markers are not shown.",
+        "cohort.agenda.marker": "Marker", "cohort.agenda.share": "Respondents who meet it",
+        "cohort.agenda.action": "Cheapest action", "cohort.agenda.reason": "The article’s reason",
+        "cohort.agenda.xlabel": "Respondents with a profile who meet it (%)",
+        "cohort.agenda.alt": "Markers met least first: {parts}.",
+        "cohort.steps.title": "Steps to each person’s target belt",
+        "cohort.steps.intro": ("Markers each person still has to meet to reach the belt that suits their situation "
+                               "(0: at or above it). Median: {median}."),
+        "cohort.steps.xlabel": "Markers still needed", "cohort.steps.ylabel": "Respondents",
+        "cohort.steps.alt": "Markers still needed to reach the target belt: {parts}. Median: {median}.",
+        "cohort.steps.alt_part": "{steps}: {count}",
+        "cohort.personas.title": "By situation",
+        "cohort.personas.persona": "Situation", "cohort.personas.respondents": "Respondents",
+        "cohort.personas.at_target": "At or above their target belt", "cohort.personas.target": "Target belt",
+        "cohort.method.body": ("Each respondent’s answers are validated and assessed exactly as in the single report, "
+                               "with the rules and assumptions below. Markers still needed: the green markers missing "
+                               "to the green belt’s minimum, plus, when the target is the black belt (recruiters, "
+                               "salespeople), the black markers missing to its minimum. Shares are rounded to 0.1 %."),
+        "assumption.MIN_CELL": ("Smallest group shown as a count or a share: any group of fewer than 5 respondents "
+                                "is shown as “fewer than 5”."),
+        "cohort.summary.title": "Belt Report: the group",
+        "cohort.summary.respondents": "Respondents: {n}",
+        "cohort.summary.invalid": "Skipped (invalid, listed on standard error): {n}",
+        "cohort.summary.belts": "Belts (the group; the article’s share of LinkedIn users):",
+        "cohort.summary.belt_line": "{belt}: {count} ({share}); article: {article}",
+        "cohort.summary.personas": "By situation (respondents; at or above their target belt):",
+        "cohort.summary.persona_line": "{persona}: {n}; {at}",
+        "cohort.summary.agenda": "Markers the group meets least (the workshop agenda):",
+        "cohort.summary.agenda_line": "{marker}: {share}. {action} ({minutes})",
+        "cohort.summary.median": "Median markers still needed to reach the target belt: {median}",
+        "cohort.ui.folder": "Folder of answers files",
+        "cohort.ui.folder_placeholder": "e.g. ~/workshop/answers",
+        "cohort.ui.load": "Load", "cohort.ui.persona": "Situation",
+        "cohort.ui.empty": ("Type the folder that holds the participants’ answers files (answers JSON, or CSV with "
+                            "the answers’ field names) and press Load."),
+        "cohort.ui.loaded": "{n} respondents read, {invalid} skipped.",
+        "cohort.ui.error": "Nothing loaded: {error}",
+        "cohort.ui.none_valid": "no valid respondent in this folder",
+        # ---- cohort — end ----
     },
     "fr": {
         "belt.none": "pas de ceinture", "belt.white": "ceinture blanche", "belt.green": "ceinture verte",
@@ -629,6 +695,75 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "assumption.DISCUSSIONS_LEAD_MIN_PER_MONTH": "Environ une publication ou un commentaire par semaine, c’est participer activement aux discussions et en animer certaines (ceinture noire).",
         "assumption.DISCUSSIONS_SOMETIMES_MIN_PER_MONTH": "Au moins une publication ou un commentaire sur les 12\xa0derniers mois, c’est participer ponctuellement (ceinture verte)\xa0; aucun, c’est jamais.",
         "publish.wrote": "Fichier écrit : {path} ({size} Ko).",
+        # ---- cohort (issue 13 : la vue atelier, beltlib.cohort) — début ----
+        "cohort.default_title": "Belt Report\u00a0: où en est le groupe",
+        "cohort.intro": ("Où se situe un groupe de {n}\u00a0répondants par rapport aux trois ceintures de l’article, "
+                         "quels marqueurs le groupe remplit le moins (le programme de l’atelier) et combien de "
+                         "marqueurs il manque à chacun pour atteindre la ceinture qui convient à sa situation."),
+        "cohort.skipped": "Fichiers ou lignes de réponses inutilisables (non comptés)\u00a0: {n}.",
+        "cohort.filter": "Situation affichée\u00a0: {persona}.",
+        "cohort.everyone": "Tout le monde",
+        "cohort.fewer": "moins de 5",
+        "cohort.not_in_article": "hors utilisateurs",
+        "cohort.privacy.title": "Confidentialité",
+        "cohort.privacy.body": ("Ce rapport ne contient aucun nom, aucun nom de fichier ni aucun texte libre de "
+                                "personne\u00a0: seulement des nombres. Tout groupe de moins de 5\u00a0répondants est "
+                                "affiché «\u00a0moins de 5\u00a0», jamais comme un nombre ou une part, pour que personne "
+                                "ne puisse être reconnu."),
+        "cohort.belts.title": "Les ceintures\u00a0: le groupe à côté de l’article",
+        "cohort.belts.intro": ("Les parts de l’article portent sur les utilisateurs de LinkedIn\u00a0: environ 10\u00a0% de "
+                               "ceintures vertes et moins de 2\u00a0% de noires, le reste en blanches. Les répondants "
+                               "sans profil n’en font pas partie."),
+        "cohort.belts.group": "Ce groupe", "cohort.belts.article": "L’article (utilisateurs de LinkedIn)",
+        "cohort.belts.ylabel": "Part (%)",
+        "cohort.belts.count": "Répondants", "cohort.belts.share": "Part du groupe",
+        "cohort.belts.article_share": "Part selon l’article",
+        "cohort.belts.alt": "Parts des ceintures, ce groupe à côté de l’article\u00a0: {parts}.",
+        "cohort.belts.alt_part": "{belt} {group} dans le groupe, {article} dans l’article",
+        "cohort.agenda.title": "Ce que le groupe remplit le moins\u00a0: le programme de l’atelier",
+        "cohort.agenda.intro": ("Les marqueurs des ceintures visées par le groupe, du moins rempli au plus rempli, parmi "
+                                "les répondants qui ont un profil LinkedIn ({n}). Chacun avec son action la moins "
+                                "coûteuse et la raison donnée par l’article."),
+        "cohort.agenda.none": "Moins de 5\u00a0répondants ont un profil LinkedIn\u00a0: les marqueurs ne sont pas affichés.",
+        "cohort.agenda.marker": "Marqueur", "cohort.agenda.share": "Répondants qui le remplissent",
+        "cohort.agenda.action": "Action la moins coûteuse", "cohort.agenda.reason": "La raison selon l’article",
+        "cohort.agenda.xlabel": "Répondants avec un profil qui le remplissent (%)",
+        "cohort.agenda.alt": "Marqueurs du moins rempli au plus rempli\u00a0: {parts}.",
+        "cohort.steps.title": "Les étapes jusqu’à la ceinture visée",
+        "cohort.steps.intro": ("Marqueurs qu’il reste à chacun à remplir pour atteindre la ceinture qui convient à sa "
+                               "situation (0\u00a0: atteinte ou dépassée). Médiane\u00a0: {median}."),
+        "cohort.steps.xlabel": "Marqueurs manquants", "cohort.steps.ylabel": "Répondants",
+        "cohort.steps.alt": "Marqueurs manquants pour atteindre la ceinture visée\u00a0: {parts}. Médiane\u00a0: {median}.",
+        "cohort.steps.alt_part": "{steps}\u00a0: {count}",
+        "cohort.personas.title": "Par situation",
+        "cohort.personas.persona": "Situation", "cohort.personas.respondents": "Répondants",
+        "cohort.personas.at_target": "À la ceinture visée ou au-delà", "cohort.personas.target": "Ceinture visée",
+        "cohort.method.body": ("Les réponses de chaque répondant sont validées et évaluées exactement comme dans le "
+                               "rapport individuel, avec les règles et hypothèses ci-dessous. Marqueurs manquants\u00a0: "
+                               "les marqueurs verts qui manquent pour le minimum de la ceinture verte, plus, quand la "
+                               "ceinture visée est la noire (recruteurs, commerciaux), les marqueurs noirs qui manquent "
+                               "pour son minimum. Les parts sont arrondies à 0,1\u00a0%."),
+        "assumption.MIN_CELL": ("Plus petit groupe affiché comme un nombre ou une part\u00a0: tout groupe de moins de "
+                                "5\u00a0répondants est affiché «\u00a0moins de 5\u00a0»."),
+        "cohort.summary.title": "Belt Report\u00a0: le groupe",
+        "cohort.summary.respondents": "Répondants\u00a0: {n}",
+        "cohort.summary.invalid": "Ignorés (invalides, listés sur la sortie d’erreur)\u00a0: {n}",
+        "cohort.summary.belts": "Ceintures (le groupe\u00a0; la part des utilisateurs de LinkedIn selon l’article)\u00a0:",
+        "cohort.summary.belt_line": "{belt}\u00a0: {count} ({share})\u00a0; article\u00a0: {article}",
+        "cohort.summary.personas": "Par situation (répondants\u00a0; à la ceinture visée ou au-delà)\u00a0:",
+        "cohort.summary.persona_line": "{persona}\u00a0: {n}\u00a0; {at}",
+        "cohort.summary.agenda": "Les marqueurs que le groupe remplit le moins (le programme de l’atelier)\u00a0:",
+        "cohort.summary.agenda_line": "{marker}\u00a0: {share}. {action} ({minutes})",
+        "cohort.summary.median": "Médiane des marqueurs manquants pour atteindre la ceinture visée\u00a0: {median}",
+        "cohort.ui.folder": "Dossier des fichiers de réponses",
+        "cohort.ui.folder_placeholder": "p. ex. ~/atelier/reponses",
+        "cohort.ui.load": "Charger", "cohort.ui.persona": "Situation",
+        "cohort.ui.empty": ("Indiquez le dossier qui contient les fichiers de réponses des participants (JSON de "
+                            "réponses, ou CSV avec les noms de champs des réponses) et cliquez sur Charger."),
+        "cohort.ui.loaded": "{n}\u00a0répondants lus, {invalid} ignorés.",
+        "cohort.ui.error": "Rien n’a été chargé\u00a0: {error}",
+        "cohort.ui.none_valid": "aucun répondant valide dans ce dossier",
+        # ---- cohort — fin ----
     },
 }
 

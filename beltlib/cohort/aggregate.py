@@ -1,0 +1,299 @@
+"""A cohort's answers summarised: belts, marker prevalence, personas, steps to target.
+
+:func:`summarise` assesses every respondent with :func:`beltlib.assess` and counts.
+The result, :class:`CohortSummary`, is what every view shows (the command's JSON
+and text, the cohort page, the notebook); its :meth:`CohortSummary.to_dict` gives
+the exact keys of ``python -m beltlib cohort --json`` (issue 13).
+
+Privacy by construction: any breakdown of fewer than :data:`MIN_CELL` respondents
+(a belt, a persona, the respondents meeting a marker, a number of steps) is
+replaced by :data:`SUPPRESSED` — never a count or a share. Only the totals
+(``respondents``, ``invalid``) are exact. Nothing of a respondent but their answers
+is read here: no file name, no free text.
+"""
+from __future__ import annotations
+
+import dataclasses
+import statistics
+from collections.abc import Iterable
+from typing import Any
+
+from .. import rules
+from ..answers import Answers
+from ..assessment import Assessment, assess
+
+#: Smallest group shown as a count or a share (assumption MIN_CELL: the usual small-cell rule of
+#: published statistics; a group of 1 to 4 could point at a person).
+MIN_CELL = 5
+#: What replaces a count or share of fewer than :data:`MIN_CELL` respondents (JSON value; pages
+#: and summaries say it in their language, catalogue key ``cohort.fewer``).
+SUPPRESSED = "fewer than 5"
+#: The article's shares of LinkedIn users per belt, percent (white 88, green 10, black 2).
+ARTICLE_SHARES = dict(rules.SHARES)
+#: Persona filter value meaning "everyone".
+ALL = "all"
+
+
+def _markers_needed(a: Assessment) -> int:
+    """Markers a person still has to meet to reach their target belt (0 at or above it).
+
+    Counted from the assessment's marker counts and the table's :data:`beltlib.rules.MIN_MARKERS`:
+    the green markers missing to the green minimum, plus (for a black target) the black markers
+    missing to the black minimum. Without a profile, every marker is unmet (the profile itself
+    comes first, then those markers).
+
+    Args:
+        a (Assessment): one respondent's assessment.
+
+    Returns:
+        int: count, 0–8 (0 when the belt is at or above the target).
+
+    Raises:
+        Nothing.
+
+    Source: article, « Alors, quelle ceinture choisir ? » (target belt); assumptions GREEN_MIN_MARKERS and
+    BLACK_MIN_MARKERS.
+    """
+    # lead: replace with Assessment.markers_needed at merge
+    if a.position != "below":
+        return 0
+    needed = max(0, rules.MIN_MARKERS["green"] - a.green_met)
+    if a.target_belt == "black":
+        needed += max(0, rules.MIN_MARKERS["black"] - a.black_met)
+    return needed
+
+
+@dataclasses.dataclass(frozen=True)
+class Respondent:
+    """What the cohort keeps of one respondent: no name, no file, no free text.
+
+    Attributes:
+        persona: one of :data:`beltlib.rules.PERSONAS`.
+        belt: ``none`` | ``white`` | ``green`` | ``black``.
+        has_profile: False when the belt is ``none``.
+        met: ids of the markers met.
+        at_or_above_target: the belt is at or above the persona's target belt.
+        markers_needed: see :func:`_markers_needed` (at merge: ``Assessment.markers_needed``).
+    """
+
+    persona: str
+    belt: str
+    has_profile: bool
+    met: frozenset[str]
+    at_or_above_target: bool
+    markers_needed: int
+
+
+#: The fields the markers read, in table order (from the table: no field is named here).
+_MARKER_FIELDS = tuple(dict.fromkeys(m["field"] for m in rules.MARKERS))
+
+
+class _Keys:
+    """The assessment key of answers: persona, findable and which markers hold.
+
+    Everything of an assessment the cohort uses (belt, markers, target, position) follows from that
+    key, so :func:`respondents_of` assesses once per key. The markers of one field are judged once
+    per distinct value of that field (:func:`beltlib.rules.marker_met` on that value alone).
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[str, dict[Any, tuple[bool, ...]]] = {f: {} for f in _MARKER_FIELDS}
+        self.markers = {f: [m for m in rules.MARKERS if m["field"] == f] for f in _MARKER_FIELDS}
+
+    def _met(self, field: str, value: Any) -> tuple[bool, ...]:
+        out = self.seen[field][value] = tuple(rules.marker_met(m, {field: value}) for m in self.markers[field])
+        return out
+
+    def __call__(self, answers: Answers) -> tuple:
+        key: list[Any] = [answers.persona, answers.findable]
+        for field in _MARKER_FIELDS:
+            value = getattr(answers, field)
+            met = self.seen[field].get(value)
+            key.append(met if met is not None else self._met(field, value))
+        return tuple(key)
+
+
+def respondents_of(answers: Iterable[Answers]) -> list[Respondent]:
+    """Assess each respondent and keep what the cohort shows.
+
+    Args:
+        answers (Iterable[Answers]): validated answers, one per respondent.
+
+    Returns:
+        list[Respondent]: in the same order.
+
+    Raises:
+        TypeError: an item is not :class:`~beltlib.answers.Answers`.
+
+    Source: :func:`beltlib.assess` (article, all sections; named assumptions).
+    """
+    seen: dict[tuple, Respondent] = {}
+    key_of = _Keys()
+    out = []
+    for item in answers:
+        if not isinstance(item, Answers):
+            raise TypeError("respondents_of() takes validated Answers; call beltlib.validate(dict) first")
+        key = key_of(item)
+        r = seen.get(key)
+        if r is None:
+            a = assess(item)
+            r = seen[key] = Respondent(a.answers.persona, a.belt, a.belt != "none",
+                                       frozenset(m.id for m in a.markers if m.met), a.position != "below",
+                                       _markers_needed(a))
+        out.append(r)
+    return out
+
+
+def shown(count: int) -> int | str:
+    """A count as it may be shown: itself from :data:`MIN_CELL` up, else :data:`SUPPRESSED`.
+
+    Args:
+        count (int): respondents in a breakdown.
+
+    Returns:
+        int | str: ``count`` or ``"fewer than 5"``.
+
+    Raises:
+        Nothing.
+
+    Source: assumption MIN_CELL.
+    """
+    return count if count >= MIN_CELL else SUPPRESSED
+
+
+@dataclasses.dataclass(frozen=True)
+class CohortSummary:
+    """The cohort in numbers, small cells already suppressed.
+
+    Attributes:
+        respondents: valid respondents (count, exact).
+        invalid: files or CSV rows skipped (count, exact).
+        persona: the persona filter applied (:data:`ALL` for everyone).
+        belts: belt → count (``none``/``white``/``green``/``black``) or :data:`SUPPRESSED`.
+        belt_shares_percent: belt → share of the respondents, percent (0.1 steps) or :data:`SUPPRESSED`.
+        with_profile: respondents with a LinkedIn profile (base of the marker prevalence), count
+            or :data:`SUPPRESSED`.
+        marker_prevalence: marker id → share (0–1, 0.001 steps) of the respondents with a profile who meet it,
+            or :data:`SUPPRESSED`; table order.
+        marker_counts: marker id → respondents who meet it, count or :data:`SUPPRESSED`.
+        by_persona: persona → {``respondents``, ``at_or_above_target``} (counts or :data:`SUPPRESSED`).
+        markers_needed: steps (0–8) → respondents, count or :data:`SUPPRESSED`.
+        markers_needed_median: the median of the markers still needed, or :data:`SUPPRESSED` (fewer than
+            :data:`MIN_CELL` respondents).
+        targets: the target belts of the respondents (``green``, ``black``), in belt order.
+    """
+
+    respondents: int
+    invalid: int
+    persona: str
+    belts: dict[str, int | str]
+    belt_shares_percent: dict[str, float | str]
+    with_profile: int | str
+    marker_prevalence: dict[str, float | str]
+    marker_counts: dict[str, int | str]
+    by_persona: dict[str, dict[str, int | str]]
+    markers_needed: dict[int, int | str]
+    markers_needed_median: float | str
+    targets: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``cohort --json`` object (issue 13's exact keys).
+
+        Returns:
+            dict[str, Any]: ``respondents``, ``invalid``, ``belts``, ``belt_shares_percent``,
+            ``article_shares_percent`` (white 88, green 10, black 2), ``marker_prevalence`` (0–1),
+            ``by_persona`` (persona → ``respondents``, ``at_or_above_target``), ``markers_needed_median``.
+            A breakdown of fewer than 5 respondents is the string ``"fewer than 5"``.
+
+        Raises:
+            Nothing.
+        """
+        return {
+            "respondents": self.respondents, "invalid": self.invalid,
+            "belts": dict(self.belts), "belt_shares_percent": dict(self.belt_shares_percent),
+            "article_shares_percent": dict(ARTICLE_SHARES),
+            "marker_prevalence": dict(self.marker_prevalence),
+            "by_persona": {p: dict(v) for p, v in self.by_persona.items()},
+            "markers_needed_median": self.markers_needed_median,
+        }
+
+    def agenda(self) -> list[str]:
+        """The workshop agenda: the markers of the group's target belts, met least first.
+
+        Green markers always (the article's belt for job seekers); black markers only when a
+        respondent's target is black (recruiters, salespeople). Suppressed markers (met by fewer
+        than 5) come first, then by share ascending; ties keep the table's order.
+
+        Returns:
+            list[str]: marker ids.
+
+        Raises:
+            Nothing.
+
+        Source: article, « Alors, quelle ceinture choisir ? » (target belts); :data:`beltlib.rules.MARKERS`.
+        """
+        belts = {"green"} | ({"black"} if "black" in self.targets else set())
+        ids = [m["id"] for m in rules.MARKERS if m["belt"] in belts]
+        return sorted(ids, key=lambda i: -1.0 if self.marker_prevalence[i] == SUPPRESSED
+                      else float(self.marker_prevalence[i]))
+
+
+def _share(count: int, base: int, digits: int, scale: float) -> float | str:
+    if count < MIN_CELL or base < MIN_CELL:
+        return SUPPRESSED
+    return round(rules.round_half_up(count / base * scale, digits), digits)
+
+
+def summarise(respondents: list[Respondent], invalid: int = 0, persona: str = ALL) -> CohortSummary:
+    """Count a cohort (optionally one persona of it), small cells suppressed.
+
+    Args:
+        respondents (list[Respondent]): from :func:`respondents_of`.
+        invalid (int): files or CSV rows skipped (count).
+        persona (str): :data:`ALL` or one of :data:`beltlib.rules.PERSONAS` (keep only those respondents).
+
+    Returns:
+        CohortSummary: the counts and shares (percent for belts, 0–1 for markers).
+
+    Raises:
+        ValueError: unknown ``persona``, naming the allowed values.
+
+    Source: article shares (:data:`beltlib.rules.SHARES`); markers and target belts of
+    :mod:`beltlib.rules`; assumption MIN_CELL.
+    """
+    if persona != ALL and persona not in rules.PERSONAS:
+        raise ValueError(f"persona: got {persona!r} (allowed: one of {', '.join((ALL, *rules.PERSONAS))})")
+    group = respondents if persona == ALL else [r for r in respondents if r.persona == persona]
+    n = len(group)
+    belt_counts = {b: 0 for b in rules.BELTS}
+    marker_counts = {m["id"]: 0 for m in rules.MARKERS}
+    needed = {k: 0 for k in range(rules.MIN_MARKERS["green"] + rules.MIN_MARKERS["black"] + 1)}
+    targets: set[str] = set()
+    persona_counts = {p: [0, 0] for p in rules.PERSONAS}
+    with_profile = 0
+    for r in group:
+        belt_counts[r.belt] += 1
+        with_profile += r.has_profile
+        for marker_id in r.met:
+            marker_counts[marker_id] += 1
+        needed[r.markers_needed] += 1
+        persona_counts[r.persona][0] += 1
+        persona_counts[r.persona][1] += r.at_or_above_target
+        targets.add(rules.TARGET_BELT[r.persona])
+    # Steps run from 0 to the most a person can need: the green minimum, plus the black one for a black target.
+    most = rules.MIN_MARKERS["green"] + (rules.MIN_MARKERS["black"] if "black" in targets else 0)
+    steps = {k: v for k, v in needed.items() if k <= most}
+    median = statistics.median(r.markers_needed for r in group) if n >= MIN_CELL else SUPPRESSED
+    return CohortSummary(
+        respondents=n, invalid=invalid, persona=persona,
+        belts={b: shown(c) for b, c in belt_counts.items()},
+        belt_shares_percent={b: _share(c, n, 1, 100.0) for b, c in belt_counts.items()},
+        with_profile=shown(with_profile),
+        marker_prevalence={i: _share(c, with_profile, 3, 1.0) for i, c in marker_counts.items()},
+        marker_counts={i: shown(c) for i, c in marker_counts.items()},
+        by_persona={p: {"respondents": shown(c[0]), "at_or_above_target": shown(c[1])}
+                    for p, c in persona_counts.items()},
+        markers_needed={k: shown(v) for k, v in steps.items()},
+        markers_needed_median=median if isinstance(median, str) else float(median),
+        targets=tuple(b for b in rules.BELTS if b in targets),
+    )

@@ -1,0 +1,161 @@
+"""A cohort summary in words: counts and shares as people read them, and the command's text summary.
+
+Every text comes from the catalogue (:mod:`beltlib.texts`, keys ``cohort.*``); a suppressed
+breakdown reads "fewer than 5" / « moins de 5 ». Standard library only.
+"""
+from __future__ import annotations
+
+from .. import rules
+from ..texts import number, percent, t
+from .aggregate import SUPPRESSED, CohortSummary
+
+
+def count_text(value: int | str, lang: str = "en") -> str:
+    """A count, or "fewer than 5" when suppressed.
+
+    Args:
+        value (int | str): a count of respondents or :data:`~beltlib.cohort.aggregate.SUPPRESSED`.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: e.g. ``"1,204"``, ``"1 204"`` (French) or ``"fewer than 5"``.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    return t("cohort.fewer", lang) if value == SUPPRESSED else number(float(value), lang)
+
+
+def share_text(value: float | str, lang: str = "en") -> str:
+    """A share in percent (0.1 steps), or "fewer than 5" when suppressed.
+
+    Args:
+        value (float | str): percent 0–100, or :data:`~beltlib.cohort.aggregate.SUPPRESSED`.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: e.g. ``"12.5%"``, ``"12,5 %"`` (French, no-break space) or ``"fewer than 5"``.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    return t("cohort.fewer", lang) if value == SUPPRESSED else percent(float(value), lang, 1)
+
+
+def prevalence_text(value: float | str, lang: str = "en") -> str:
+    """A marker's prevalence (0–1) as a percentage (0.1 steps), or "fewer than 5".
+
+    Args:
+        value (float | str): share 0–1, or :data:`~beltlib.cohort.aggregate.SUPPRESSED`.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: e.g. ``"40.0%"`` or ``"fewer than 5"``.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    return t("cohort.fewer", lang) if value == SUPPRESSED else percent(float(value) * 100, lang, 1)
+
+
+def median_text(value: float | str, lang: str = "en") -> str:
+    """The median of the markers still needed (0.5 steps), or "fewer than 5".
+
+    Args:
+        value (float | str): a count (may end in .5), or :data:`~beltlib.cohort.aggregate.SUPPRESSED`.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: e.g. ``"2"``, ``"2.5"`` / ``"2,5"``, or ``"fewer than 5"``.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    if value == SUPPRESSED:
+        return t("cohort.fewer", lang)
+    v = float(value)
+    return number(v, lang, 0 if v.is_integer() else 1)
+
+
+def article_share_text(belt: str, lang: str = "en") -> str:
+    """The article's share of LinkedIn users for a belt, with the article's hedge.
+
+    Args:
+        belt (str): one of :data:`beltlib.rules.BELTS`.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: ``"most users (about 88%)"``, ``"about 10%"``, ``"under 2%"``; ``none`` has no share
+        (``"not among users"``).
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: article, green « environ 10 % », black « moins de 2% », white « la plupart des personnes ».
+    """
+    if belt not in rules.SHARES:
+        return t("cohort.not_in_article", lang)
+    return t(f"synthesis.share.{belt}", lang, share=percent(rules.SHARES[belt], lang))
+
+
+def belt_label(belt: str, lang: str = "en") -> str:
+    """A belt's title for tables and plots; ``none`` reads "No profile".
+
+    Args:
+        belt (str): one of :data:`beltlib.rules.BELTS`.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: e.g. ``"Green belt"`` or ``"No profile"``.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    return t("choice.findable.no_profile", lang) if belt == "none" else t(f"belt_title.{belt}", lang)
+
+
+def summary_text(summary: CohortSummary, lang: str = "en") -> str:
+    """The cohort in a short text for the command line (``python -m beltlib cohort``).
+
+    Args:
+        summary (CohortSummary): from :func:`beltlib.cohort.summarise`.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: title, respondents and skipped counts, belts next to the article's shares, personas,
+        the five markers met least (with the cheapest action), the median steps and the privacy rule;
+        ends with a newline. No file name, no free text.
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: article shares and markers (:mod:`beltlib.rules`); assumption MIN_CELL.
+    """
+    title = t("cohort.summary.title", lang)
+    out = [title, "=" * len(title), "", t("cohort.summary.respondents", lang, n=number(summary.respondents, lang))]
+    if summary.invalid:
+        out.append(t("cohort.summary.invalid", lang, n=number(summary.invalid, lang)))
+    out += ["", t("cohort.summary.belts", lang)]
+    for belt in rules.BELTS:
+        out.append("  " + t("cohort.summary.belt_line", lang, belt=belt_label(belt, lang),
+                            count=count_text(summary.belts[belt], lang),
+                            share=share_text(summary.belt_shares_percent[belt], lang),
+                            article=article_share_text(belt, lang)))
+    out += ["", t("cohort.summary.personas", lang)]
+    for persona, v in summary.by_persona.items():
+        out.append("  " + t("cohort.summary.persona_line", lang, persona=t(f"choice.persona.{persona}", lang),
+                            n=count_text(v["respondents"], lang), at=count_text(v["at_or_above_target"], lang)))
+    out += ["", t("cohort.summary.agenda", lang)]
+    minutes = {m["id"]: m["action_minutes"] for m in rules.MARKERS}
+    for i, marker in enumerate(summary.agenda()[:5], 1):
+        out.append(f"  {i}. " + t("cohort.summary.agenda_line", lang, marker=t(f"marker.{marker}", lang),
+                                  share=prevalence_text(summary.marker_prevalence[marker], lang),
+                                  action=t(f"action.{marker}", lang),
+                                  minutes=t("minutes", lang, minutes=minutes[marker])))
+    out += ["", t("cohort.summary.median", lang, median=median_text(summary.markers_needed_median, lang)), "",
+            t("cohort.privacy.body", lang)]
+    return "\n".join(out) + "\n"
+
+
+__all__ = ["count_text", "share_text", "prevalence_text", "median_text", "article_share_text", "belt_label",
+           "summary_text"]

@@ -1,0 +1,599 @@
+"""The workshop view (issue 13): reading a group's answers, counting them, the summary, the page, the notebook.
+
+A cohort with known belts is built from the example answers (mixed personas, a folder, a
+single file, a CSV, a few invalid files and rows) and run through the real command
+``python -m beltlib cohort``; the counts below are worked out by hand from the rules.
+The browser checks of the page (zero requests, axe-core) are in ``test_cohort_browser.py``.
+"""
+from __future__ import annotations
+
+import csv
+import datetime
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from beltlib import assess, example_answers, rules
+from beltlib.answers import FIELDS, dumps
+from beltlib.cohort import (
+    ALL,
+    SUPPRESSED,
+    CohortInputError,
+    read_cohort,
+    respondents_of,
+    summarise,
+    summary_text,
+)
+from beltlib.cohort import page as cohort_page
+from beltlib.cohort import plots as cohort_plots
+from beltlib.cohort.aggregate import _markers_needed as markers_needed  # lead: Assessment.markers_needed at merge
+from beltlib.texts import t
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOK = ROOT / "notebooks" / "cohort_report.ipynb"
+SCRIPT_TITLE = "<script>alert(1)</script> & Co"
+#: Private-looking file names: they must never reach a report.
+NAMES = ("Jean_Dupont", "marie.curie")
+
+
+def run_cohort(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "beltlib", "cohort", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=120)
+
+
+def write_json(path: Path, answers) -> Path:
+    path.write_text(dumps(answers), encoding="utf-8")
+    return path
+
+
+def csv_row(answers, booleans=("yes", "no")) -> list[str]:
+    d = answers.to_dict()
+    out = []
+    for f in FIELDS:
+        if f == "schema":
+            continue
+        v = d[f]
+        out.append(booleans[0] if v is True else booleans[1] if v is False else str(v))
+    return out
+
+
+WHITE_SEEKER = example_answers().replace(photo=False, connections=10, groups=0, discussions="never")
+NO_PROFILE = example_answers().replace(findable="no_profile")
+
+
+@pytest.fixture(scope="module")
+def cohort_dir(tmp_path_factory) -> Path:
+    """22 valid respondents and 3 invalid ones:
+
+    - folder/: 6 job seekers at green (the example), 5 not looking at white, 2 recruiters at black,
+      one file with invalid JSON and one with connections -3;
+    - answers.csv (no schema column; booleans yes/no, true/false, 1/0): 5 job seekers at white
+      (3 green markers), one invalid row (line 7, persona "pirate"), 3 job seekers with no profile;
+    - sales.json: one salesperson at black.
+    """
+    tmp = tmp_path_factory.mktemp("cohort")
+    folder = tmp / "folder"
+    folder.mkdir()
+    n = 0
+    for persona, count in (("job_seeker", 6), ("not_looking", 5), ("recruiter", 2)):
+        for _ in range(count):
+            name = NAMES[n % 2] + f"_{n}.json"
+            write_json(folder / name, example_answers(persona))
+            n += 1
+    (folder / "broken.json").write_text('{"schema": 1,', encoding="utf-8")
+    write_json(folder / "negative.json", example_answers()).write_text(
+        dumps(example_answers()).replace('"connections": 150', '"connections": -3'), encoding="utf-8")
+    (folder / "notes.txt").write_text("not read", encoding="utf-8")
+    header = [f for f in FIELDS if f != "schema"]
+    with open(tmp / "answers.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        for booleans in (("yes", "no"), ("true", "false"), ("1", "0"), ("Yes", "No"), ("TRUE", "FALSE")):
+            w.writerow(csv_row(WHITE_SEEKER, booleans))
+        bad = csv_row(WHITE_SEEKER)
+        bad[header.index("persona")] = "pirate"
+        w.writerow(bad)
+        for _ in range(3):
+            w.writerow(csv_row(NO_PROFILE))
+    write_json(tmp / "sales.json", example_answers("sales"))
+    return tmp
+
+
+EXPECTED = {
+    "respondents": 22,
+    "invalid": 3,
+    "belts": {"none": SUPPRESSED, "white": 10, "green": 6, "black": SUPPRESSED},
+    "belt_shares_percent": {"none": SUPPRESSED, "white": 45.5, "green": 27.3, "black": SUPPRESSED},
+    "article_shares_percent": {"white": 88.0, "green": 10.0, "black": 2.0},
+    "marker_prevalence": {
+        "profile_current": 0.737, "photo": 0.474, "invites_acquaintances": 0.737, "contacts_through_network": 0.737,
+        "connections_20": 0.474, "forums": 0.474, "groups": 0.474, "same_day_reply": SUPPRESSED,
+        "connects_after_every_meeting": SUPPRESSED, "leads_discussions": SUPPRESSED, "contacts_strangers": SUPPRESSED},
+    "by_persona": {
+        "not_looking": {"respondents": 5, "at_or_above_target": SUPPRESSED},
+        "job_seeker": {"respondents": 14, "at_or_above_target": 6},
+        "recruiter": {"respondents": SUPPRESSED, "at_or_above_target": SUPPRESSED},
+        "sales": {"respondents": SUPPRESSED, "at_or_above_target": SUPPRESSED}},
+    "markers_needed_median": 2.0,
+}
+
+
+# ---------------------------------------------------------------- the command
+def test_json_gives_the_exact_counts(cohort_dir):
+    done = run_cohort("folder", "answers.csv", "sales.json", "--json", cwd=cohort_dir)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == EXPECTED
+    assert list(json.loads(done.stdout)) == list(EXPECTED)  # the issue's keys, in order
+
+
+def test_each_skipped_file_and_row_is_listed_as_the_single_report_says_it(cohort_dir):
+    done = run_cohort("folder", "answers.csv", "sales.json", "--json", cwd=cohort_dir)
+    lines = done.stderr.splitlines()
+    assert len(lines) == 3 and all(line.startswith("skipped: Invalid answers in ") for line in lines)
+    assert lines[0].startswith("skipped: Invalid answers in folder/broken.json: (file): invalid JSON at line 1")
+    single = subprocess.run([sys.executable, "-m", "beltlib", "assess", "folder/negative.json"], cwd=cohort_dir,
+                            capture_output=True, text=True)
+    assert single.returncode == 2
+    assert lines[1] == "skipped: " + single.stderr.strip().removeprefix("error: ")
+    assert "connections: got -3 (allowed: an integer from 0 to 30000)" in lines[1]
+    assert lines[2] == ('skipped: Invalid answers in answers.csv, line 7: persona: got "pirate" '
+                        '(allowed: one of "not_looking", "job_seeker", "recruiter", "sales")')
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_text_summary_in_each_language(cohort_dir, lang):
+    done = run_cohort("folder", "answers.csv", "sales.json", "--lang", lang, cwd=cohort_dir)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    if lang == "en":
+        assert "Respondents: 22" in out and "Skipped (invalid, listed on standard error): 3" in out
+        assert "White belt: 10 (45.5%); article: most users (about 88%)" in out
+        assert "Black belt: fewer than 5 (fewer than 5); article: under 2%" in out
+        assert "Looking, or may change jobs: 14; 6" in out
+        assert "Median markers still needed to reach the target belt: 2" in out
+        # recruiters and sales are in the group: the black markers are on the agenda, met least first
+        assert "1. Replies within the day: fewer than 5." in out
+    else:
+        assert "Répondants\u00a0: 22" in out and "Ceinture blanche\u00a0: 10 (45,5\u00a0%)" in out
+        assert "moins de 5" in out and "Médiane des marqueurs manquants" in out
+    for name in NAMES + ("folder", "csv", str(cohort_dir)):
+        assert name not in out
+
+
+def test_no_file_name_or_path_reaches_any_output(cohort_dir, tmp_path):
+    out = tmp_path / "report.html"
+    done = run_cohort(str(cohort_dir / "folder"), str(cohort_dir / "answers.csv"), "--json", "-o", str(out),
+                      cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    page = out.read_text(encoding="utf-8")
+    for text in (done.stdout, page):
+        for needle in (*NAMES, "Jean", "Dupont", "curie", "negative", "broken", "answers.csv", str(cohort_dir)):
+            assert needle not in text, needle
+    assert "Jean_Dupont" in done.stderr or "broken.json" in done.stderr  # stderr (the coach's eyes) may name files
+    assert done.stderr.splitlines()[-1].startswith("Wrote ")  # with --json, stdout holds the JSON only
+    json.loads(done.stdout)
+
+
+def test_small_cells_are_never_a_count_or_a_share(tmp_path):
+    folder = tmp_path / "four"
+    folder.mkdir()
+    for i, persona in enumerate(("job_seeker", "job_seeker", "recruiter", "not_looking")):
+        write_json(folder / f"{i}.json", example_answers(persona))
+    done = run_cohort("four", "--json", "-o", "four.html", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["respondents"] == 4 and data["invalid"] == 0  # totals stay exact
+    assert set(data["belts"].values()) == {SUPPRESSED}
+    assert set(data["belt_shares_percent"].values()) == {SUPPRESSED}
+    assert set(data["marker_prevalence"].values()) == {SUPPRESSED}
+    assert {v for p in data["by_persona"].values() for v in p.values()} == {SUPPRESSED}
+    assert data["markers_needed_median"] == SUPPRESSED
+    page = HtmlPage((tmp_path / "four.html").read_text(encoding="utf-8"))
+    assert {c for row in page.tables["belt-cohort-personas"] for c in row[1:3]} == {"fewer than 5"}
+    assert {row[1] for row in page.tables["belt-cohort-steps"]} == {"fewer than 5"}
+    assert "belt-cohort-agenda" not in page.tables
+    assert page.tables["belt-cohort-belts"] == [
+        [t(f"belt_title.{b}") if b != "none" else "No profile", "fewer than 5", "fewer than 5",
+         {"none": "not among users", "white": "most users (about 88%)", "green": "about 10%",
+          "black": "under 2%"}[b]] for b in rules.BELTS]
+    assert t("cohort.privacy.body") in page.text and t("cohort.agenda.none") in page.text
+
+
+def test_the_boundary_is_five():
+    four = respondents_of([example_answers()] * 4)
+    five = respondents_of([example_answers()] * 5)
+    assert summarise(four).belts["green"] == SUPPRESSED
+    s = summarise(five)
+    assert s.belts["green"] == 5 and s.belt_shares_percent["green"] == 100.0 and s.marker_prevalence["photo"] == 1.0
+    assert s.belts["white"] == SUPPRESSED and s.markers_needed_median == 0.0
+
+
+def test_persona_filter_counts_only_that_persona(cohort_dir):
+    cohort = read_cohort([cohort_dir / "folder", cohort_dir / "answers.csv", cohort_dir / "sales.json"])
+    people = respondents_of(cohort.answers)
+    seekers = summarise(people, cohort.invalid, "job_seeker")
+    assert seekers.respondents == 14 and seekers.persona == "job_seeker"
+    assert seekers.belts == {"none": SUPPRESSED, "white": 5, "green": 6, "black": SUPPRESSED}
+    assert seekers.targets == ("green",) and "same_day_reply" not in seekers.agenda()
+    assert summarise(people, cohort.invalid, ALL).targets == ("green", "black")
+    with pytest.raises(ValueError, match=r"persona: got 'pirate' \(allowed: one of all, not_looking"):
+        summarise(people, 0, "pirate")
+
+
+def test_markers_needed_counts_the_markers_missing_to_the_target():
+    assert markers_needed(assess(example_answers())) == 0  # green job seeker
+    assert markers_needed(assess(WHITE_SEEKER)) == 2  # 3 of the 5 green markers needed
+    assert markers_needed(assess(example_answers("not_looking"))) == rules.GREEN_MIN_MARKERS
+    assert markers_needed(assess(NO_PROFILE)) == rules.GREEN_MIN_MARKERS
+    # a recruiter at green: the black markers missing to the black minimum
+    green_recruiter = example_answers().replace(persona="recruiter")
+    assert markers_needed(assess(green_recruiter)) == rules.BLACK_MIN_MARKERS
+    no_profile_sales = NO_PROFILE.replace(persona="sales")
+    assert markers_needed(assess(no_profile_sales)) == rules.GREEN_MIN_MARKERS + rules.BLACK_MIN_MARKERS
+
+
+# ---------------------------------------------------------------- bad input
+def test_no_valid_respondent_exits_2_and_writes_nothing(tmp_path):
+    (tmp_path / "bad.json").write_text("[]", encoding="utf-8")
+    done = run_cohort("bad.json", "-o", "out.html", cwd=tmp_path)
+    assert done.returncode == 2 and done.stdout == ""
+    assert "skipped: Invalid answers in bad.json: (answers): got []" in done.stderr
+    assert "error: no valid respondent (1 skipped): nothing written" in done.stderr
+    assert not (tmp_path / "out.html").exists()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run_cohort("empty", "--json", cwd=tmp_path).returncode == 2
+
+
+def test_unknown_csv_column_names_it_and_the_allowed_fields(tmp_path):
+    header = [f for f in FIELDS if f != "schema"]
+    header[header.index("photo")] = "name"
+    rows = [header, csv_row(example_answers()), csv_row(example_answers())]
+    (tmp_path / "form.csv").write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+    done = run_cohort("form.csv", "-o", "out.html", cwd=tmp_path)
+    assert done.returncode == 2 and not (tmp_path / "out.html").exists()
+    first = done.stderr.splitlines()[0]
+    assert first.startswith('skipped: Invalid answers in form.csv: (file): unknown column "name" '
+                            "(expected: a header row of field names: schema (may be left out), persona, findable,")
+    assert "error: no valid respondent (2 skipped)" in done.stderr  # both rows counted as invalid
+    # with another valid file, the CSV is skipped and counted, the rest is reported
+    write_json(tmp_path / "one.json", example_answers())
+    done = run_cohort("form.csv", "one.json", "--json", cwd=tmp_path)
+    assert done.returncode == 0 and json.loads(done.stdout)["invalid"] == 2
+
+
+@pytest.mark.parametrize("content, message", [
+    ("persona,findable\njob_seeker,easy_to_find\n", 'missing columns "profile", "photo"'),
+    ("persona,persona\n", 'the column "persona" appears twice'),
+    ("", "empty CSV file"),
+])
+def test_csv_header_problems_are_named(tmp_path, content, message):
+    (tmp_path / "f.csv").write_text(content, encoding="utf-8")
+    done = run_cohort("f.csv", cwd=tmp_path)
+    assert done.returncode == 2 and message in done.stderr
+
+
+def test_csv_cells_read_like_a_form_tool_writes_them(tmp_path):
+    header = list(FIELDS)
+    good = ["1"] + csv_row(example_answers(), ("Yes", "No"))
+    good[header.index("hours_per_week")] = " 1.5 "
+    bad = list(good)
+    bad[header.index("photo")] = "maybe"
+    bad[header.index("connections")] = "lots"
+    blank = list(good)
+    blank[header.index("groups")] = ""
+    text = "\ufeff" + "\n".join(",".join(r) for r in (header, good, bad, blank, [""] * 0)) + "\n\n"
+    (tmp_path / "f.csv").write_text(text, encoding="utf-8")
+    cohort = read_cohort([tmp_path / "f.csv"])
+    assert len(cohort.answers) == 1 and cohort.answers[0].hours_per_week == 1.5 and cohort.answers[0].photo is True
+    assert [s.line for s in cohort.skipped] == [3, 4]
+    assert 'photo: got "maybe" (allowed: true or false)' in cohort.skipped[0].message
+    assert 'connections: got "lots" (allowed: an integer from 0 to 30000)' in cohort.skipped[0].message
+    assert "groups: missing (allowed: an integer >= 0)" in cohort.skipped[1].message
+    # a French spreadsheet: semicolons and a decimal comma
+    fr = [h for h in FIELDS if h != "schema"]
+    row = csv_row(example_answers(), ("oui", "non"))
+    row = csv_row(example_answers(), ("1", "0"))
+    row[fr.index("hours_per_week")] = "2,5"
+    (tmp_path / "fr.csv").write_text(";".join(fr) + "\n" + ";".join(row) + "\n", encoding="utf-8")
+    cohort = read_cohort([tmp_path / "fr.csv"])
+    assert cohort.skipped == [] and cohort.answers[0].hours_per_week == 2.5
+
+
+def test_paths_that_cannot_be_read_are_clear_errors(tmp_path):
+    done = run_cohort("nowhere", cwd=tmp_path)
+    assert done.returncode == 2 and done.stderr.strip() == "error: nowhere: no such file or folder"
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    done = run_cohort("a.txt", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "a.txt: not an answers file (allowed: a folder, or a file ending in .json or .csv)" in done.stderr
+    with pytest.raises(CohortInputError):
+        read_cohort([tmp_path / "nowhere"])
+    (tmp_path / "latin1.json").write_bytes(dumps(example_answers()).replace("{", "{ \xe9", 1).encode("latin-1"))
+    cohort = read_cohort([tmp_path / "latin1.json"])
+    assert "not UTF-8 text" in cohort.skipped[0].message
+
+
+def test_downloaded_answers_are_accepted_by_assess_and_cohort(tmp_path):
+    """The "Download my answers" button saves the usual answers JSON (beltlib.answers.dumps) as answers.json."""
+    for persona in rules.PERSONAS:
+        d = tmp_path / persona
+        d.mkdir()
+        write_json(d / "answers.json", example_answers(persona))
+        done = subprocess.run([sys.executable, "-m", "beltlib", "assess", str(d / "answers.json"), "--json"],
+                              capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["belt"] == assess(example_answers(persona)).belt
+    done = run_cohort(*rules.PERSONAS, "--json", cwd=tmp_path)
+    assert done.returncode == 0 and json.loads(done.stdout)["respondents"] == 4
+
+
+# ---------------------------------------------------------------- the page
+class HtmlPage(HTMLParser):
+    """Elements (tag, attrs), visible text, the title, and each table's body rows by class."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.raw, self.elements, self.title, self.parts, self.tables = text, [], "", [], {}
+        self._stack: list[str] = []
+        self._table: str | None = None
+        self._row: list[str] | None = None
+        self._cell: list[str] | None = None
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.elements.append((tag, attrs))
+        if tag not in ("meta", "img", "br", "link", "input"):
+            self._stack.append(tag)
+        if tag == "table":
+            self._table = (attrs.get("class") or "").split()[0]
+            self.tables[self._table] = []
+        elif tag == "tr" and self._table and "thead" not in self._stack:
+            self._row = []
+            self.tables[self._table].append(self._row)
+        elif tag == "td" and self._row is not None:
+            self._cell = []
+
+    def handle_endtag(self, tag):
+        if tag == "td" and self._cell is not None and self._row is not None:
+            self._row.append("".join(self._cell).strip())
+            self._cell = None
+        if tag == "table":
+            self._table, self._row = None, None
+        if tag in self._stack:
+            del self._stack[len(self._stack) - 1 - self._stack[::-1].index(tag):]
+
+    def handle_data(self, data):
+        if "title" in self._stack:
+            self.title += data
+        elif "style" not in self._stack:
+            self.parts.append(data)
+        if self._cell is not None:
+            self._cell.append(data)
+
+    @property
+    def text(self) -> str:
+        return re.sub(r"\s+", " ", "".join(self.parts))
+
+
+@pytest.fixture(scope="module")
+def pages(cohort_dir):
+    out = {}
+    for lang, extra in (("en", []), ("fr", ["--title", SCRIPT_TITLE])):
+        path = cohort_dir / f"cohort-{lang}.html"
+        done = run_cohort("folder", "answers.csv", "sales.json", "--lang", lang, *extra, "-o", str(path),
+                          cwd=cohort_dir)
+        assert done.returncode == 0, done.stderr
+        out[lang] = path
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_page_is_offline_small_and_holds_no_code(pages, lang):
+    raw = pages[lang].read_text(encoding="utf-8")
+    assert pages[lang].stat().st_size < cohort_page.MAX_BYTES
+    page = HtmlPage(raw)
+    loads = [(tag, k, v) for tag, attrs in page.elements for k, v in attrs.items()
+             if k in ("src", "href", "srcset", "data", "action", "poster", "xlink:href")]
+    assert len(loads) == 3 and all(v.startswith("data:image/png;base64,") for _, _, v in loads)
+    for tag in ("script", "link", "iframe", "object", "embed", "base", "frame", "input", "form"):
+        assert all(t_ != tag for t_, _ in page.elements), tag
+    assert "@import" not in raw and not re.search(r"url\(\s*['\"]?(?!data:)", raw)
+    assert not re.search(r"https?://", raw)
+    assert [a["lang"] for tag, a in page.elements if tag == "html"] == [lang]
+    for tag, attrs in page.elements:
+        if tag == "img":
+            assert attrs["alt"].strip()
+    # the stylesheet is the static report's, read from its one file
+    assert cohort_page.STYLESHEET.read_text(encoding="utf-8") in raw
+
+
+def test_title_is_escaped_text(pages):
+    raw = pages["fr"].read_text(encoding="utf-8")
+    assert "<script>" not in raw
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co</title>" in raw
+    page = HtmlPage(raw)
+    assert page.title == SCRIPT_TITLE and SCRIPT_TITLE in page.text
+    assert HtmlPage(pages["en"].read_text(encoding="utf-8")).title == t("cohort.default_title", "en")
+
+
+def test_page_tables_hold_the_counts_and_the_agenda(pages):
+    page = HtmlPage(pages["en"].read_text(encoding="utf-8"))
+    assert page.tables["belt-cohort-belts"] == [
+        ["No profile", "fewer than 5", "fewer than 5", "not among users"],
+        ["White belt", "10", "45.5%", "most users (about 88%)"],
+        ["Green belt", "6", "27.3%", "about 10%"],
+        ["Black belt", "fewer than 5", "fewer than 5", "under 2%"]]
+    agenda = page.tables["belt-cohort-agenda"]
+    # black markers (a recruiter and a salesperson aim for black) met by fewer than 5 come first, then by share
+    assert [r[1] for r in agenda] == ["fewer than 5"] * 4 + ["47.4%"] * 4 + ["73.7%"] * 3
+    assert agenda[4] == ["Profile photo (green belt)", "47.4%", "Add a profile photo. (about 10 min)",
+                         "Green belts have put a photo on their profile."]
+    assert page.tables["belt-cohort-steps"] == [
+        ["0", "9"], ["1", "fewer than 5"], ["2", "5"], ["3", "fewer than 5"], ["4", "fewer than 5"], ["5", "8"],
+        ["6", "fewer than 5"], ["7", "fewer than 5"], ["8", "fewer than 5"]]
+    assert page.tables["belt-cohort-personas"][1] == ["Looking, or may change jobs", "14", "6", "Green belt"]
+    names = [r[0] for r in page.tables["belt-assumptions"]]
+    assert names == [n for n, _ in rules.ASSUMPTIONS] + ["MIN_CELL"]
+    assert "Median: 2." in page.text and "Answers files or rows that could not be used (not counted): 3." in page.text
+    fr = HtmlPage(pages["fr"].read_text(encoding="utf-8"))
+    assert fr.tables["belt-cohort-belts"][1] == ["Ceinture blanche", "10", "45,5\u00a0%",
+                                                 "la plupart (environ 88\u00a0%)"]
+    assert "Confidentialité" in fr.text and "moins de 5" in fr.text
+
+
+def test_plots_draw_the_summary(cohort_dir):
+    cohort = read_cohort([cohort_dir / "folder", cohort_dir / "answers.csv", cohort_dir / "sales.json"])
+    s = summarise(respondents_of(cohort.answers), cohort.invalid)
+    fig = cohort_plots.figure(s, "belts")
+    bars = {p.get_gid(): p.get_height() for p in fig.axes[0].patches}
+    assert bars == {"cohort-belt-white": 45.5, "cohort-belt-green": 27.3, "article-belt-white": 88.0,
+                    "article-belt-green": 10.0, "article-belt-black": 2.0}
+    texts = [x.get_text() for x in fig.axes[0].texts]
+    assert "10\n45.5%" in texts and texts.count("fewer\nthan 5") == 2
+    legend = ["This group", "The article (LinkedIn users)"]
+    assert [x.get_text() for x in fig.axes[0].get_legend().get_texts()] == legend
+    # the group is named in the legend even when its first belts are suppressed
+    green_only = summarise(respondents_of(read_cohort([cohort_dir / "folder"]).answers), 0, "job_seeker")
+    assert green_only.belts["white"] == SUPPRESSED and green_only.belts["green"] == 6
+    seekers = cohort_plots.figure(green_only, "belts").axes[0]
+    assert [x.get_text() for x in seekers.get_legend().get_texts()] == legend
+    agenda = cohort_plots.figure(s, "agenda").axes[0]
+    widths = [(p.get_gid(), round(p.get_width(), 1)) for p in agenda.patches]
+    assert widths[0] == ("agenda-photo", 47.4) and widths[-1][1] == 73.7 and len(widths) == 7
+    steps = cohort_plots.figure(s, "steps").axes[0]
+    assert {p.get_gid(): p.get_height() for p in steps.patches} == {"steps-0": 9, "steps-2": 5, "steps-5": 8}
+    alt = cohort_plots.alt_text(s, "steps")
+    assert alt.startswith("Markers still needed to reach the target belt: 0: 9; 1: fewer than 5; 2: 5;")
+    with pytest.raises(ValueError, match="kind: got 'pie'"):
+        cohort_plots.figure(s, "pie")
+
+
+def test_render_page_is_deterministic_for_a_date(cohort_dir):
+    cohort = read_cohort([cohort_dir / "folder"])
+    s = summarise(respondents_of(cohort.answers), cohort.invalid)
+    day = datetime.date(2026, 1, 2)
+    one, two = cohort_page.render_page(s, "en", date=day), cohort_page.render_page(s, "en", date=day)
+    assert one == two and "Generated on 2026-01-02." in one
+    assert summary_text(s) == summary_text(s) and "Respondents: 13" in summary_text(s)
+
+
+# ---------------------------------------------------------------- the notebook
+def test_notebook_view_persona_filter_redraws_the_plots(cohort_dir):
+    from beltlib.cohort.notebook import SECTIONS, open_cohort
+    view = open_cohort(lang="en")
+    assert view.current is None and "Type the folder" in view.status.value
+    boxes = [getattr(view, s)() for s in SECTIONS]
+    assert all(b is not None for b in boxes)
+    view.folder.value = str(cohort_dir / "folder")  # the folder field (its *.json and *.csv files)
+    assert view.current is not None and view.current.respondents == 13 and view.current.invalid == 2
+    assert 'role="status"' in view.status.value
+    assert "13 respondents read, 2 skipped. Situation shown: Everyone." in view.status.value
+    before = {k: img.value for k, img in view.images.items()}
+    heights = {p.get_gid(): p.get_height() for p in view.figures["belts"].axes[0].patches}
+    assert heights["cohort-belt-white"] == 38.5 and heights["cohort-belt-green"] == 46.2
+    assert {p.get_gid(): p.get_height() for p in view.figures["steps"].axes[0].patches} == {"steps-0": 8, "steps-5": 5}
+    view.persona_filter.value = "job_seeker"
+    assert view.current.persona == "job_seeker" and view.current.respondents == 6
+    assert "Situation shown: Looking, or may change jobs." in view.status.value  # the change is announced
+    after = {p.get_gid(): p.get_height() for p in view.figures["belts"].axes[0].patches}
+    assert after["cohort-belt-green"] == 100.0 and "cohort-belt-white" not in after
+    steps = {p.get_gid(): p.get_height() for p in view.figures["steps"].axes[0].patches}
+    assert steps == {"steps-0": 6}
+    assert all(view.images[k].value != before[k] for k in view.images)
+    assert 'alt="Belt shares, this group next to the article: No profile fewer than 5 in the group' in (
+        view.images["belts"].value)
+    assert "Situation" in view.persona_filter.description and "100.0%" in view.tables["belts"].value
+    view.persona_filter.value = ALL
+    assert {k: img.value for k, img in view.images.items()} == before
+    assert view.load(cohort_dir / "nowhere") is False and "no such file or folder" in view.status.value
+    assert view.current.respondents == 13  # what was shown stays
+
+
+def test_notebook_cells_each_call_one_function_and_hold_no_path():
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert code[0].metadata["tags"] == ["parameters"]
+    assert code[0].source.splitlines() == ['folder = ""', 'lang = "en"', "title = None"]
+    assert re.sub(r"\s+", "", code[1].source) == (
+        "importbeltlib.cohort.notebookview=beltlib.cohort.notebook.open_cohort(folder=folder,lang=lang,title=title)")
+    from beltlib.cohort.notebook import SECTIONS
+    assert [c.source.strip() for c in code[2:]] == [f"view.{s}()" for s in SECTIONS] + ["view.summary()"]
+    outputs = json.dumps([c.get("outputs", []) for c in code])
+    for needle in ("/tmp", "/home", "/work", "/root", "\\\\Users", ".json", ".csv"):
+        assert needle not in outputs, needle
+    assert "widget-state" not in json.dumps(nb.metadata)
+    assert code[-1].outputs[0]["text"] == t("cohort.ui.empty", "en") + "\n"
+
+
+def test_notebook_runs_with_a_folder_parameter(cohort_dir, tmp_path):
+    from browser import jupyter_env
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    params = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    params.source = f'folder = {str(cohort_dir / "folder")!r}\nlang = "fr"\ntitle = None'
+    path = tmp_path / "run.ipynb"
+    nbformat.write(nb, path)
+    done = subprocess.run([sys.executable, "-m", "jupyter", "nbconvert", "--to", "notebook", "--execute",
+                           "--output", "done.ipynb", str(path)], cwd=tmp_path, capture_output=True, text=True,
+                          env=jupyter_env(tmp_path / "jupyter"), timeout=300)
+    assert done.returncode == 0, done.stderr
+    out = nbformat.read(tmp_path / "done.ipynb", as_version=4)
+    text = out.cells[-1].outputs[0]["text"]
+    assert "Répondants\u00a0: 13" in text and "Ignorés (invalides, listés sur la sortie d’erreur)\u00a0: 2" in text
+
+
+def test_csv_rows_give_exactly_what_validate_gives(tmp_path, monkeypatch):
+    """The CSV reader judges each distinct cell once (fast); row by row, the answers and the messages
+    are the ones ``validate`` gives for the same values."""
+    import random
+
+    from beltlib.answers import AnswersError, validate
+    rnd = random.Random(7)
+    bad = {"kind": ["maybe", "-1", "1e3", "pirate", ""]}
+    header = list(FIELDS)
+    rows, expected = [], []
+    for i in range(400):
+        d = {}
+        for f, spec in FIELDS.items():
+            if spec["kind"] == "choice":
+                d[f] = rnd.choice(spec["choices"])
+            elif spec["kind"] == "bool":
+                d[f] = rnd.random() < 0.5
+            elif spec["kind"] == "int":
+                d[f] = rnd.randint(0, 40)
+            else:
+                d[f] = rnd.choice([0.0, 0.5, 1.0, 2.5, 60.0])
+        cells = {f: ("true" if v is True else "false" if v is False else str(v)) for f, v in d.items()}
+        if i % 5 == 0:  # one bad cell in a fifth of the rows
+            f = rnd.choice(header)
+            cells[f] = rnd.choice(bad["kind"])
+            d[f] = cells[f]
+            if cells[f] == "":
+                del d[f]
+            elif cells[f] == "-1" and FIELDS[f]["kind"] in ("int", "number"):
+                d[f] = -1 if FIELDS[f]["kind"] == "int" else -1.0  # read as a number of its kind
+            elif cells[f] == "-1" and f == "schema":
+                d[f] = "-1"
+        rows.append([cells[f] for f in header])
+        try:
+            expected.append(validate(d, f"t.csv, line {i + 2}"))
+        except AnswersError as exc:
+            expected.append(str(exc))
+    (tmp_path / "t.csv").write_text("\n".join(",".join(r) for r in [header, *rows]) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    cohort = read_cohort(["t.csv"])
+    got_answers = iter(cohort.answers)
+    got_skipped = iter(cohort.skipped)
+    for want in expected:
+        if isinstance(want, str):
+            assert next(got_skipped).message == want
+        else:
+            assert next(got_answers) == want
+    assert len(cohort.answers) + len(cohort.skipped) == 400 and len(cohort.skipped) >= 60
