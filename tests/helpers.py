@@ -11,6 +11,7 @@ environments) is in :mod:`browser`.
 """
 from __future__ import annotations
 
+import csv
 import datetime
 import re
 import subprocess
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from beltlib.answers import FIELDS, dumps, example_answers
 from browser import RequestGuard, allow_file_only, chromium, jupyter_env
 
 #: Repository root.
@@ -135,3 +137,65 @@ def interactive_page(tmp_path_factory):
         pg.wait_for_selector("html[data-belt-ready]", state="attached", timeout=30_000)
         yield pg
         assert guard.blocked == []
+
+
+# ---------------------------------------------------------------- cohort (issue 13)
+SCRIPT_TITLE = "<script>alert(1)</script> & Co"
+#: Private-looking file names: they must never reach a report.
+NAMES = ("Jean_Dupont", "marie.curie")
+
+
+def write_json(path: Path, answers) -> Path:
+    path.write_text(dumps(answers), encoding="utf-8")
+    return path
+
+
+def csv_row(answers, booleans=("yes", "no")) -> list[str]:
+    d = answers.to_dict()
+    out = []
+    for f in FIELDS:
+        if f == "schema":
+            continue
+        v = d[f]
+        out.append(booleans[0] if v is True else booleans[1] if v is False else str(v))
+    return out
+
+
+WHITE_SEEKER = example_answers().replace(photo=False, connections=10, groups=0, discussions="never")
+NO_PROFILE = example_answers().replace(findable="no_profile")
+
+
+def make_cohort(tmp: Path) -> Path:
+    """22 valid respondents and 3 invalid ones:
+
+    - folder/: 6 job seekers at green (the example), 5 not looking at white, 2 recruiters at black,
+      one file with invalid JSON and one with connections -3;
+    - answers.csv (no schema column; booleans yes/no, true/false, 1/0): 5 job seekers at white
+      (3 green markers), one invalid row (line 7, persona "pirate"), 3 job seekers with no profile;
+    - sales.json: one salesperson at black.
+    """
+    folder = tmp / "folder"
+    folder.mkdir()
+    n = 0
+    for persona, count in (("job_seeker", 6), ("not_looking", 5), ("recruiter", 2)):
+        for _ in range(count):
+            name = NAMES[n % 2] + f"_{n}.json"
+            write_json(folder / name, example_answers(persona))
+            n += 1
+    (folder / "broken.json").write_text('{"schema": 1,', encoding="utf-8")
+    write_json(folder / "negative.json", example_answers()).write_text(
+        dumps(example_answers()).replace('"connections": 150', '"connections": -3'), encoding="utf-8")
+    (folder / "notes.txt").write_text("not read", encoding="utf-8")
+    header = [f for f in FIELDS if f != "schema"]
+    with open(tmp / "answers.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        for booleans in (("yes", "no"), ("true", "false"), ("1", "0"), ("Yes", "No"), ("TRUE", "FALSE")):
+            w.writerow(csv_row(WHITE_SEEKER, booleans))
+        bad = csv_row(WHITE_SEEKER)
+        bad[header.index("persona")] = "pirate"
+        w.writerow(bad)
+        for _ in range(3):
+            w.writerow(csv_row(NO_PROFILE))
+    write_json(tmp / "sales.json", example_answers("sales"))
+    return tmp

@@ -7,7 +7,6 @@ The browser checks of the page (zero requests, axe-core) are in ``test_cohort_br
 """
 from __future__ import annotations
 
-import csv
 import datetime
 import json
 import re
@@ -34,75 +33,20 @@ from beltlib.cohort import page as cohort_page
 from beltlib.cohort import plots as cohort_plots
 from beltlib.cohort.aggregate import _markers_needed as markers_needed  # lead: Assessment.markers_needed at merge
 from beltlib.texts import t
+from helpers import NAMES, NO_PROFILE, SCRIPT_TITLE, WHITE_SEEKER, csv_row, make_cohort, write_json  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "cohort_report.ipynb"
-SCRIPT_TITLE = "<script>alert(1)</script> & Co"
-#: Private-looking file names: they must never reach a report.
-NAMES = ("Jean_Dupont", "marie.curie")
-
-
 def run_cohort(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "beltlib", "cohort", *args], cwd=cwd, capture_output=True,
                           text=True, timeout=120)
 
 
-def write_json(path: Path, answers) -> Path:
-    path.write_text(dumps(answers), encoding="utf-8")
-    return path
-
-
-def csv_row(answers, booleans=("yes", "no")) -> list[str]:
-    d = answers.to_dict()
-    out = []
-    for f in FIELDS:
-        if f == "schema":
-            continue
-        v = d[f]
-        out.append(booleans[0] if v is True else booleans[1] if v is False else str(v))
-    return out
-
-
-WHITE_SEEKER = example_answers().replace(photo=False, connections=10, groups=0, discussions="never")
-NO_PROFILE = example_answers().replace(findable="no_profile")
-
 
 @pytest.fixture(scope="module")
 def cohort_dir(tmp_path_factory) -> Path:
-    """22 valid respondents and 3 invalid ones:
-
-    - folder/: 6 job seekers at green (the example), 5 not looking at white, 2 recruiters at black,
-      one file with invalid JSON and one with connections -3;
-    - answers.csv (no schema column; booleans yes/no, true/false, 1/0): 5 job seekers at white
-      (3 green markers), one invalid row (line 7, persona "pirate"), 3 job seekers with no profile;
-    - sales.json: one salesperson at black.
-    """
-    tmp = tmp_path_factory.mktemp("cohort")
-    folder = tmp / "folder"
-    folder.mkdir()
-    n = 0
-    for persona, count in (("job_seeker", 6), ("not_looking", 5), ("recruiter", 2)):
-        for _ in range(count):
-            name = NAMES[n % 2] + f"_{n}.json"
-            write_json(folder / name, example_answers(persona))
-            n += 1
-    (folder / "broken.json").write_text('{"schema": 1,', encoding="utf-8")
-    write_json(folder / "negative.json", example_answers()).write_text(
-        dumps(example_answers()).replace('"connections": 150', '"connections": -3'), encoding="utf-8")
-    (folder / "notes.txt").write_text("not read", encoding="utf-8")
-    header = [f for f in FIELDS if f != "schema"]
-    with open(tmp / "answers.csv", "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        for booleans in (("yes", "no"), ("true", "false"), ("1", "0"), ("Yes", "No"), ("TRUE", "FALSE")):
-            w.writerow(csv_row(WHITE_SEEKER, booleans))
-        bad = csv_row(WHITE_SEEKER)
-        bad[header.index("persona")] = "pirate"
-        w.writerow(bad)
-        for _ in range(3):
-            w.writerow(csv_row(NO_PROFILE))
-    write_json(tmp / "sales.json", example_answers("sales"))
-    return tmp
+    """The known cohort of :func:`helpers.make_cohort`."""
+    return make_cohort(tmp_path_factory.mktemp("cohort"))
 
 
 EXPECTED = {

@@ -10,8 +10,9 @@ import subprocess
 import sys
 
 import pytest
+
 from browser import SCREENSHOTS, RequestGuard, allow_file_only, chromium, screenshot
-from test_cohort import SCRIPT_TITLE, cohort_dir  # noqa: F401  (the module fixture is shared)
+from helpers import SCRIPT_TITLE, make_cohort
 
 pytestmark = pytest.mark.browser
 
@@ -20,7 +21,12 @@ TIMEOUT_MS = 60_000
 
 
 @pytest.fixture(scope="module")
-def pages(cohort_dir):  # noqa: F811
+def cohort_dir(tmp_path_factory):
+    return make_cohort(tmp_path_factory.mktemp("cohort"))
+
+
+@pytest.fixture(scope="module")
+def pages(cohort_dir):
     out = {}
     for lang, extra in (("en", []), ("fr", ["--title", SCRIPT_TITLE])):
         path = cohort_dir / f"cohort-browser-{lang}.html"
