@@ -24,8 +24,9 @@ from browser import jupyter_env  # tests/ is on sys.path under pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from beltlib import assess, example_answers, rules
+from beltlib.publish import publish_cli
 from beltlib.publish import static as publish
-from beltlib.report import answers_rows, belt_name, plan_lines, result_lines, synthesis_rows
+from beltlib.report import answers_rows, assumption_rows, belt_name, plan_lines, result_lines, synthesis_rows
 from beltlib.texts import t
 
 SCRIPT_TITLE = "<script>alert(1)</script> & Co"
@@ -197,7 +198,8 @@ def test_result_holds_the_right_belt_and_sentences(pages, lang):
     assert results[0]["attrs"]["data-belt"] == "green"
     for line in result_lines(a, lang):  # belt, score, percentile, target, position, effort
         assert norm(line) in text, line
-    assert ("Estimated percentile: 92.4" if lang == "en" else "Centile estimé : 92,4") in text
+    assert ("This report’s estimate, not the article’s: about 94%" if lang == "en"
+            else "Estimation de ce rapport, pas de l’article : environ 94 %")  # text with spaces normalised in text
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -217,8 +219,8 @@ def test_two_embedded_plots_with_their_message_as_alt(pages, lang):
         assert base64.b64decode(src.split(",", 1)[1]).startswith(PNG_SIGNATURE)
         assert alt == alt_text(a, kind, lang)
         assert len(alt) > 30 and "chart" not in alt.lower()
-    assert ("Estimated percentile 92.4: in the green belt band, 88 to 98." in
-            [i["attrs"]["alt"] for i in imgs]) == (lang == "en")
+    assert ("This report’s estimate: about 94% of LinkedIn users below you, inside the green belt’s share (88% to 98%)."
+            in [i["attrs"]["alt"] for i in imgs]) == (lang == "en")
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -227,7 +229,7 @@ def test_answers_table_plan_synthesis_and_method_present(pages, lang):
     answers = example_answers()
     tables = page.by_class("belt-answers")
     assert len(tables) == 1
-    assert table_rows(tables[0], page) == [tuple(r) for r in answers_rows(answers, lang)]
+    assert table_rows(tables[0], page) == [tuple(norm(c) for c in r) for r in answers_rows(answers, lang)]
     text = page.text
     for line in plan_lines(assess(answers), lang):
         assert norm(line) in text
@@ -236,7 +238,9 @@ def test_answers_table_plan_synthesis_and_method_present(pages, lang):
     assert len(synth) == 1 and table_rows(synth[0], page) == [tuple(norm(c) for c in r) for r in rows]
     assumptions = page.by_class("belt-assumptions")
     assert len(assumptions) == 1
-    assert [r[0] for r in table_rows(assumptions[0], page)] == [name for name, _ in rules.ASSUMPTIONS]
+    labels = [r[0] for r in table_rows(assumptions[0], page)]
+    assert labels == [norm(label) for label, _, _ in assumption_rows(lang)]  # plain words, then the name
+    assert [label.rsplit(" (", 1)[1] for label in labels] == [f"{name})" for name, _ in rules.ASSUMPTIONS]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -327,7 +331,7 @@ def test_interactive_validates_answers_first(tmp_path):
     args = argparse.Namespace(answers=str(bad), export=None, lang="en", title=None, interactive=True,
                               output=str(tmp_path / "i.html"))
     with pytest.raises(ValueError, match='persona: got "ninja"'):
-        publish.publish_cli(args)
+        publish_cli(args)
     assert not (tmp_path / "i.html").exists()
 
 
