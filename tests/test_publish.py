@@ -400,3 +400,11 @@ def test_generation_date_honours_source_date_epoch(monkeypatch):
     assert publish.generation_date(DATE_2) == DATE_2
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     assert publish.generation_date() == datetime.date.today()
+
+
+def test_french_static_page_passes_the_typography_scan(published):
+    """Issue 10: no-break spaces before : ; ? !, inside « » and before % on the rendered French page."""
+    from typography import page_texts, problems
+    texts = page_texts(published["fr"][0].read_text(encoding="utf-8"), "fr")
+    assert len(texts) > 100
+    assert [p for x in texts for p in problems(x, "fr")] == []
