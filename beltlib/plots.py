@@ -43,9 +43,9 @@ def belt_name(belt: str, lang: str = "en") -> str:
 
 #: Figure sizes in inches at 100 dpi (500 px wide: text stays readable when scaled to 375 px)
 #: and fixed margins (faster than a layout engine on every redraw).
-SIZES = {"population": (5.0, 2.2), "effort": (5.0, 3.8)}
+SIZES = {"population": (5.0, 2.2), "effort": (5.0, 3.6)}
 MARGINS = {"population": {"left": 0.03, "right": 0.97, "bottom": 0.21, "top": 0.97},
-           "effort": {"left": 0.14, "right": 0.96, "bottom": 0.25, "top": 0.97}}
+           "effort": {"left": 0.14, "right": 0.96, "bottom": 0.26, "top": 0.97}}
 #: Hours-per-week axis of the effort plot (linear: the black belt's 7 hours read as 7 times the
 #: green belt's 1), hours per week; more hours are drawn at the right edge.
 HOURS_RANGE = (0.0, 12.0)

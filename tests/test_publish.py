@@ -408,3 +408,27 @@ def test_french_static_page_passes_the_typography_scan(published):
     texts = page_texts(published["fr"][0].read_text(encoding="utf-8"), "fr")
     assert len(texts) > 100
     assert [p for x in texts for p in problems(x, "fr")] == []
+
+
+def test_output_is_checked_before_a_kernel_starts(tmp_path, monkeypatch):
+    """-o that cannot be written fails at once (exit 2, a clear error), before any notebook runs."""
+    from beltlib.cli import main
+    from beltlib.publish import OutputError
+
+    def no_kernel(*args, **kwargs):
+        raise AssertionError("a kernel was started")
+
+    monkeypatch.setattr(publish, "execute_report", no_kernel)
+    with pytest.raises(OutputError, match="cannot write .*: it is a folder"):
+        publish.publish(tmp_path)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if not os.access(locked, os.W_OK):  # root may write anywhere: the folder case above still runs
+            with pytest.raises(OutputError, match="permission denied"):
+                publish.publish(locked / "sub" / "r.html")
+    finally:
+        locked.chmod(0o700)
+    assert main(["publish", "-o", str(tmp_path)]) == 2
+    assert main(["publish", "--interactive", "-o", str(tmp_path)]) == 2
