@@ -179,7 +179,7 @@ FR: dict[str, str] = {
     "page.kept": "Le résultat utilise toujours {value}.",
     "report.title": "Rapport de ceinture",
     "report.generated": "Généré le {date}.",
-    "report.default_title": "Belt Report\u00a0: votre usage de LinkedIn",
+    "report.default_title": "Rapport de ceinture\u00a0: votre usage de LinkedIn",
     # LinkedIn data export (beltlib.linkedin.export, beltlib.linkedin.timeline)
     "export.title": "Ce que montre votre export LinkedIn",
     "export.connections": "Relations\xa0: {n} (première le {first}, dernière le {last})",
@@ -323,7 +323,7 @@ FR: dict[str, str] = {
     "assumption.BAND_PADDING_POINTS": "L’article ne donne que la part de chaque ceinture. Votre place à l’intérieur est une estimation de ce rapport\u00a0: elle croît avec votre score, avec autant de points de marge sous et au-dessus des scores de chaque ceinture, pour ne jamais valoir 0 ni 100 et ne jamais baisser quand on remplit plus de marqueurs.",
     "assumption.TARGET_BELT": "L’article conseille la verte à qui cherche un job ou est susceptible de changer de boulot, et ne voit la noire que pour les recruteurs et les commerciaux. Il ne dit rien pour qui ne cherche pas\u00a0: lui suggérer la verte est le choix de ce rapport.",
     "assumption.OVER_200_SIGNAL": "L’article place les ceintures vertes «\u00a0entre 20 et 200\u00a0» contacts\u00a0; lire plus de 200 comme un rythme de ceinture noire est une lecture de ce rapport, affichée comme signe et jamais comptée.",
-    "assumption.DISCUSSION_ANSWERS": "La ceinture verte de l’article «\u00a0consulte régulièrement les forums (les hubs), et y participe ponctuellement\u00a0». Lire sans publier (read_only) ne remplit pas ce marqueur\u00a0; publier sur son propre fil (own_feed) le remplit.",
+    "assumption.DISCUSSION_ANSWERS": "La ceinture verte de l’article «\u00a0consulte régulièrement les forums (les hubs), et y participe ponctuellement\u00a0». Lire sans publier ne remplit pas ce marqueur (il manque la participation)\u202f; publier sur son propre fil le remplit (c’est participer).",
     "assumption.TIME_WARNING_FACTOR": "L’article prévient que LinkedIn «\u00a0peut vous consommer un temps énorme\u00a0». Une remarque le rappelle quand vos heures dépassent ce multiple des heures typiques de votre ceinture cible.",
     "assumption.USEFULNESS_RULE": "Votre utilité est la valeur de la courbe à vos heures, multipliée par la part des points de marqueurs de votre ceinture cible que vous remplissez\u00a0: du temps sans les pratiques décrites par l’article rapporte moins.",
     "assumption.PLAN_ORDER": "Le plus court chemin vers votre cible vient d’abord (les actions les moins coûteuses qui l’atteignent)\u00a0; ensuite, mettre à jour un profil dépassé, qui selon l’article provoque des malentendus, avant le reste, du moins coûteux au plus coûteux.",
