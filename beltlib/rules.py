@@ -1,10 +1,13 @@
 """The belt rules as one data table, read by small functions.
 
-Everything that decides a belt lives here as plain, JSON-serialisable data:
-the markers (with their field, test and article source), the thresholds, the
-score weights, the population bands, the personas and the effort model.
-:func:`rules_table` serialises it so that the interactive published page runs
-the very same table (see :mod:`beltlib.publish.interactive`).
+Everything that decides a belt, score, band, target, plan or note lives here as
+plain, JSON-serialisable data: the markers (with their field, test, minutes, cadence
+and article source), the thresholds, the score weights, the population bands and
+their padding, what "has a profile" means, the markers the plan covers, the notes
+and their conditions, the personas and the effort model's numbers. Small functions
+read it here (:func:`marker_met`, :func:`condition_met`, :func:`belt_for`, …) and in
+:mod:`beltlib.effort`; :func:`rules_table` serialises it so that the page's generic
+evaluator (``beltlib/publish/engine.js``) runs the very same table.
 
 Source: "Vous envisagez d'utiliser les réseaux pour trouver un job ?" (the
 article in ``shared/seed``), sections « Ceinture blanche », « Ceinture verte »,
