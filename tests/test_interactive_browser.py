@@ -603,3 +603,20 @@ def test_summary_stays_in_view_at_375_px_while_answers_change(pages, open_page):
     assert page.get_attribute(".belt-summary", "data-belt") == "white"
     assert report.distance_line(a) == page.inner_text(".belt-summary-distance")
     assert page.errors == [] and page.blocked == []
+
+
+def test_plot_text_is_legible_at_375_px(pages, open_page):
+    """Issue 10: every text of both plots is about 10 px or more on a 375 px phone (SVG text is drawn as
+    glyph paths, so the size is the figure's font size in points times the SVG's shown scale)."""
+    from matplotlib.text import Text
+
+    from beltlib.plots import figure
+    page = open_page(pages["fr"], 375)
+    ready(page)
+    a = assess(example_answers())
+    for kind in ("population", "effort"):
+        fig = figure(a, kind, "fr")
+        smallest = min(x.get_fontsize() for x in fig.findobj(Text) if x.get_text().strip() and x.get_visible())
+        shown = page.eval_on_selector(f".belt-plot-{kind} svg", "s => s.getBoundingClientRect().width")
+        px = smallest * shown / (fig.get_figwidth() * 72)  # SVG user units are points
+        assert px >= 9.9, (kind, smallest, shown, px)

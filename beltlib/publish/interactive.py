@@ -50,6 +50,7 @@ from typing import Any, Mapping
 from .. import report, rules, theme
 from ..answers import FIELDS, GROUPS, Answers, atomic_write_text, validate
 from ..assessment import assess
+from ..numbers import format_number, kept_text
 from ..plots import alt_text
 from ..texts import CATALOGUE, LANGS, check_lang, number, t
 from .common import (
@@ -85,17 +86,11 @@ def field_specs() -> dict[str, dict[str, Any]]:
 def input_text(value: float, lang: str = "en") -> str:
     """A number as the page writes it into its text input (the script's ``inputText``).
 
-    Shortest digits that read back as the same value, no thousands separator, the
-    language's decimal mark: ``input_text(1.5, "fr") == "1,5"``, ``input_text(150) == "150"``.
+    :func:`beltlib.numbers.format_number` (number writing exists once in Python): shortest digits
+    that read back as the same value, no thousands separator, the language's decimal mark:
+    ``input_text(1.5, "fr") == "1,5"``, ``input_text(150) == "150"``.
     """
-    check_lang(lang)
-    if float(value).is_integer():
-        text = str(int(value))
-    else:
-        text = repr(float(value))
-        if "e" in text:
-            text = format(value, ".20f").rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "fr" else text
+    return format_number(value, lang)
 
 
 def field_message(field: str, lang: str = "en", kept: float | None = None) -> str:
@@ -126,7 +121,6 @@ def field_message(field: str, lang: str = "en", kept: float | None = None) -> st
         text = t(f"page.need_{spec['kind']}_min", lang, **values)
     else:
         text = t(f"page.need_{spec['kind']}_range", lang, **values, max=limit(spec["max"]))
-    from ..numbers import kept_text  # the live notebook's wording of the kept value, shared
     return text if kept is None else f"{text} {t('page.kept', lang, value=kept_text(kept, lang))}"
 
 
