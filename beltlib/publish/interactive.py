@@ -35,10 +35,14 @@ notes give the reasons):
 - The result (``belt-result``) is a polite live region updated in place: a
   screen reader hears the sentences that changed, such as the new belt.
 
+- A compact summary (``belt-summary``: the belt and the distance to the target belt,
+  :func:`beltlib.report.summary_html`) stays at the top of the screen (sticky) while
+  the reader changes answers.
+
 Hooks (public contract): ``belt-q-<field>`` wraps each control (a native
 ``<input>`` or ``<select>`` inside), ``belt-lang`` the language switch,
-``belt-reset`` the reset button, ``belt-result`` the result,
-``belt-plot-population`` and ``belt-plot-effort`` the plots.
+``belt-reset`` the reset button, ``belt-result`` the result, ``belt-summary`` the
+compact summary, ``belt-plot-population`` and ``belt-plot-effort`` the plots.
 """
 from __future__ import annotations
 
