@@ -19,13 +19,13 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from browser import SCREENSHOTS, RequestGuard, allow_file_only, chromium  # tests/browser.py
 
 from beltlib import assess, example_answers, report, validate
 from beltlib.answers import EXAMPLE, FIELDS
-from beltlib.publish.interactive import MAX_BYTES, field_message, publish_interactive, render_page, script_json
 from beltlib.plots import alt_text, render_svg
+from beltlib.publish.interactive import MAX_BYTES, field_message, publish_interactive, render_page, script_json
 from beltlib.texts import CATALOGUE, percent, t
-from browser import SCREENSHOTS, RequestGuard, allow_file_only, chromium  # tests/browser.py
 
 pytestmark = pytest.mark.browser
 

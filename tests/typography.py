@@ -15,7 +15,7 @@ FRENCH_RULES = (
     ("no space before :", re.compile(rf"[^\s{_NB}:\d/(]:(?=\s|$)")),
     ("« without a no-break space after it", re.compile(rf"«[^{_NB}]")),
     ("» without a no-break space before it", re.compile(rf"[^{_NB}]»")),
-    ("number and % not joined by a no-break space", re.compile(rf"\d(?: |)%")),
+    ("number and % not joined by a no-break space", re.compile(r"\d(?: |)%")),
 )
 BOTH_RULES = (("ordinary space between a number and %", re.compile(r"\d %")),)
 
