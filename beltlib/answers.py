@@ -40,7 +40,7 @@ FIELDS: dict[str, dict[str, Any]] = {
                     "group": "network"},
     "outreach": {"kind": "choice", "choices": ["never", "when_no_other_way", "strangers"], "group": "network"},
     "groups": {"kind": "int", "min": 0, "max": None, "group": "network"},
-    "discussions": {"kind": "choice", "choices": ["never", "read_and_sometimes_post", "lead"], "group": "activity"},
+    "discussions": {"kind": "choice", "choices": ["never", "read_only", "own_feed", "read_and_sometimes_post", "lead"], "group": "activity"},
     "reply_time": {"kind": "choice", "choices": ["rarely", "within_week", "same_day"], "group": "activity"},
     "hours_per_week": {"kind": "number", "min": 0.0, "max": rules.MAX_HOURS_PER_WEEK, "group": "you"},
     "offline_networking": {"kind": "bool", "group": "you"},

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from . import rules
+from . import effort, rules
 from .answers import Answers
 
 _ORDER = {b: i for i, b in enumerate(rules.BELTS)}
@@ -28,13 +28,16 @@ class MarkerResult:
 class Action:
     """One step of the action plan: an unmet marker of the target belt.
 
-    ``minutes`` is the assumption ACTION_MINUTES (used for ordering only).
+    ``minutes`` is the assumption ACTION_MINUTES; ``cadence`` is ``"once"`` or ``"weekly"``;
+    ``on_path`` is True for the steps of the shortest path to the target belt.
     """
 
     marker_id: str
     belt: str
     minutes: int
     source: str
+    cadence: str = "once"
+    on_path: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,13 +54,17 @@ class Assessment:
         markers: green then black markers, each a :class:`MarkerResult`.
         signals: supporting signals (premium, > 200 connections), shown, not counted.
         green_met, black_met: counts of markers met.
-        actions: unmet markers of the target belt, cheapest first.
+        actions: unmet markers of the target belt: the shortest path first, then the others (optional).
+        markers_needed: markers still needed to reach the target belt (0 at or above it).
+        shortest_path: ids of the cheapest set of actions that reaches the target belt, in the order to do them.
+        shortest_path_minutes: the minutes of those actions (assumption ACTION_MINUTES).
         notes: ids of the notes (catalogue keys ``note.<id>``) that apply.
         hours_per_week: the person's hours per week.
-        usefulness: usefulness (0–1) of the person's practice for their persona.
+        usefulness: usefulness (0–1) of the person's practice for their persona (their hours and markers,
+            :func:`beltlib.effort.person_usefulness`).
         best_hours: hours per week of the persona's best net value on the continuous curve
-            (``curve_optimum_hours`` in JSON); the report names the target belt's typical
-            hours (``target_hours``) as the best balance, as the plot does.
+            (``curve_optimum_hours`` in JSON); the curves are built so that it equals the target
+            belt's typical hours (``target_hours``), the best balance the report names.
     """
 
     answers: Answers
@@ -75,6 +82,19 @@ class Assessment:
     hours_per_week: float
     usefulness: float
     best_hours: float
+    markers_needed: int = 0
+    shortest_path: tuple[str, ...] = ()
+    shortest_path_minutes: int = 0
+
+    @property
+    def target(self) -> str:
+        """The target belt (same as :attr:`target_belt`), for callers that say ``a.target``."""
+        return self.target_belt
+
+    @property
+    def target_hours(self) -> float:
+        """The target belt's typical hours per week (assumption BELT_HOURS_PER_WEEK)."""
+        return rules.BELT_HOURS_PER_WEEK[self.target_belt]
 
     @property
     def position(self) -> str:
@@ -91,97 +111,100 @@ class Assessment:
         mine, target = _ORDER[self.belt], _ORDER[self.target_belt]
         return "below" if mine < target else "above" if mine > target else "at"
 
-    def to_dict(self, lang: str = "en") -> dict[str, Any]:
-        """JSON-able summary: belt, score, percentile, target_belt, markers met, actions (texts in ``lang``).
-
-        Args:
-            lang (str): ``"en"`` or ``"fr"``, the language of the ``actions`` texts.
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-able summary without texts (:func:`beltlib.report.assessment_dict` adds the action texts).
 
         Returns:
-            dict[str, Any]: keys ``belt``, ``score`` (points 0–100), ``percentile`` (percent), ``band``,
-            ``target_belt``, ``position``, ``green_markers_met``/``black_markers_met`` (counts), ``markers`` and
-            ``signals`` ({id: met}), ``actions`` (texts), ``action_ids``, ``notes``, ``hours_per_week``,
-            ``usefulness`` (0–1), ``target_hours`` and ``curve_optimum_hours`` (hours per week), ``answers``.
+            dict[str, Any]: keys ``belt``, ``score`` (points 0–100), ``percentile`` (percent, strictly between
+            0 and 100 for a placed belt), ``band``, ``target_belt``, ``position``, ``green_markers_met``/
+            ``black_markers_met`` (counts), ``markers_needed`` (count), ``shortest_path`` (action ids),
+            ``shortest_path_minutes`` (minutes), ``markers`` and ``signals`` ({id: met}), ``action_ids``,
+            ``notes``, ``hours_per_week``, ``usefulness`` (0–1), ``target_hours`` and ``curve_optimum_hours``
+            (hours per week, equal), ``answers``.
 
         Raises:
-            ValueError: if ``lang`` is not supported.
+            Nothing.
         """
-        from .texts import t
         return {
             "belt": self.belt, "score": self.score, "percentile": self.percentile,
             "band": list(self.band), "target_belt": self.target_belt, "position": self.position,
             "green_markers_met": self.green_met, "black_markers_met": self.black_met,
+            "markers_needed": self.markers_needed, "shortest_path": list(self.shortest_path),
+            "shortest_path_minutes": self.shortest_path_minutes,
             "markers": {m.id: m.met for m in self.markers},
             "signals": {s.id: s.met for s in self.signals},
-            "actions": [t(f"action.{a.marker_id}", lang) for a in self.actions],
             "action_ids": [a.marker_id for a in self.actions],
             "notes": list(self.notes),
             "hours_per_week": self.hours_per_week,
             "usefulness": round(self.usefulness, 3),
-            "target_hours": rules.BELT_HOURS_PER_WEEK[self.target_belt],
+            "target_hours": self.target_hours,
             "curve_optimum_hours": round(self.best_hours, 2),
             "answers": self.answers.to_dict(),
         }
 
 
-def action_plan(markers: tuple[MarkerResult, ...], target_belt: str, has_profile: bool) -> tuple[Action, ...]:
-    """Unmet markers of the target belt (and of the belts below it), cheapest first.
+def _plan_key(m: dict[str, Any]) -> tuple[int, int]:
+    return (m["priority"], m["action_minutes"])
 
-    Ties on minutes keep the table's order. Without a profile the plan is
-    empty (the report says to create one first).
+
+def action_plan(markers: tuple[MarkerResult, ...], target_belt: str, has_profile: bool) -> tuple[Action, ...]:
+    """The plan: the shortest path to the target belt first, then the other unmet markers (optional).
+
+    The shortest path is the cheapest set (ACTION_MINUTES; table order on ties) of unmet markers
+    that gives each belt of the target its minimum count; both parts are ordered by PLAN_ORDER
+    (the outdated profile, which the article says misleads people, first), then minutes. Without a
+    profile the plan is empty (the report says to create one first).
 
     Args:
         markers (tuple[MarkerResult, ...]): the green and black markers of the assessment.
-        target_belt (str): ``"green"`` (green markers only) or ``"black"`` (green and black markers).
+        target_belt (str): ``"green"`` or ``"black"`` (markers of :data:`beltlib.rules.PLAN_BELTS`).
         has_profile (bool): False when the person has no LinkedIn profile.
 
     Returns:
-        tuple[Action, ...]: one :class:`Action` per unmet marker, by ``minutes`` ascending.
+        tuple[Action, ...]: one :class:`Action` per unmet marker, path first (``on_path`` True).
 
     Raises:
         KeyError: if a marker id is not in :data:`beltlib.rules.MARKERS`.
 
-    Source: article (each marker's section, « Ceinture verte » / « Ceinture noire »); assumption ACTION_MINUTES.
+    Source: article (each marker's section); assumptions ACTION_MINUTES, PLAN_ORDER, GREEN_MIN_MARKERS,
+    BLACK_MIN_MARKERS.
     """
     if not has_profile:
         return ()
-    wanted = {"green"} if target_belt == "green" else {"green", "black"}
+    return tuple(Action(m["id"], m["belt"], m["action_minutes"], m["source"], m["cadence"], m["id"] in path)
+                 for m, path in _plan(markers, target_belt))
+
+
+def _plan(markers: tuple[MarkerResult, ...], target_belt: str) -> list[tuple[dict[str, Any], set[str]]]:
     table = {m["id"]: m for m in rules.MARKERS}
-    todo = [table[m.id] for m in markers if m.belt in wanted and not m.met]
-    todo.sort(key=lambda m: m["action_minutes"])  # stable: table order on ties
-    return tuple(Action(m["id"], m["belt"], m["action_minutes"], m["source"]) for m in todo)
+    path: list[dict[str, Any]] = []
+    rest: list[dict[str, Any]] = []
+    for belt in rules.PLAN_BELTS[target_belt]:
+        met = sum(1 for m in markers if m.belt == belt and m.met)
+        todo = sorted((table[m.id] for m in markers if m.belt == belt and not m.met), key=lambda m: m["action_minutes"])
+        need = max(0, rules.MIN_MARKERS[belt] - met)
+        path += todo[:need]
+        rest += todo[need:]
+    ids = {m["id"] for m in path}
+    return [(m, ids) for m in sorted(path, key=_plan_key) + sorted(rest, key=_plan_key)]
 
 
-def notes_for(answers: Answers, belt: str, target_belt: str) -> tuple[str, ...]:
-    """Ids of the notes that apply (catalogue keys ``note.<id>``).
+def notes_for(facts: dict[str, Any]) -> tuple[str, ...]:
+    """Ids of the notes that apply (catalogue keys ``note.<id>``), read from :data:`beltlib.rules.NOTES`.
 
     Args:
-        answers (Answers): the validated answers.
-        belt (str): the person's belt, one of :data:`beltlib.rules.BELTS`.
-        target_belt (str): the persona's target belt, ``"green"`` or ``"black"``.
+        facts (dict[str, Any]): the answers plus ``has_profile``, ``belt``, ``target_belt``, ``position``,
+            ``target_hours`` (see :func:`beltlib.rules.condition_met`).
 
     Returns:
-        tuple[str, ...]: note ids among ``outdated_profile``, ``offline`` or ``offline_keep``,
-        ``premium_not_needed``, ``above_target`` and (always last) ``recommendations``.
+        tuple[str, ...]: the ids of the notes whose ``when`` holds, in table order (``recommendations`` last).
 
     Raises:
-        KeyError: if ``belt`` or ``target_belt`` is not a belt.
+        KeyError: if a fact a note names is missing.
 
-    Sources: « une information qui n’est pas à jour … malentendus » (outdated
-    profile); « Le téléphone et les rencontres, c’est encore mieux ! »
-    (offline); « vous n’aurez pas à payer un abonnement » (premium); the PS on
-    recommendations.
+    Source: each note's ``source`` in :data:`beltlib.rules.NOTES`.
     """
-    notes = []
-    if answers.findable != "no_profile" and answers.profile == "outdated":
-        notes.append("outdated_profile")
-    notes.append("offline_keep" if answers.offline_networking else "offline")
-    if target_belt == "green" and (answers.premium or belt != "black"):
-        notes.append("premium_not_needed")
-    if _ORDER[belt] > _ORDER[target_belt]:
-        notes.append("above_target")
-    notes.append("recommendations")
-    return tuple(notes)
+    return tuple(n["id"] for n in rules.NOTES if rules.condition_met(n["when"], facts))
 
 
 def assess(answers: Answers) -> Assessment:
@@ -201,25 +224,34 @@ def assess(answers: Answers) -> Assessment:
     """
     if not isinstance(answers, Answers):
         raise TypeError("assess() takes validated Answers; call beltlib.validate(dict) first")
-    has_profile = answers.findable != "no_profile"
+    facts: dict[str, Any] = answers.to_dict()
+    has_profile = rules.condition_met(rules.HAS_PROFILE, facts)
     # Without a profile no marker of LinkedIn use can hold (article: the white belt is at least findable).
-    markers = tuple(MarkerResult(m["id"], m["belt"], has_profile and rules.marker_met(m, answers), m["source"])
+    markers = tuple(MarkerResult(m["id"], m["belt"], has_profile and rules.marker_met(m, facts), m["source"])
                     for m in rules.MARKERS)
-    signals = tuple(MarkerResult(s["id"], "signal", rules.marker_met(s, answers), s["source"])
+    signals = tuple(MarkerResult(s["id"], "signal", rules.marker_met(s, facts), s["source"])
                     for s in rules.SIGNALS)
     green_met = sum(m.met for m in markers if m.belt == "green")
     black_met = sum(m.met for m in markers if m.belt == "black")
     belt = rules.belt_for(has_profile, green_met, black_met)
     score = rules.score_for(has_profile, green_met, black_met)
     target = rules.TARGET_BELT[answers.persona]
+    mine, aim = _ORDER[belt], _ORDER[target]
+    position = "below" if mine < aim else "above" if mine > aim else "at"
+    facts.update(has_profile=has_profile, belt=belt, target_belt=target, position=position,
+                 target_hours=rules.BELT_HOURS_PER_WEEK[target])
+    plan = _plan(markers, target)
+    path = [m for m, ids in plan if m["id"] in ids]
     return Assessment(
         answers=answers, belt=belt, score=score,
         percentile=rules.percentile_for(belt, score),
         band=(rules.BANDS[belt][0], rules.BANDS[belt][1]), target_belt=target,
         markers=markers, signals=signals, green_met=green_met, black_met=black_met,
         actions=action_plan(markers, target, has_profile),
-        notes=notes_for(answers, belt, target),
+        notes=notes_for(facts),
         hours_per_week=answers.hours_per_week,
-        usefulness=rules.score_usefulness(score, answers.persona),
-        best_hours=rules.best_hours(answers.persona),
+        usefulness=effort.person_usefulness(answers.hours_per_week, score, answers.persona),
+        best_hours=effort.best_hours(answers.persona),
+        markers_needed=len(path), shortest_path=tuple(m["id"] for m in path),
+        shortest_path_minutes=sum(m["action_minutes"] for m in path),
     )

@@ -1,7 +1,7 @@
 """Typed numbers: read a count or hours as a person types them, and show them back.
 
 One rule set per language, shared by the live notebook (:mod:`beltlib.app`) and the
-interactive page's script (``parseNumber`` in ``beltlib/publish/interactive.js``;
+interactive page's script (``parseNumber`` in ``beltlib/publish/engine.js``;
 ``tests/test_number_parity.py`` checks that they agree). Standard library only.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from .answers import FIELDS, allowed_text
 from .texts import check_lang, number, t
 
 # ONE rule set, shared with the interactive page's script (``parseNumber`` in
-# beltlib/publish/interactive.js; tests/test_number_parity.py checks that they agree):
+# beltlib/publish/engine.js; tests/test_number_parity.py checks that they agree):
 #: Thousands separators, between groups of three digits: a space (plain, no-break or narrow
 #: no-break, the one texts.number writes in French) in both languages, and "," in English.
 _SPACES = " \u00a0\u202f"
@@ -48,7 +48,7 @@ class NumberError(ValueError):
 def parse_number(text: str, field: str, lang: str = "en") -> int | float:
     """Read a count or a number as a person types it, with the language's conventions.
 
-    The same rules as the interactive page's ``parseNumber`` (beltlib/publish/interactive.js):
+    The same rules as the interactive page's ``parseNumber`` (beltlib/publish/engine.js):
 
     - English: decimal point; thousands separated by "," or a space (``"1,500.5"``,
       ``"1 500"``). French: decimal comma (``"1,5"``) or point (``"2.5"``); thousands

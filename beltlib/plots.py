@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 
 import matplotlib
 from matplotlib.figure import Figure
-from matplotlib.ticker import NullLocator
 
-from . import rules
-from .report import BELT_COLOURS, belt_name
+from . import effort, rules
+from .sentences import marker_share
 from .texts import hours, number, percent, t
+from .theme import BELT_COLOURS, CURVE_COLOUR, EDGE_COLOUR, YOU_COLOUR
 
 #: Resolution of the static report's plots: twice the shown size, sharp on phones and on paper.
 STATIC_PLOT_DPI = 200
@@ -34,22 +34,26 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .assessment import Assessment
 
-#: Colour of the person's own marks (Okabe–Ito vermillion) and of the curve (blue).
-YOU_COLOUR = "#D55E00"
-CURVE_COLOUR = "#0072B2"
-EDGE_COLOUR = "#000000"
+
+
+def belt_name(belt: str, lang: str = "en") -> str:
+    """The belt's name in a sentence (catalogue key ``belt.<belt>``)."""
+    return t(f"belt.{belt}", lang)
+
+
 #: Figure sizes in inches at 100 dpi (500 px wide: text stays readable when scaled to 375 px)
 #: and fixed margins (faster than a layout engine on every redraw).
-SIZES = {"population": (5.0, 2.2), "effort": (5.0, 3.8)}
+SIZES = {"population": (5.0, 2.2), "effort": (5.0, 3.6)}
 MARGINS = {"population": {"left": 0.03, "right": 0.97, "bottom": 0.21, "top": 0.97},
-           "effort": {"left": 0.13, "right": 0.96, "bottom": 0.22, "top": 0.97}}
-#: Hours-per-week axis of the effort plot (log scale), hours per week.
-HOURS_RANGE = (0.01, rules.MAX_HOURS_PER_WEEK)
+           "effort": {"left": 0.14, "right": 0.96, "bottom": 0.26, "top": 0.97}}
+#: Hours-per-week axis of the effort plot (linear: the black belt's 7 hours read as 7 times the
+#: green belt's 1), hours per week; more hours are drawn at the right edge.
+HOURS_RANGE = (0.0, 12.0)
 KINDS = ("population", "effort")
 #: Percentiles between which the population plot's "you" label is centred (it stays
 #: inside the plot); the interactive page moves the label with the same clamp.
 YOU_LABEL_RANGE = (8.0, 90.0)
-_FONT = 11
+_FONT = 12
 
 
 def _new_axes(ax: Axes | None, kind: str) -> Axes:
@@ -103,8 +107,7 @@ def population_plot(assessment: Assessment, ax: Axes | None = None, lang: str = 
         ax.axvline(p, ymin=0.3, ymax=0.64, color=YOU_COLOUR, linewidth=2.5, clip_on=False).set_gid("pop-you-line")
         ax.plot([p], [-0.42], marker="^", markersize=12, color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR,
                 linestyle="none", clip_on=False)[0].set_gid("pop-you-marker")
-        label = ax.text(min(max(p, YOU_LABEL_RANGE[0]), YOU_LABEL_RANGE[1]), -0.78,
-                        t("plot.population.you", lang, percentile=number(p, lang, 1)),
+        label = ax.text(min(max(p, YOU_LABEL_RANGE[0]), YOU_LABEL_RANGE[1]), -0.78, t("plot.population.you", lang, percentile=percent(p, lang)),
                         ha="center", va="center", fontsize=_FONT, color=YOU_COLOUR, fontweight="bold")
         label.set_gid("pop-you-label")
     ax.set_xlim(0, 100)
@@ -119,7 +122,7 @@ def population_plot(assessment: Assessment, ax: Axes | None = None, lang: str = 
 
 
 def effort_plot(assessment: Assessment, ax: Axes | None = None, lang: str = "en") -> Axes:
-    """Draw "Effort vs usefulness" for the person's persona.
+    """Draw "Effort vs usefulness" for the person's persona: this report's illustrative model.
 
     Args:
         assessment (Assessment): the person's :class:`~beltlib.assessment.Assessment`.
@@ -127,52 +130,57 @@ def effort_plot(assessment: Assessment, ax: Axes | None = None, lang: str = "en"
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        Axes: the matplotlib Axes, x = hours per week (log scale, 0.01–60), y = usefulness 0–1.
-        Texts: the three belt names and "best balance" at the target belt; the legend
-        names the curve and the person's mark ("you").
+        Axes: the matplotlib Axes, x = hours per week (linear, :data:`HOURS_RANGE`), y = usefulness 0–1.
+        Texts: the three belt names at their typical hours, "best balance" at the target belt, and
+        "illustrative model, not measured data"; the legend names the curve and the person's mark
+        ("you": their hours, their usefulness — on the curve when they meet every marker of the target).
 
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: assumptions EFFORT_CURVES and BELT_HOURS_PER_WEEK; the article's
-    « meilleur équilibre entre l’effort d’implication et l’utilité réelle »
-    (« Alors, quelle ceinture choisir ? »).
+    Source: assumptions EFFORT_CURVES, BELT_HOURS_PER_WEEK and USEFULNESS_RULE; the article's
+    « meilleur équilibre entre l’effort d’implication et l’utilité réelle » (« Alors, quelle ceinture choisir ? »).
     """
     ax = _new_axes(ax, "effort")
     persona = assessment.answers.persona
     lo, hi = HOURS_RANGE
-    xs = [lo * (hi / lo) ** (i / 199) for i in range(200)]
-    ax.plot(xs, [rules.usefulness(x, persona) for x in xs], color=CURVE_COLOUR, linewidth=2,
+    xs = [lo + (hi - lo) * i / 199 for i in range(200)]
+    ax.plot(xs, [effort.usefulness(x, persona) for x in xs], color=CURVE_COLOUR, linewidth=2,
             label=t("plot.effort.curve", lang, persona=t(f"choice.persona.{persona}", lang)))[0].set_gid("effort-curve")
     target = assessment.target_belt
+    offsets = {"white": (7, 6, "left"), "green": (9, -16, "left"), "black": (0, -24, "center")}
     for belt, h in rules.BELT_HOURS_PER_WEEK.items():
-        u = rules.usefulness(h, persona)
+        u = effort.usefulness(h, persona)
         ax.plot([h], [u], marker="o", markersize=13, color=BELT_COLOURS[belt], markeredgecolor=EDGE_COLOUR,
-                markeredgewidth=1.5, linestyle="none")[0].set_gid(f"effort-belt-{belt}")
-        ax.annotate(belt_name(belt, lang), (h, u), xytext=(0, -22), textcoords="offset points", ha="center",
-                    fontsize=_FONT)
-        if belt == target:
+                markeredgewidth=1.5, linestyle="none", clip_on=False)[0].set_gid(f"effort-belt-{belt}")
+        dx, dy, ha = offsets[belt]
+        ax.annotate(belt_name(belt, lang), (h, u), xytext=(dx, dy), textcoords="offset points", ha=ha,
+                    va="center", fontsize=_FONT)
+        if belt == target:  # "best balance" under the target belt's name
             ax.plot([h], [u], marker="o", markersize=24, markerfacecolor="none", markeredgecolor=CURVE_COLOUR,
-                    markeredgewidth=2, linestyle="none")[0].set_gid("effort-best")
-            # Up and to the left of the target point: the curve runs below-left and to the right.
-            ax.annotate(t("plot.effort.best", lang), (h, u), xytext=(-8, 14), textcoords="offset points",
-                        ha="right", va="bottom", fontsize=_FONT, color=CURVE_COLOUR, fontweight="bold")
+                    markeredgewidth=2, linestyle="none", clip_on=False)[0].set_gid("effort-best")
+            ax.annotate(t("plot.effort.best", lang), (h, u), xytext=(dx, dy - 16), textcoords="offset points",
+                        ha=ha, va="center", fontsize=_FONT, color=CURVE_COLOUR, fontweight="bold")
+    ax.text(0.99, 0.02, t("plot.effort.model", lang), transform=ax.transAxes, ha="right", va="bottom",
+            fontsize=_FONT - 1, style="italic", color="#444444").set_gid("effort-model")
     you_x = min(max(assessment.hours_per_week, lo), hi)
     you_y = assessment.usefulness
     # The person's mark is named in the legend, not by a label beside it: a label would
     # collide with the belt labels or "best balance" wherever the mark lands.
     ax.plot([you_x], [you_y], marker="D", markersize=11, color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR,
             linestyle="none", clip_on=False, label=t("plot.effort.you", lang))[0].set_gid("effort-you")
-    ax.set_xscale("log")
     ax.set_xlim(lo, hi)
-    ax.set_ylim(-0.2, 1.15)
-    ax.set_xticks([0.01, 0.1, 1, 10, 60])
-    ax.xaxis.set_minor_locator(NullLocator())  # log minor ticks cost ~35 ms a redraw
-    ax.set_xticklabels([number(v, lang, 2 if v < 0.1 else 1 if v < 1 else 0) for v in (0.01, 0.1, 1, 10, 60)])
+    ax.set_ylim(0, 1.12)
+    xticks = list(range(int(lo), int(hi) + 1, 2))
+    ax.set_xticks(xticks)
+    ax.set_xticklabels([number(v, lang) for v in xticks])
+    yticks = [0, 0.25, 0.5, 0.75, 1.0]
+    ax.set_yticks(yticks)
+    ax.set_yticklabels([number(v, lang, 0 if v in (0, 1) else 2 if v * 100 % 10 else 1) for v in yticks])
     ax.tick_params(labelsize=_FONT - 1)
     ax.set_xlabel(t("plot.effort.xlabel", lang), fontsize=_FONT)
     ax.set_ylabel(t("plot.effort.ylabel", lang), fontsize=_FONT)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.45, -0.15), ncol=2, fontsize=_FONT - 1, frameon=False,
+    ax.legend(loc="upper center", bbox_to_anchor=(0.45, -0.17), ncol=2, fontsize=_FONT - 1, frameon=False,
               handletextpad=0.4, columnspacing=1.2).set_gid("effort-legend")
     ax.grid(True, which="major", color="#dddddd", linewidth=0.6)
     for side in ("right", "top"):
@@ -208,13 +216,14 @@ def alt_text(assessment: Assessment, kind: str, lang: str = "en") -> str:
     if kind == "population":
         if assessment.belt == "none":
             return t("plot.population.alt_none", lang)
-        return t("plot.population.alt", lang, percentile=number(assessment.percentile, lang, 1),
-                 belt=belt_name(assessment.belt, lang), low=number(assessment.band[0], lang),
-                 high=number(assessment.band[1], lang))
+        return t("plot.population.alt", lang, percentile=percent(assessment.percentile, lang),
+                 belt=belt_name(assessment.belt, lang), low=percent(assessment.band[0], lang),
+                 high=percent(assessment.band[1], lang))
     target = assessment.target_belt
     return t("plot.effort.alt", lang, persona=t(f"persona.{assessment.answers.persona}", lang),
              target=belt_name(target, lang), target_hours=hours(rules.BELT_HOURS_PER_WEEK[target], lang),
-             hours=hours(assessment.hours_per_week, lang), usefulness=number(assessment.usefulness, lang, 2))
+             hours=hours(assessment.hours_per_week, lang), usefulness=number(assessment.usefulness, lang, 2),
+             share=percent(100 * marker_share(assessment), lang))
 
 
 def figure(assessment: Assessment, kind: str, lang: str = "en") -> Figure:

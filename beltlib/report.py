@@ -1,9 +1,9 @@
-"""The report's words: an assessment turned into sentences, tables and HTML pieces.
+"""The report as HTML pieces (and, re-exported from :mod:`beltlib.sentences`, its words).
 
-Plain text (:func:`render_text`, for the command line) and HTML fragments (for
-the notebook and the published page) are built from the same functions, so the
-two say exactly the same thing. Every text comes from :mod:`beltlib.texts`;
-every piece of HTML escapes what it inserts.
+Plain text (:func:`render_text`, for the command line) and HTML fragments (for the notebook
+and the published pages) are built from the same sentence functions, so they say exactly
+the same thing. Every text comes from :mod:`beltlib.texts`; every piece of HTML escapes
+what it inserts. Each piece stands alone, so a page may put them in any order.
 """
 from __future__ import annotations
 
@@ -12,304 +12,39 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from . import rules
-from .answers import FIELDS, GROUPS, Answers
+from .answers import Answers
 from .assessment import Assessment
-from .texts import hours, number, percent, t
-
-#: Colours of the belts (Okabe–Ito based, colour-blind safe); white is drawn
-#: with an outline so it shows on a white page.
-BELT_COLOURS = {"none": "#999999", "white": "#ffffff", "green": "#009E73", "black": "#000000"}
-BELT_TEXT_COLOURS = {"none": "#000000", "white": "#000000", "green": "#ffffff", "black": "#ffffff"}
-
-
-def belt_name(belt: str, lang: str = "en") -> str:
-    """The belt's name in a sentence (``"green belt"``, ``"ceinture verte"``).
-
-    Args:
-        belt (str): one of :data:`beltlib.rules.BELTS`.
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        str: the lower-case name (catalogue key ``belt.<belt>``).
-
-    Raises:
-        ValueError: unknown ``lang``.
-        KeyError: unknown ``belt``.
-    """
-    return t(f"belt.{belt}", lang)
-
-
-def answer_text(answers: Answers | Mapping[str, Any], field: str, lang: str = "en") -> str:
-    """An answer as the person reads it (choice label, yes/no, formatted number).
-
-    Args:
-        answers (Answers | Mapping[str, Any]): the answers.
-        field (str): a key of :data:`beltlib.answers.FIELDS`.
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        str: the choice's label, ``yes``/``no``, hours per week (see :func:`beltlib.texts.hours`)
-        or a count.
-
-    Raises:
-        ValueError: unknown ``lang``.
-        KeyError: unknown field, missing answer or unknown choice value.
-    """
-    value = answers[field]
-    kind = FIELDS[field]["kind"]
-    if kind == "choice" and field != "schema":
-        return t(f"choice.{field}.{value}", lang)
-    if kind == "bool":
-        return t("value.yes" if value else "value.no", lang)
-    if field == "hours_per_week":
-        return hours(value, lang)
-    return number(value, lang)
-
-
-def result_lines(a: Assessment, lang: str = "en") -> list[str]:
-    """The result in sentences: belt, score, percentile, target, position, effort.
-
-    Args:
-        a (Assessment): the assessment.
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        list[str]: 6 lines (without a profile the percentile line says the person is not placed).
-
-    Raises:
-        ValueError: unknown ``lang``.
-
-    Source: article shares and « Alors, quelle ceinture choisir ? » (target belt); assumptions
-    BELT_HOURS_PER_WEEK and EFFORT_CURVES (effort line).
-    """
-    belt = belt_name(a.belt, lang)
-    lines = [t("result.belt", lang, belt=belt),
-             t("result.score", lang, score=number(a.score, lang, 1), green=a.green_met, black=a.black_met)]
-    if a.belt == "none":
-        lines.append(t("result.percentile_none", lang))
-    else:
-        lines.append(t("result.percentile", lang, percentile=number(a.percentile, lang, 1),
-                       percentile_pct=percent(a.percentile, lang, 0), belt=belt,
-                       low=number(a.band[0], lang), high=number(a.band[1], lang)))
-    target = belt_name(a.target_belt, lang)
-    lines.append(t("result.target", lang, persona=t(f"persona.{a.answers.persona}", lang), target=target))
-    lines.append(t(f"result.{a.position}_target", lang))
-    lines.append(t("result.effort", lang, hours=hours(a.hours_per_week, lang),
-                   usefulness=number(a.usefulness, lang, 2),
-                   target_hours=hours(rules.BELT_HOURS_PER_WEEK[a.target_belt], lang),
-                   target=target))
-    return lines
-
-
-def marker_rows(a: Assessment, lang: str = "en") -> list[tuple[str, str, str]]:
-    """Marker by marker: (belt name, marker text, met/not met) for the 11 markers (signals excluded).
-
-    Args:
-        a (Assessment): the assessment.
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        list[tuple[str, str, str]]: 11 (belt, marker text, met) rows, 7 green then 4 black, in table order;
-        the signals are in :func:`signals_line`.
-
-    Raises:
-        ValueError: unknown ``lang``.
-
-    Source: :data:`beltlib.rules.MARKERS` (article, « Ceinture verte » and « Ceinture noire »).
-    """
-    rows = [(belt_name(m.belt, lang), t(f"marker.{m.id}", lang), t("result.met" if m.met else "result.not_met", lang))
-            for m in a.markers]
-    return rows
-
-
-def signals_line(a: Assessment, lang: str = "en") -> str:
-    """The supporting signals that hold, in one sentence.
-
-    Args:
-        a (Assessment): the assessment.
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        str: the sentence naming the signals met (paid account, more than 200 connections) or "none".
-
-    Raises:
-        ValueError: unknown ``lang``.
-
-    Source: :data:`beltlib.rules.SIGNALS` (« Ceinture noire »: « ils ont parfois un compte payant »;
-    « Ceinture verte »: « entre 20 et 200 »).
-    """
-    held = [t(f"signal.{s.id}", lang) for s in a.signals if s.met]
-    return t("result.signals", lang, signals=", ".join(held) if held else t("result.no_signals", lang))
-
-
-def plan_lines(a: Assessment, lang: str = "en") -> list[str]:
-    """The action plan: intro then one line per action (action — reason (minutes)).
-
-    Args:
-        a (Assessment): the assessment.
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        list[str]: the intro line, then one line per :class:`~beltlib.assessment.Action`; a single line
-        without a profile ("create a profile first") or when nothing is left to do.
-
-    Raises:
-        ValueError: unknown ``lang``.
-
-    Source: article (each marker's section); assumption ACTION_MINUTES (order and minutes).
-    """
-    target = belt_name(a.target_belt, lang)
-    if a.belt == "none":
-        return [t("plan.no_profile", lang)]
-    if not a.actions:
-        return [t("plan.none", lang, target=target)]
-    intro = "plan.intro" if a.position == "below" else "plan.intro_reached"
-    return [t(intro, lang, target=target)] + [
-        f"{t(f'action.{x.marker_id}', lang)} — {t(f'reason.{x.marker_id}', lang)} "
-        f"({t('minutes', lang, minutes=x.minutes)})"
-        for x in a.actions]
-
-
-def note_lines(a: Assessment, lang: str = "en") -> list[str]:
-    """The notes that apply (outdated profile, phone and meetings, paid account, …).
-
-    Args:
-        a (Assessment): the assessment.
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        list[str]: one sentence per note id of ``a.notes``, in that order.
-
-    Raises:
-        ValueError: unknown ``lang``.
-
-    Source: see :func:`beltlib.assessment.notes_for` (the article's quotes on each note).
-    """
-    return [t(f"note.{n}", lang) for n in a.notes]
-
-
-def synthesis_rows(lang: str = "en") -> tuple[list[str], list[list[str]]]:
-    """The three belts side by side.
-
-    Args:
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        tuple[list[str], list[list[str]]]: (header, rows): header of 5 labels; 3 rows (white, green,
-        black) of 5 texts: belt, markers, share of users (percent), typical effort (hours per week),
-        who it suits.
-
-    Raises:
-        ValueError: unknown ``lang``.
-
-    Source: article, « Ceinture blanche », « Ceinture verte », « Ceinture noire » and « Alors, quelle
-    ceinture choisir ? »; assumptions GREEN_MIN_MARKERS, BLACK_MIN_MARKERS, SHARES and BELT_HOURS_PER_WEEK.
-    """
-    header = [t(f"synthesis.{k}", lang) for k in ("belt", "markers", "share", "effort", "suits")]
-    rows = []
-    for belt in ("white", "green", "black"):
-        rows.append([
-            t(f"belt_title.{belt}", lang),
-            t(f"synthesis.markers.{belt}", lang, green_min=rules.GREEN_MIN_MARKERS, black_min=rules.BLACK_MIN_MARKERS),
-            t(f"synthesis.share.{belt}", lang, share=percent(rules.SHARES[belt], lang)),
-            t(f"synthesis.effort.{belt}", lang) + " (" + t("unit.hours_per_week", lang,
-                                                            hours=_value_text(rules.BELT_HOURS_PER_WEEK[belt],
-                                                                              lang)) + ")",
-            t(f"synthesis.suits.{belt}", lang),
-        ])
-    return header, rows
-
-
-def _value_text(value: Any, lang: str) -> str:
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {_value_text(v, lang)}" for k, v in value.items())
-    if isinstance(value, float):  # as many decimals as the value has, at most 2 (7.5, 0.05, 10)
-        digits = next(d for d in range(3) if round(value, d) == round(value, 2))
-        return number(value, lang, digits)
-    return number(value, lang) if isinstance(value, int) else str(value)
-
-
-def assumption_rows(lang: str = "en", extra: list[dict[str, Any]] | None = None) -> list[tuple[str, str, str]]:
-    """Every named assumption: (name, value, why), read from :data:`beltlib.rules.ASSUMPTIONS`.
-
-    Args:
-        lang (str): ``"en"`` or ``"fr"``.
-        extra (list[dict[str, Any]] | None): more assumptions as dicts {"name", "value", "why"}
-            (e.g. the export mapping's, see :func:`export_assumptions`).
-
-    Returns:
-        list[tuple[str, str, str]]: (name, value text, why) rows, the 10 of :data:`beltlib.rules.ASSUMPTIONS`
-        first, then ``extra`` in order.
-
-    Raises:
-        ValueError: unknown ``lang``.
-        KeyError: an ``extra`` item lacks ``name``, ``value`` or ``why``.
-
-    Source: the named assumptions of :data:`beltlib.rules.ASSUMPTIONS`.
-    """
-    rows = [(name, _value_text(value, lang), t(f"assumption.{name}", lang)) for name, value in rules.ASSUMPTIONS]
-    for item in extra or []:
-        rows.append((item["name"], _value_text(item["value"], lang), str(item["why"])))
-    return rows
-
-
-def answers_rows(answers: Answers, lang: str = "en", provenance: Mapping[str, str] | None = None) -> list[tuple[str,
-                                                                                                                ...]]:
-    """The answers used, as (question, answer[, origin]) rows in questionnaire order.
-
-    Args:
-        answers (Answers): the answers.
-        lang (str): ``"en"`` or ``"fr"``.
-        provenance (Mapping[str, str] | None): field to origin (``"you"`` or ``"export"``); fields not
-            listed are ``"you"``. None leaves out the origin column.
-
-    Returns:
-        list[tuple[str, ...]]: 13 rows (every field but ``schema``), by :data:`beltlib.answers.GROUPS`;
-        each (question, answer) or (question, answer, origin).
-
-    Raises:
-        ValueError: unknown ``lang``.
-        KeyError: an unknown provenance value.
-    """
-    rows = []
-    for group in GROUPS:
-        for field, spec in FIELDS.items():
-            if spec["group"] != group:
-                continue
-            row = (t(f"field.{field}", lang), answer_text(answers, field, lang))
-            if provenance is not None:
-                row += (t(f"origin.{provenance.get(field, 'you')}", lang),)
-            rows.append(row)
-    return rows
-
-
-def render_text(a: Assessment, lang: str = "en") -> str:
-    """The whole assessment as plain text for a person to read (command line).
-
-    Args:
-        a (Assessment): the assessment.
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        str: title, result sentences, markers (``[x]`` met), signals, numbered action plan and notes;
-        ends with a newline.
-
-    Raises:
-        ValueError: unknown ``lang``.
-    """
-    out = [t("report.title", lang), "=" * len(t("report.title", lang)), ""]
-    out += result_lines(a, lang) + [""]
-    out.append(t("result.markers_title", lang))
-    out += [f"  [{'x' if m.met else ' '}] {text} ({belt})" for (belt, text, _), m in zip(marker_rows(a, lang),
-                                                                                         a.markers)]
-    out += ["  " + signals_line(a, lang), ""]
-    out.append(t("plan.title", lang))
-    plan = plan_lines(a, lang)
-    out += [plan[0]] + [f"  {i}. {line}" for i, line in enumerate(plan[1:], 1)] + [""]
-    out.append(t("plan.notes", lang))
-    out += [f"  - {line}" for line in note_lines(a, lang)]
-    return "\n".join(out) + "\n"
+from .sentences import (
+    action_line,
+    answer_text,
+    answers_rows,
+    assessment_dict,
+    assumption_rows,
+    belt_name,
+    distance_line,
+    duration,
+    marker_rows,
+    marker_share,
+    note_lines,
+    plan_lines,
+    plan_sections,
+    render_text,
+    result_lines,
+    signals_line,
+    steps_text,
+    summary_text,
+    synthesis_rows,
+    value_text,
+)
+from .texts import t
+from .theme import BELT_COLOURS, BELT_TEXT_COLOURS
+
+__all__ = ["BELT_COLOURS", "BELT_TEXT_COLOURS", "action_line", "answer_text", "answers_html", "answers_rows",
+           "assessment_dict", "assessment_json", "assumption_rows", "badge_html", "belt_name", "distance_line",
+           "duration", "escape", "export_assumptions", "export_summary_html", "intro_html", "marker_rows",
+           "marker_share", "method_html", "note_lines", "plan_html", "plan_lines", "plan_sections", "render_text",
+           "result_html", "result_lines", "signals_line", "steps_text", "summary_html", "summary_text",
+           "synthesis_html", "synthesis_rows", "table_html", "value_text"]
 
 
 # ---------------------------------------------------------------- HTML pieces
@@ -384,30 +119,54 @@ def result_html(a: Assessment, lang: str = "en") -> str:
     markers = table_html([t("synthesis.belt", lang), t("result.marker", lang), t("result.met_header", lang)],
                          marker_rows(a, lang), "belt-markers")
     return (f'<div class="belt-result" data-belt="{_e(a.belt)}">{badge_html(a.belt, lang)}{items}'
-            f'<details><summary>{_e(t("result.markers_title", lang))}</summary>{markers}'
+            f'<details open><summary>{_e(t("result.markers_title", lang))}</summary>{markers}'
             f'<p>{_e(signals_line(a, lang))}</p></details></div>')
 
 
-def plan_html(a: Assessment, lang: str = "en") -> str:
-    """The action plan and notes (CSS class ``belt-plan``).
+def summary_html(a: Assessment, lang: str = "en") -> str:
+    """The compact summary (CSS class ``belt-summary``): the belt's badge and the distance to the target.
+
+    Pages keep it in view (sticky) while the reader changes answers; the app may reuse it.
 
     Args:
         a (Assessment): the assessment.
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        str: escaped HTML: the intro, an ordered list of actions (if any), then the notes.
+        str: escaped HTML, one ``<div class="belt-summary" data-belt="...">``.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    _, distance = summary_text(a, lang)
+    return (f'<div class="belt-summary" data-belt="{_e(a.belt)}">{badge_html(a.belt, lang)} '
+            f'<span class="belt-summary-distance">{_e(distance)}</span></div>')
+
+
+def plan_html(a: Assessment, lang: str = "en") -> str:
+    """The action plan in time and the notes (CSS class ``belt-plan``).
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: escaped HTML: per section of :func:`plan_sections` a heading paragraph and an ordered list
+        (when it has lines), then the notes.
 
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: see :func:`plan_lines` and :func:`note_lines`.
+    Source: see :func:`plan_sections` and :func:`note_lines`.
     """
-    plan = plan_lines(a, lang)
-    steps = "".join(f"<li>{_e(line)}</li>" for line in plan[1:])
+    body = ""
+    for heading, lines in plan_sections(a, lang):
+        body += f"<p>{_e(heading)}</p>"
+        if lines:
+            body += "<ol>" + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ol>"
     notes = "".join(f"<li>{_e(line)}</li>" for line in note_lines(a, lang))
-    return (f'<div class="belt-plan"><p>{_e(plan[0])}</p>' + (f"<ol>{steps}</ol>" if steps else "")
-            + f'<p><strong>{_e(t("plan.notes", lang))}</strong></p><ul>{notes}</ul></div>')
+    return (f'<div class="belt-plan">{body}'
+            f'<p><strong>{_e(t("plan.notes", lang))}</strong></p><ul>{notes}</ul></div>')
 
 
 def synthesis_html(lang: str = "en") -> str:
@@ -417,7 +176,8 @@ def synthesis_html(lang: str = "en") -> str:
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        str: escaped HTML table of :func:`synthesis_rows`.
+        str: escaped HTML: a paragraph saying the article's « Synthèse » is empty, then the table of
+        :func:`synthesis_rows`.
 
     Raises:
         ValueError: unknown ``lang``.
@@ -425,7 +185,7 @@ def synthesis_html(lang: str = "en") -> str:
     Source: see :func:`synthesis_rows`.
     """
     header, rows = synthesis_rows(lang)
-    return table_html(header, rows, "belt-synthesis")
+    return f'<p class="belt-synthesis-note">{_e(t("synthesis.note", lang))}</p>' + table_html(header, rows, "belt-synthesis")
 
 
 def method_html(lang: str = "en", extra: list[dict[str, Any]] | None = None) -> str:
@@ -490,7 +250,7 @@ def answers_html(answers: Answers, lang: str = "en", provenance: Mapping[str, st
 
 
 def assessment_json(a: Assessment, lang: str = "en") -> str:
-    """The assessment as one JSON object (see :meth:`Assessment.to_dict`).
+    """The assessment as one JSON object (see :func:`beltlib.sentences.assessment_dict`).
 
     Args:
         a (Assessment): the assessment.
@@ -502,7 +262,7 @@ def assessment_json(a: Assessment, lang: str = "en") -> str:
     Raises:
         ValueError: unknown ``lang``.
     """
-    return json.dumps(a.to_dict(lang), ensure_ascii=False, indent=2)
+    return json.dumps(assessment_dict(a, lang), ensure_ascii=False, indent=2)
 
 
 # ---------------------------------------------------------------- the LinkedIn export (issue 5)

@@ -1,10 +1,13 @@
 """The belt rules as one data table, read by small functions.
 
-Everything that decides a belt lives here as plain, JSON-serialisable data:
-the markers (with their field, test and article source), the thresholds, the
-score weights, the population bands, the personas and the effort model.
-:func:`rules_table` serialises it so that the interactive published page runs
-the very same table (see :mod:`beltlib.publish.interactive`).
+Everything that decides a belt, score, band, target, plan or note lives here as
+plain, JSON-serialisable data: the markers (with their field, test, minutes, cadence
+and article source), the thresholds, the score weights, the population bands and
+their padding, what "has a profile" means, the markers the plan covers, the notes
+and their conditions, the personas and the effort model's numbers. Small functions
+read it here (:func:`marker_met`, :func:`condition_met`, :func:`belt_for`, …) and in
+:mod:`beltlib.effort`; :func:`rules_table` serialises it so that the page's generic
+evaluator (``beltlib/publish/engine.js``) runs the very same table.
 
 Source: "Vous envisagez d'utiliser les réseaux pour trouver un job ?" (the
 article in ``shared/seed``), sections « Ceinture blanche », « Ceinture verte »,
@@ -50,10 +53,19 @@ BLACK_MIN_MARKERS = 3
 GREEN_POINTS = 10.0
 #: Assumption: points per black marker (4 markers -> 30 points; total 100).
 BLACK_POINTS = 7.5
-#: Assumption: headroom (in score points) left at the top of the white and
-#: green percentile bands, so that the best white or green practice stays
-#: below the next belt's band.
-BAND_HEADROOM_POINTS = 10.0
+#: Assumption: padding (score points) left below and above each belt's reachable
+#: scores inside its percentile band, so that the estimate is never 0 or 100 and
+#: the best practice of a belt stays below the next belt's band. White has more
+#: room below: most users (« la plupart ») have met few markers, and the report
+#: must not tell them that everyone uses LinkedIn more than they do.
+BAND_PADDING_POINTS = {"white": [30.0, 10.0], "green": [10.0, 10.0], "black": [10.0, 20.0]}
+#: Assumption: the hours a week count as "well above" what the target belt needs
+#: from this many times the target belt's typical hours (article, introduction:
+#: « cela peut vous consommer un temps énorme »).
+TIME_WARNING_FACTOR = 3.0
+#: Assumption: invitations a week that keep a network growing at a green belt's pace
+#: (article, « Ceinture verte »: « il a le réflexe de se connecter à ses connaissances »).
+WEEKLY_INVITES = 3
 
 # ---------------------------------------------------------------- markers
 #: Marker tests: ``op`` is one of ``in`` (value in list), ``is`` (bool equal),
@@ -61,37 +73,37 @@ BAND_HEADROOM_POINTS = 10.0
 MARKERS: tuple[dict[str, Any], ...] = (
     # --- green (article, « Ceinture verte sur Linkedin : proactif sans être drogué »)
     {"id": "profile_current", "belt": "green", "field": "profile", "op": "in",
-     "value": ["current"], "action_minutes": 60,
+     "value": ["current"], "action_minutes": 60, "priority": 0, "cadence": "once",
      "source": "Ceinture verte: « Son profil est à jour, bien décrit, comparable à son Cv »"},
     {"id": "photo", "belt": "green", "field": "photo", "op": "is", "value": True,
-     "action_minutes": 10, "source": "Ceinture verte: « Il a mis une photo »"},
+     "action_minutes": 10, "priority": 1, "cadence": "once", "source": "Ceinture verte: « Il a mis une photo »"},
     {"id": "invites_acquaintances", "belt": "green", "field": "invitations", "op": "in",
-     "value": ["acquaintances", "after_every_meeting"], "action_minutes": 30,
+     "value": ["acquaintances", "after_every_meeting"], "action_minutes": 30, "priority": 1, "cadence": "weekly",
      "source": "Ceinture verte: « Il a le réflexe de se connecter à ses connaissances professionnelles »"},
     {"id": "contacts_through_network", "belt": "green", "field": "outreach", "op": "in",
-     "value": ["when_no_other_way", "strangers"], "action_minutes": 15,
+     "value": ["when_no_other_way", "strangers"], "action_minutes": 15, "priority": 1, "cadence": "weekly",
      "source": "Ceinture verte: « il lui arrive du coup de les contacter par ce biais quand il n’y a pas d’autre moyen »"},
     {"id": "connections_20", "belt": "green", "field": "connections", "op": "ge",
-     "value": MIN_CONNECTIONS_GREEN, "action_minutes": 45,
+     "value": MIN_CONNECTIONS_GREEN, "action_minutes": 45, "priority": 1, "cadence": "weekly", "keep_up": False,
      "source": "Ceinture verte: « un nombre de contacts significatif (entre 20 et 200) »; Ceinture blanche: « moins de 20 »"},
     {"id": "forums", "belt": "green", "field": "discussions", "op": "in",
-     "value": ["read_and_sometimes_post", "lead"], "action_minutes": 20,
+     "value": ["own_feed", "read_and_sometimes_post", "lead"], "action_minutes": 20, "priority": 1, "cadence": "weekly",
      "source": "Ceinture verte: « Il consulte régulièrement les forums (les hubs), et y participe ponctuellement »"},
     {"id": "groups", "belt": "green", "field": "groups", "op": "ge", "value": 1,
-     "action_minutes": 15,
+     "action_minutes": 15, "priority": 1, "cadence": "once",
      "source": "Ceinture verte: « Il est rattaché à des groupes en lien avec sa spécialité ou son cursus »"},
     # --- black (article, « Ceinture noire sur Linkedin : les pros du réseau »)
     {"id": "same_day_reply", "belt": "black", "field": "reply_time", "op": "in",
-     "value": ["same_day"], "action_minutes": 90,
+     "value": ["same_day"], "action_minutes": 90, "priority": 1, "cadence": "weekly",
      "source": "Ceinture noire: « Il est actif et réactif. S’il est sollicité, il répond dans la journée »"},
     {"id": "connects_after_every_meeting", "belt": "black", "field": "invitations", "op": "in",
-     "value": ["after_every_meeting"], "action_minutes": 60,
+     "value": ["after_every_meeting"], "action_minutes": 60, "priority": 1, "cadence": "weekly",
      "source": "Ceinture noire: « Dès qu’il rencontre quelqu’un ou a un échange de mails, il a le réflexe de se connecter via Linkedin dans les jours qui suivent »"},
     {"id": "leads_discussions", "belt": "black", "field": "discussions", "op": "in",
-     "value": ["lead"], "action_minutes": 180,
+     "value": ["lead"], "action_minutes": 180, "priority": 1, "cadence": "weekly",
      "source": "Ceinture noire: « Il participe activement aux discussions, et en anime certaines »"},
     {"id": "contacts_strangers", "belt": "black", "field": "outreach", "op": "in",
-     "value": ["strangers"], "action_minutes": 120,
+     "value": ["strangers"], "action_minutes": 120, "priority": 1, "cadence": "weekly",
      "source": "Ceinture noire: « Il lui arrive de contacter des personnes qu’il ne connait pas via le réseau social »"},
 )
 # ``action_minutes`` (assumption): the one-off or weekly effort of the matching
@@ -103,7 +115,47 @@ SIGNALS: tuple[dict[str, Any], ...] = (
      "source": "Ceinture noire: « ils ont parfois un compte payant »"},
     {"id": "connections_over_200", "field": "connections", "op": "gt",
      "value": MAX_CONNECTIONS_GREEN,
-     "source": "Ceinture verte: « entre 20 et 200 » contacts — beyond is a black-belt pace"},
+     "source": "Ceinture verte: « entre 20 et 200 » contacts — beyond is this report's reading (assumption OVER_200_SIGNAL)"},
+)
+
+# ---------------------------------------------------------------- conditions
+# A condition is a marker-like test ``{"field", "op", "value"}`` on the *facts* of an
+# assessment (the answers plus ``has_profile``, ``belt``, ``target_belt``, ``position``,
+# ``target_hours``, ``persona``), or ``{"all": [...]}`` / ``{"any": [...]}`` / ``{"not": c}``.
+# A ``value`` may be ``{"fact": name, "times": x}``: that fact's value times x.
+
+#: What "has a LinkedIn profile" means (article, « Ceinture blanche »: the white belt is at
+#: least found on LinkedIn). Without a profile no marker holds.
+HAS_PROFILE = {"field": "findable", "op": "not_in", "value": ["no_profile"]}
+
+#: Markers the action plan covers, per target belt (belts are cumulative).
+PLAN_BELTS = {"green": ["green"], "black": ["green", "black"]}
+
+_JOB = {"field": "persona", "op": "in", "value": ["job_seeker"]}
+
+#: The notes of the plan (catalogue keys ``note.<id>``), in order, with when each applies.
+NOTES: tuple[dict[str, Any], ...] = (
+    {"id": "outdated_profile", "when": {"all": [{"field": "has_profile", "op": "is", "value": True},
+                                                {"field": "profile", "op": "in", "value": ["outdated"]}]},
+     "source": "Ceinture blanche: « une information qui n’est pas à jour sur son profil peut provoquer des malentendus »"},
+    {"id": "call_on_network", "when": {"all": [_JOB, {"field": "belt", "op": "in", "value": ["green", "black"]}]},
+     "source": "Ceinture verte: « le jour ou les ceintures vertes cherchent un job, ils font naturellement appel à leur réseau »"},
+    {"id": "time_warning", "when": {"field": "hours_per_week", "op": "gt",
+                                    "value": {"fact": "target_hours", "times": TIME_WARNING_FACTOR}},
+     "source": "Introduction: « cela peut vous consommer un temps énorme »; assumption TIME_WARNING_FACTOR"},
+    {"id": "offline_keep", "when": {"field": "offline_networking", "op": "is", "value": True},
+     "source": "Ceinture verte: « Le téléphone et les rencontres, c’est encore mieux ! »"},
+    {"id": "offline", "when": {"field": "offline_networking", "op": "is", "value": False},
+     "source": "Ceinture verte: « Le téléphone et les rencontres, c’est encore mieux ! »"},
+    {"id": "premium_not_needed", "when": {"all": [
+        {"field": "target_belt", "op": "in", "value": ["green"]},
+        {"any": [{"field": "premium", "op": "is", "value": True},
+                 {"field": "belt", "op": "not_in", "value": ["black"]}]}]},
+     "source": "Alors, quelle ceinture choisir ?: « En général, vous n’aurez pas à payer un abonnement »"},
+    {"id": "above_target", "when": {"field": "position", "op": "in", "value": ["above"]},
+     "source": "Alors, quelle ceinture choisir ?: « je ne vois aucun intérêt à être ceinture noire »"},
+    {"id": "recommendations", "when": {"all": []},
+     "source": "Ps: « le système de recommandations interne à Linkedin est complètement pipeau »"},
 )
 
 #: Points per marker, by belt (assumptions GREEN_POINTS and BLACK_POINTS).
@@ -139,17 +191,36 @@ TARGET_BELT = {"not_looking": "green", "job_seeker": "green",
 #: an hour a working day.
 BELT_HOURS_PER_WEEK = {"white": 0.05, "green": 1.0, "black": 7.0}
 #: Assumption: usefulness of LinkedIn against hours per week, per persona:
-#: ``usefulness(h) = ceiling * (1 - exp(-h / scale_hours))`` and the cost of time
-#: ``cost_per_hour * h`` in the same 0–1 units. Saturation is fast for people
-#: who use the network to stay findable (green), slow for people whose job *is*
-#: finding contacts (black: « chercher en permanence de nouveaux contacts fait
-#: partie de leur métier »).
+#: ``usefulness(h) = ceiling * (1 - exp(-h / scale_hours))``; the cost of time is
+#: ``cost_per_hour * h`` in the same 0–1 units. Saturation is fast for people who use
+#: the network to stay findable (green), slow for people whose job *is* finding contacts
+#: (black: « chercher en permanence de nouveaux contacts fait partie de leur métier »).
+#: ``cost_per_hour`` is derived so that the best balance (usefulness minus cost) falls
+#: exactly at the target belt's typical hours: the article calls the green belt « le
+#: meilleur équilibre entre l’effort d’implication et l’utilité réelle ».
 EFFORT_CURVES = {
-    "not_looking": {"ceiling": 0.6, "scale_hours": 0.5, "cost_per_hour": 0.05},
-    "job_seeker": {"ceiling": 1.0, "scale_hours": 0.5, "cost_per_hour": 0.03},
-    "recruiter": {"ceiling": 1.0, "scale_hours": 4.0, "cost_per_hour": 0.01},
-    "sales": {"ceiling": 1.0, "scale_hours": 3.0, "cost_per_hour": 0.015},
+    "not_looking": {"ceiling": 0.6, "scale_hours": 0.5},
+    "job_seeker": {"ceiling": 1.0, "scale_hours": 0.5},
+    "recruiter": {"ceiling": 1.0, "scale_hours": 4.0},
+    "sales": {"ceiling": 1.0, "scale_hours": 3.0},
 }
+for _p, _c in EFFORT_CURVES.items():
+    _c["cost_per_hour"] = round(_c["ceiling"] / _c["scale_hours"]
+                                * math.exp(-BELT_HOURS_PER_WEEK[TARGET_BELT[_p]] / _c["scale_hours"]), 6)
+
+#: Assumption: a person's own usefulness is the curve's value at their hours times the
+#: share of their target belt's marker points they meet (capped at 1): time spent
+#: without the practices the article lists brings less.
+USEFULNESS_RULE = "u(h) × min(1, s / S)"
+
+#: Anchors (score points, hours per week) of the typical effort of a practice, log-linear
+#: between them: no marker takes the white belt's hours, every green marker the green
+#: belt's, every marker the black belt's (assumption BELT_HOURS_PER_WEEK).
+EFFORT_ANCHORS = (
+    (0.0, BELT_HOURS_PER_WEEK["white"]),
+    (sum(WEIGHTS[m["belt"]] for m in MARKERS if m["belt"] == "green"), BELT_HOURS_PER_WEEK["green"]),
+    (sum(WEIGHTS[m["belt"]] for m in MARKERS), BELT_HOURS_PER_WEEK["black"]),
+)
 
 
 # ================================================================ functions
@@ -163,7 +234,8 @@ def marker_met(marker: Mapping[str, Any], answers: _FieldValues) -> bool:
             (see :mod:`beltlib.answers`); counts for ``connections``/``groups``.
 
     Returns:
-        bool: True when ``answers[marker["field"]]`` passes the marker's test.
+        bool: True when ``answers[marker["field"]]`` passes the marker's test (``in``, ``not_in``, ``is``, ``ge``,
+        ``gt``; a ``value`` ``{"fact": name, "times": x}`` compares with ``answers[name] * x``).
 
     Raises:
         ValueError: if the row's ``op`` is unknown (a broken table).
@@ -172,8 +244,12 @@ def marker_met(marker: Mapping[str, Any], answers: _FieldValues) -> bool:
     Source: the row's ``source`` (article, « Ceinture verte » / « Ceinture noire »).
     """
     given, op, value = answers[marker["field"]], marker["op"], marker["value"]
+    if isinstance(value, dict):  # {"fact": name, "times": x}: another fact, scaled
+        value = answers[value["fact"]] * value["times"]
     if op == "in":
         return given in value
+    if op == "not_in":
+        return given not in value
     if op == "is":
         return given is value
     if op == "ge":
@@ -181,6 +257,32 @@ def marker_met(marker: Mapping[str, Any], answers: _FieldValues) -> bool:
     if op == "gt":
         return bool(given > value)
     raise ValueError(f"rules table: unknown op {op!r} in marker {marker['id']!r}")
+
+
+def condition_met(cond: Mapping[str, Any], facts: Mapping[str, Any]) -> bool:
+    """Tell whether a condition of the table (a note's ``when``, :data:`HAS_PROFILE`) holds.
+
+    Args:
+        cond (Mapping[str, Any]): ``{"all": [...]}``, ``{"any": [...]}``, ``{"not": c}`` or a test
+            ``{"field", "op", "value"}`` (see :func:`marker_met`); ``{"all": []}`` always holds.
+        facts (Mapping[str, Any]): the answers plus the assessment's facts (``has_profile``, ``belt``,
+            ``target_belt``, ``position``, ``target_hours``).
+
+    Returns:
+        bool: whether it holds.
+
+    Raises:
+        ValueError: unknown op (a broken table). KeyError: a fact the condition names is missing.
+
+    Source: the row that holds the condition.
+    """
+    if "all" in cond:
+        return all(condition_met(c, facts) for c in cond["all"])
+    if "any" in cond:
+        return any(condition_met(c, facts) for c in cond["any"])
+    if "not" in cond:
+        return not condition_met(cond["not"], facts)
+    return marker_met(cond, facts)
 
 
 def markers_of(belt: str) -> tuple[dict[str, Any], ...]:
@@ -282,184 +384,63 @@ def round_half_up(x: float, digits: int = 1) -> float:
 
 
 def percentile_for(belt: str, score: float) -> float:
-    """Estimated percentile (share of LinkedIn users below the person), 0–100.
+    """This report's estimate of the share of LinkedIn users below the person, percent.
 
-    Within the belt's band of :data:`BANDS` the position grows linearly with the
-    score; the white and green bands keep BAND_HEADROOM_POINTS of headroom so
-    the top stays strictly below the next band, the black band is closed.
+    Within the belt's band of :data:`BANDS` the position grows linearly with the score,
+    with BAND_PADDING_POINTS of padding below and above the belt's reachable scores, so
+    the estimate is strictly between 0 and 100 and never lower for more markers.
 
     Args:
         belt (str): a belt of :data:`BELTS`.
         score (float): the score of :func:`score_for` (points, 0–100).
 
     Returns:
-        float: percent 0–100, rounded to 0.1. ``none`` gives 0.0.
+        float: percent, rounded to 0.1; ``none`` (no profile, not placed) gives 0.0.
 
     Raises:
         KeyError: if ``belt`` is not one of :data:`BELTS`.
 
-    Source: article shares (green « environ 10 % », black « moins de 2% »);
-    assumptions SHARES and BAND_HEADROOM_POINTS.
+    Source: article shares (« la plupart », « environ 10 % », « moins de 2% »); the position inside
+    a band is this report's estimate (assumptions SHARES and BAND_PADDING_POINTS).
     """
-    low, high = BANDS[belt]
     if belt == "none":
-        return low
+        return BANDS["none"][0]
+    low, high = BANDS[belt]
     s_min, s_max = BAND_SCORES[belt]
-    headroom = 0.0 if belt == "black" else BAND_HEADROOM_POINTS
-    span = (s_max - s_min) + headroom
-    fraction = (score - s_min) / span if span else 1.0
+    below, above = BAND_PADDING_POINTS[belt]
+    fraction = (score - s_min + below) / ((s_max - s_min) + below + above)
     return round_half_up(low + (high - low) * fraction, 1)
 
 
-def usefulness(hours_per_week: float, persona: str) -> float:
-    """Usefulness (0–1) of LinkedIn for a persona at some hours per week.
-
-    ``usefulness(h) = ceiling * (1 - exp(-h / scale_hours))``.
-
-    Args:
-        hours_per_week (float): time on LinkedIn, hours per week (>= 0).
-        persona (str): one of :data:`PERSONAS`.
-
-    Returns:
-        float: usefulness in 0–1 units (0 at 0 hours, rising towards the persona's ceiling).
-
-    Raises:
-        KeyError: if ``persona`` is not one of :data:`PERSONAS`.
-
-    Source: assumption EFFORT_CURVES (an exponential saturation curve).
-    """
-    c = EFFORT_CURVES[persona]
-    return c["ceiling"] * (1.0 - math.exp(-hours_per_week / c["scale_hours"]))
-
-
-def net_value(hours_per_week: float, persona: str) -> float:
-    """Usefulness minus the cost of time (0–1 units), at hours per week.
-
-    Args:
-        hours_per_week (float): time on LinkedIn, hours per week (>= 0).
-        persona (str): one of :data:`PERSONAS`.
-
-    Returns:
-        float: ``usefulness(h) - cost_per_hour * h`` in 0–1 units (may be negative at many hours).
-
-    Raises:
-        KeyError: if ``persona`` is not one of :data:`PERSONAS`.
-
-    Source: assumption EFFORT_CURVES.
-    """
-    return usefulness(hours_per_week, persona) - EFFORT_CURVES[persona]["cost_per_hour"] * hours_per_week
-
-
-def best_hours(persona: str) -> float:
-    """Hours per week that maximise :func:`net_value` for a persona (closed form).
-
-    ``h* = scale * ln(ceiling / (scale * cost_per_hour))``, clipped at 0.
-
-    Args:
-        persona (str): one of :data:`PERSONAS`.
-
-    Returns:
-        float: hours per week, >= 0 (the optimum of the continuous curve).
-
-    Raises:
-        KeyError: if ``persona`` is not one of :data:`PERSONAS`.
-
-    Source: assumption EFFORT_CURVES.
-    """
-    c = EFFORT_CURVES[persona]
-    return max(0.0, c["scale_hours"] * math.log(c["ceiling"] / (c["scale_hours"] * c["cost_per_hour"])))
-
-
-def best_belt(persona: str) -> str:
-    """The belt whose typical effort gives the best net value for a persona.
-
-    Args:
-        persona (str): one of :data:`PERSONAS`.
-
-    Returns:
-        str: ``"white"``, ``"green"`` or ``"black"``.
-
-    Raises:
-        KeyError: if ``persona`` is not one of :data:`PERSONAS`.
-
-    Source: article, « Alors, quelle ceinture choisir ? » (« la ceinture verte me parait être le meilleur
-    équilibre entre l’effort d’implication et l’utilité réelle »); assumptions BELT_HOURS_PER_WEEK and
-    EFFORT_CURVES.
-    """
-    return max(BELT_HOURS_PER_WEEK, key=lambda b: net_value(BELT_HOURS_PER_WEEK[b], persona))
-
-
-def effective_hours(score: float) -> float:
-    """Hours per week that a practice of this score typically takes.
-
-    Piecewise log-linear through three anchors taken from the table: score 0
-    takes the white belt's typical effort, all green markers (and no black one)
-    the green belt's, all markers the black belt's (BELT_HOURS_PER_WEEK).
-
-    Args:
-        score (float): points, 0–100.
-
-    Returns:
-        float: hours per week (0.05 at 0 points, 1.0 at 70, 7.0 at 100).
-
-    Raises:
-        Nothing for scores 0–100 (OverflowError only for absurdly large scores, e.g. 10**6).
-
-    Source: assumptions BELT_HOURS_PER_WEEK, GREEN_POINTS and BLACK_POINTS.
-    """
-    all_green = len(markers_of("green")) * WEIGHTS["green"]
-    all_markers = all_green + len(markers_of("black")) * WEIGHTS["black"]
-    anchors = [(0.0, BELT_HOURS_PER_WEEK["white"]), (all_green, BELT_HOURS_PER_WEEK["green"]),
-               (all_markers, BELT_HOURS_PER_WEEK["black"])]
-    (s0, h0), (s1, h1) = anchors[:2] if score <= all_green else anchors[1:]
-    return math.exp(math.log(h0) + (math.log(h1) - math.log(h0)) * (score - s0) / (s1 - s0))
-
-
-def score_usefulness(score: float, persona: str) -> float:
-    """Usefulness (0–1) that a practice of this score brings the persona.
-
-    The person's own point on the effort plot is (their hours, this value).
-
-    Args:
-        score (float): points, 0–100 (see :func:`score_for`).
-        persona (str): one of :data:`PERSONAS`.
-
-    Returns:
-        float: usefulness in 0–1 units, ``usefulness(effective_hours(score), persona)``.
-
-    Raises:
-        KeyError: if ``persona`` is not one of :data:`PERSONAS`.
-
-    Source: assumptions EFFORT_CURVES and BELT_HOURS_PER_WEEK.
-    """
-    return usefulness(effective_hours(score), persona)
-
-
 def rules_table() -> dict[str, Any]:
-    """The whole rule table as JSON-serialisable data (for the interactive page).
+    """The whole rule table as JSON-serialisable data (read by the page's engine.js).
 
     Args:
         None.
 
     Returns:
-        dict[str, Any]: keys ``belts``, ``markers``, ``signals``, ``weights``,
-        ``min_markers``, ``bands``, ``band_scores``, ``band_headroom``,
-        ``personas``, ``target_belt``, ``belt_hours``, ``effort_curves`` (fresh copies of the module's data).
+        dict[str, Any]: keys ``belts``, ``markers``, ``signals``, ``weights``, ``min_markers``, ``bands``,
+        ``band_scores``, ``band_padding``, ``personas``, ``target_belt``, ``belt_hours``, ``effort_curves``,
+        ``effort_anchors``, ``has_profile``, ``plan_belts``, ``notes``, ``weekly_invites``, ``shares`` (fresh copies of the module's data).
 
     Raises:
         Nothing.
 
     Source: article, all belt sections, and every named assumption (:data:`ASSUMPTIONS`).
     """
-    return {
+    import copy
+    return copy.deepcopy({
         "belts": list(BELTS), "markers": [dict(m) for m in MARKERS],
         "signals": [dict(s) for s in SIGNALS], "weights": dict(WEIGHTS),
         "min_markers": dict(MIN_MARKERS), "bands": {k: list(v) for k, v in BANDS.items()},
         "band_scores": {k: list(v) for k, v in BAND_SCORES.items()},
-        "band_headroom": BAND_HEADROOM_POINTS, "personas": list(PERSONAS),
+        "band_padding": {k: list(v) for k, v in BAND_PADDING_POINTS.items()}, "personas": list(PERSONAS),
         "target_belt": dict(TARGET_BELT), "belt_hours": dict(BELT_HOURS_PER_WEEK),
         "effort_curves": {k: dict(v) for k, v in EFFORT_CURVES.items()},
-    }
+        "effort_anchors": [list(x) for x in EFFORT_ANCHORS], "has_profile": dict(HAS_PROFILE),
+        "plan_belts": {k: list(v) for k, v in PLAN_BELTS.items()}, "notes": [dict(n) for n in NOTES],
+        "weekly_invites": WEEKLY_INVITES, "shares": dict(SHARES),
+    })
 
 
 #: Every named assumption: (name, value). Explanations are in the text
@@ -470,9 +451,16 @@ ASSUMPTIONS: tuple[tuple[str, Any], ...] = (
     ("GREEN_POINTS", GREEN_POINTS),
     ("BLACK_POINTS", BLACK_POINTS),
     ("SHARES", SHARES),
-    ("BAND_HEADROOM_POINTS", BAND_HEADROOM_POINTS),
+    ("BAND_PADDING_POINTS", BAND_PADDING_POINTS),
+    ("TARGET_BELT", TARGET_BELT),
+    ("OVER_200_SIGNAL", MAX_CONNECTIONS_GREEN),
+    ("DISCUSSION_ANSWERS", {"read_only": False, "own_feed": True}),
+    ("TIME_WARNING_FACTOR", TIME_WARNING_FACTOR),
+    ("USEFULNESS_RULE", USEFULNESS_RULE),
     ("BELT_HOURS_PER_WEEK", BELT_HOURS_PER_WEEK),
     ("EFFORT_CURVES", EFFORT_CURVES),
     ("ACTION_MINUTES", {m["id"]: m["action_minutes"] for m in MARKERS}),
+    ("PLAN_ORDER", {m["id"]: m["priority"] for m in MARKERS}),
+    ("WEEKLY_INVITES", WEEKLY_INVITES),
     ("MAX_HOURS_PER_WEEK", MAX_HOURS_PER_WEEK),
 )

@@ -73,7 +73,7 @@ def main() -> None:
 
         # In-process breakdown of one publish (imports already paid by this process).
         t0 = time.perf_counter()
-        answers, _, _ = publish.resolve_answers()
+        answers, _, _, _ = publish.resolve_export()
         t1 = time.perf_counter()
         nb = publish.execute_report(answers)
         t2 = time.perf_counter()

@@ -21,7 +21,7 @@ from beltlib.answers import EXAMPLE, FIELDS
     ("groups", -2, "an integer >= 0"),
     ("invitations", "everyone", '"accept_only", "acquaintances", "after_every_meeting"'),
     ("outreach", None, '"never", "when_no_other_way", "strangers"'),
-    ("discussions", "sometimes", '"never", "read_and_sometimes_post", "lead"'),
+    ("discussions", "sometimes", '"never", "read_only", "own_feed", "read_and_sometimes_post", "lead"'),
     ("reply_time", "never", '"rarely", "within_week", "same_day"'),
     ("hours_per_week", 61, "a number from 0 to 60"),
     ("hours_per_week", -0.5, "a number from 0 to 60"),

@@ -21,8 +21,8 @@ def test_example_piped_to_assess_in_both_languages():
     fr = run("assess", "-", "--lang", "fr", stdin=example)
     assert en.returncode == fr.returncode == 0
     assert "Your belt: green belt" in en.stdout
-    assert "Votre ceinture : ceinture verte" in fr.stdout
-    assert "Centile estimé : 92,4" in fr.stdout
+    assert "Votre ceinture\u00a0: ceinture verte" in fr.stdout
+    assert "Estimation de ce rapport, pas de l’article\u00a0: environ 94\u00a0%" in fr.stdout
 
 
 def test_assess_json(tmp_path):
@@ -31,10 +31,30 @@ def test_assess_json(tmp_path):
     out = json.loads(run("assess", str(path), "--json").stdout)
     assert out["belt"] == "white" and out["target_belt"] == "green"
     assert out["green_markers_met"] == 0 and out["black_markers_met"] == 0
-    assert out["score"] == 0.0 and out["percentile"] == 0.0
+    assert out["score"] == 0.0 and 0 < out["percentile"] == 24.0 < 100  # never 0: this report's estimate
     assert out["actions"][:2] == ["Add a profile photo.",
                                   "When you cannot reach someone otherwise, write to them through LinkedIn."]
     assert len(out["actions"]) == 7
+    assert out["markers_needed"] == 5 and out["shortest_path_minutes"] == 90
+    assert out["shortest_path"] == ["photo", "contacts_through_network", "groups", "forums", "invites_acquaintances"]
+    assert out["action_ids"][:5] == out["shortest_path"]
+
+
+def test_assess_json_job_seeker_one_step_from_green(tmp_path):
+    """Issue 10: 4 of 7 green markers (no photo, no groups, never reads discussions): the photo makes green."""
+    answers = json.loads(run("example").stdout) | {
+        "profile": "current", "photo": False, "connections": 80, "invitations": "acquaintances",
+        "outreach": "when_no_other_way", "groups": 0, "discussions": "never", "reply_time": "rarely"}
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(answers))
+    out = json.loads(run("assess", str(path), "--json").stdout)
+    assert (out["belt"], out["green_markers_met"]) == ("white", 4)
+    assert (out["markers_needed"], out["shortest_path"], out["shortest_path_minutes"]) == (1, ["photo"], 10)
+    assert out["curve_optimum_hours"] == out["target_hours"] == 1.0  # JSON and sentence: one best balance
+    for lang, needle in (("en", "You are 1 step from the green belt: add a profile photo (about 10\u00a0min)."),
+                         ("fr", "Vous êtes à 1\u00a0étape de la ceinture verte\u00a0: ajouter une photo de profil "
+                                "(environ 10\u00a0min).")):
+        assert needle in run("assess", str(path), "--lang", lang).stdout
 
 
 @pytest.mark.parametrize("payload, needle", [

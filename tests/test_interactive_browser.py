@@ -24,7 +24,7 @@ from beltlib import assess, example_answers, report, validate
 from beltlib.answers import EXAMPLE, FIELDS
 from beltlib.plots import alt_text, render_svg
 from beltlib.publish.interactive import MAX_BYTES, field_message, publish_interactive, render_page, script_json
-from beltlib.texts import CATALOGUE, t
+from beltlib.texts import CATALOGUE, percent, t
 from browser import SCREENSHOTS, RequestGuard, allow_file_only, chromium  # tests/browser.py
 
 pytestmark = pytest.mark.browser
@@ -243,7 +243,7 @@ def test_keyboard_changes_update_belt_plots_and_alt_text_in_english_and_french(p
     assert pop["alt"] == pop["title"] == alt_text(a, "population") != pop0["alt"]
     assert (pop["x"], pop["y"]) == pytest.approx(drawn_at(white, "pop-you-marker"), abs=0.5)
     assert pop["x"] < pop0["x"] - 100  # moved left, into the white band
-    assert pop["label"] == f"you ({a.percentile:.1f})"
+    assert pop["label"] == t("plot.population.you", percentile=percent(a.percentile, "en"))
     assert page.inner_text(".belt-plan").count("\n") > 3 and t("action.photo") in page.inner_text(".belt-plan")
 
     type_number(page, "hours_per_week", "7")
@@ -260,7 +260,7 @@ def test_keyboard_changes_update_belt_plots_and_alt_text_in_english_and_french(p
     eff = page.evaluate(MARK, "effort-you")
     assert eff["alt"] == alt_text(assess(validate(recruiter)), "effort")
     assert (eff["x"], eff["y"]) == pytest.approx(drawn_at(recruiter, "effort-you"), abs=0.5)
-    assert "black belt" in page.inner_text(".belt-result p:nth-of-type(4)")
+    assert "black belt" in page.inner_text(".belt-result p:nth-of-type(5)")  # the target line
 
     # Language switch by keyboard: French everywhere, same answers.
     page.focus(".belt-lang select")
@@ -270,7 +270,7 @@ def test_keyboard_changes_update_belt_plots_and_alt_text_in_english_and_french(p
     assert "ceinture blanche" in result_text(page) and "white belt" not in result_text(page)
     pop = page.evaluate(MARK, "pop-you-marker")
     assert pop["alt"] == pop["title"] == alt_text(a, "population", "fr")
-    assert pop["label"] == t("plot.population.you", "fr", percentile=f"{a.percentile:.1f}".replace(".", ","))
+    assert pop["label"] == t("plot.population.you", "fr", percentile=percent(a.percentile, "fr"))
     assert page.evaluate(MARK, "effort-you")["alt"] == alt_text(a, "effort", "fr")
     assert page.inner_text("label[for=belt-field-connections]") == t("field.connections", "fr")
     assert page.title() == t("report.default_title", "fr")
@@ -288,7 +288,7 @@ def test_keyboard_changes_update_belt_plots_and_alt_text_in_english_and_french(p
     # Reset (keyboard): back to the published answers, still in French.
     page.focus(".belt-reset")
     page.keyboard.press("Enter")
-    assert "ceinture verte" in result_text(page) and "92,4" in result_text(page)
+    assert "ceinture verte" in result_text(page) and "environ 94" in result_text(page)
     assert page.input_value("#belt-field-connections") == "150" and page.is_checked("#belt-field-photo")
     pop = page.evaluate(MARK, "pop-you-marker")
     assert (pop["x"], pop["y"]) == pytest.approx((pop0["x"], pop0["y"]), abs=0.5)
@@ -483,7 +483,7 @@ def test_page_embeds_only_the_texts_it_uses(pages):
         for unused in ("publish.interactive_missing", "ui.saved", "ui.fallback", "timeline.title_connections",
                        "synthesis.suits.white", "assumption.SHARES", "field.schema", "page.noscript"):
             assert unused not in cat["en"], unused
-        for used in ("result.belt", "plan.intro_reached", "marker.groups", "action.photo", "note.above_target",
+        for used in ("result.belt.white", "plan.optional_reached", "marker.groups", "action.photo", "note.above_target",
                      "signal.premium", "page.need_int_range", "page.kept", "plot.population.you", "result.met_header"):
             assert used in cat["en"], used
         assert len(cat["en"]) < len(CATALOGUE["en"]) * 0.6
@@ -580,3 +580,47 @@ def test_moved_marks_line_up_with_matplotlib_drawings(pages, open_page):
             for gid, box in got["live"].items():
                 assert box == pytest.approx(got["ref"][gid], abs=0.6), (why, gid, box, got["ref"][gid])
     assert page.errors == [] and page.blocked == []
+
+
+def test_summary_stays_in_view_at_375_px_while_answers_change(pages, open_page):
+    """Issue 10: the compact summary (belt-summary: belt and distance to the target) stays in view on a
+    phone while the reader changes an answer far down the questionnaire; "Marker by marker" is open."""
+    page = open_page(pages["en"], 375)
+    ready(page)
+    assert page.get_attribute(".belt-result details", "open") is not None
+    page.focus("#belt-field-groups")  # far below the top of the page
+    page.keyboard.press("Control+A")
+    page.keyboard.type("0")
+    type_number(page, "connections", "5")
+    box = page.eval_on_selector(".belt-summary", "e => { const r = e.getBoundingClientRect(); "
+                                "return [r.top, r.bottom, window.innerHeight, window.scrollY]; }")
+    top, bottom, height, scrolled = box
+    assert scrolled > 400 and -1 <= top <= 1 and bottom < height / 3  # stuck at the top, in view
+    a = assess(validate({**EXAMPLE, "groups": 0, "connections": 5}))
+    summary = page.inner_text(".belt-summary")
+    assert a.belt == "green" and "Green belt" in summary
+    assert report.distance_line(a) in summary.replace("\n", " ")
+    page.focus("#belt-field-photo")
+    page.keyboard.press("Space")  # photo off: 5 of 7 -> white, one step from green
+    a = assess(validate({**EXAMPLE, "groups": 0, "connections": 5, "photo": False}))
+    assert a.belt == "white" and a.markers_needed == 1
+    assert page.get_attribute(".belt-summary", "data-belt") == "white"
+    assert report.distance_line(a) == page.inner_text(".belt-summary-distance")
+    assert page.errors == [] and page.blocked == []
+
+
+def test_plot_text_is_legible_at_375_px(pages, open_page):
+    """Issue 10: every text of both plots is about 10 px or more on a 375 px phone (SVG text is drawn as
+    glyph paths, so the size is the figure's font size in points times the SVG's shown scale)."""
+    from matplotlib.text import Text
+
+    from beltlib.plots import figure
+    page = open_page(pages["fr"], 375)
+    ready(page)
+    a = assess(example_answers())
+    for kind in ("population", "effort"):
+        fig = figure(a, kind, "fr")
+        smallest = min(x.get_fontsize() for x in fig.findobj(Text) if x.get_text().strip() and x.get_visible())
+        shown = page.eval_on_selector(f".belt-plot-{kind} svg", "s => s.getBoundingClientRect().width")
+        px = smallest * shown / (fig.get_figwidth() * 72)  # SVG user units are points
+        assert px >= 9.9, (kind, smallest, shown, px)

@@ -155,14 +155,15 @@ def test_changing_two_answers_in_the_page_changes_belt_and_plots(app):
         assert page.get_attribute(".belt-result .belt-result-body", "data-belt") == "green"
         srcs2 = plot_srcs(page)
         assert srcs2[0] != srcs1[0] and srcs2[1] != srcs1[1]
-        assert "Estimated percentile 88.0: in the green belt band, 88 to 98." in page.locator(
+        assert ("This report’s estimate: about 90% of LinkedIn users below you, inside the green belt’s share "
+                "(88% to 98%).") in page.locator(
             ".belt-section-population_plot").inner_text()
         saved = load_answers(answers)
         assert saved.photo is True and saved.connections == 150 and saved.groups == 0
         screenshot(page, "app-1280-green", scroller="#rendered_cells")
 
         page.locator(".belt-lang button", has_text="Français").click()
-        wait_result(page, "Votre ceinture : ceinture verte")
+        wait_result(page, "Votre ceinture\u00a0: ceinture verte")
         assert page.locator(".belt-section-questionnaire").get_by_text("Relations (nombre)").count() == 1
         assert "Votre résultat" in page.locator(".belt-section-result h2").inner_text()
         hours = page.locator(".belt-q-hours_per_week input")

@@ -1,9 +1,9 @@
 """Parity: typed numbers are read by ONE rule set in the live report and on the interactive page.
 
-Python: :func:`beltlib.app.ui.parse_number` (Voilà and the live notebook), then the range check
+Python: :func:`beltlib.numbers.parse_number` (Voilà and the live notebook), then the range check
 of :func:`beltlib.answers.validate` (what ``ReportState.set_answer_text`` does). JavaScript:
-``parseNumber`` and ``readNumber`` of ``beltlib/publish/interactive.js``, run in the published page
-in headless Chromium (the ``page`` fixture of tests/test_interactive_parity.py). Each of a
+``parseNumber`` and ``readNumber`` of ``beltlib/publish/engine.js``, run under Node with the
+published page's data (the ``page`` fixture of tests/node_engine.py; no browser). Each of a
 few hundred tricky texts (hand-picked, a grid of digit groups and separators, and seeded
 random ones: ``,``, ``.``, spaces, no-break and narrow no-break spaces, thin spaces, signs,
 exponents, leading and trailing marks, padding, letters, huge numbers) is read in both
@@ -28,9 +28,7 @@ from beltlib.answers import FIELDS, AnswersError
 from beltlib.numbers import NumberError, input_error_text, kept_text, parse_number
 from beltlib.publish.interactive import field_message
 from beltlib.texts import LANGS, t
-from helpers import interactive_page  # noqa: F401  (fixture `page`: the published page, open in Chromium)
-
-pytestmark = pytest.mark.browser
+from node_engine import page  # noqa: F401  (fixture: the engine under Node; tests/node_engine.py)
 
 SEED = 20261115
 NUMERIC = ("connections", "groups", "hours_per_week")

@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 
-from beltlib import assess, example_answers, rules, validate  # noqa: E402
+from beltlib import assess, effort, example_answers, rules, validate  # noqa: E402
 from beltlib.answers import EXAMPLE  # noqa: E402
 from beltlib.plots import alt_text, effort_plot, population_plot, render_png, render_svg  # noqa: E402
 
@@ -26,16 +26,16 @@ def test_population_bands_and_marker():
     assert [round(bands[f"pop-band-{b}"].get_width(), 1) for b in ("white", "green", "black")] == [88.0, 10.0, 2.0]
     assert to_hex(bands["pop-band-white"].get_facecolor()) == "#ffffff"
     assert to_hex(bands["pop-band-white"].get_edgecolor()) == "#000000"  # outlined on a white page
-    assert to_hex(bands["pop-band-green"].get_facecolor()) == "#009e73"
-    assert by_gid(ax, "pop-you-line").get_xdata()[0] == 92.4
-    assert "you (92.4)" in texts(ax)
+    assert to_hex(bands["pop-band-green"].get_facecolor()) == "#00785a"
+    assert by_gid(ax, "pop-you-line").get_xdata()[0] == 93.5
+    assert "you (est. 94%)" in texts(ax)
     assert "white belt: 88%" in texts(ax)
     assert "green belt: about 10%" in texts(ax) and "black belt: under 2%" in texts(ax)
 
 
 def test_population_in_french_and_without_profile():
     ax = population_plot(assess(example_answers()), lang="fr")
-    assert "vous (92,4)" in texts(ax)
+    assert "vous (est. 94\u00a0%)" in texts(ax)
     assert "ceinture verte\u00a0: environ 10\u00a0%" in texts(ax)
     plt.close("all")
     ax = population_plot(assess(validate({**EXAMPLE, "findable": "no_profile"})))
@@ -48,12 +48,19 @@ def test_effort_plot_points_and_target():
     for belt, h in rules.BELT_HOURS_PER_WEEK.items():
         point = by_gid(ax, f"effort-belt-{belt}")
         assert point.get_xdata()[0] == h
-        assert point.get_ydata()[0] == pytest.approx(rules.usefulness(h, "recruiter"))
+        assert point.get_ydata()[0] == pytest.approx(effort.usefulness(h, "recruiter"))
     assert by_gid(ax, "effort-best").get_xdata()[0] == rules.BELT_HOURS_PER_WEEK["black"]
     you = by_gid(ax, "effort-you")
     assert (you.get_xdata()[0], you.get_ydata()[0]) == (7.0, pytest.approx(a.usefulness))
-    assert {"white belt", "green belt", "black belt", "best balance"} <= set(texts(ax))
-    assert ax.get_xscale() == "log"
+    assert {"white belt", "green belt", "black belt", "best balance", "illustrative model, not measured data"} <= set(texts(ax))
+    assert ax.get_xscale() == "linear" and ax.get_xlim() == (0.0, 12.0)  # 7 h reads as 7 times 1 h
+    assert min(ax.get_yticks()) == 0 and [t.get_text() for t in ax.get_yticklabels()] == ["0", "0.25", "0.5", "0.75", "1"]
+
+
+def test_effort_plot_in_french_has_decimal_commas():
+    ax = effort_plot(assess(example_answers()), lang="fr")
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["0", "0,25", "0,5", "0,75", "1"]
+    assert "modèle illustratif, pas des données mesurées" in texts(ax)
 
 
 def test_effort_best_balance_on_green_for_job_seeker():
@@ -63,7 +70,7 @@ def test_effort_best_balance_on_green_for_job_seeker():
 
 def test_zero_hours_is_drawn_at_the_axis_edge():
     ax = effort_plot(assess(validate({**EXAMPLE, "hours_per_week": 0})))
-    assert by_gid(ax, "effort-you").get_xdata()[0] == 0.01
+    assert by_gid(ax, "effort-you").get_xdata()[0] == 0.0
 
 
 def test_you_is_named_in_the_legend_and_never_clipped():
@@ -76,9 +83,12 @@ def test_you_is_named_in_the_legend_and_never_clipped():
 
 def test_alt_texts_state_the_message():
     a = assess(example_answers())
-    assert alt_text(a, "population") == "Estimated percentile 92.4: in the green belt band, 88 to 98."
-    assert alt_text(a, "population", "fr") == "Centile estimé 92,4 : dans la bande de la ceinture verte, de 88 à 98."
+    assert alt_text(a, "population") == ("This report’s estimate: about 94% of LinkedIn users below you, inside the "
+                                         "green belt’s share (88% to 98%).")
+    assert alt_text(a, "population", "fr") == ("Estimation de ce rapport\u00a0: environ 94\u00a0% des utilisateurs de "
+                                               "LinkedIn en dessous de vous, dans la part de la ceinture verte (88\u00a0% à 98\u00a0%).")
     assert "the best balance is the green belt" in alt_text(a, "effort")
+    assert "illustrative model, not measured data" in alt_text(a, "effort")
     with pytest.raises(ValueError, match="kind: got 'pie'"):
         alt_text(a, "pie")
 

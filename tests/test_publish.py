@@ -19,8 +19,9 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from beltlib import assess, example_answers, rules
+from beltlib.publish import publish_cli
 from beltlib.publish import static as publish
-from beltlib.report import answers_rows, belt_name, plan_lines, result_lines, synthesis_rows
+from beltlib.report import answers_rows, assumption_rows, belt_name, plan_lines, result_lines, synthesis_rows
 from beltlib.texts import t
 from browser import jupyter_env  # tests/ is on sys.path under pytest
 from helpers import DATE_1, Page, norm, run_publish, table_rows
@@ -102,7 +103,8 @@ def test_result_holds_the_right_belt_and_sentences(pages, lang):
     assert results[0]["attrs"]["data-belt"] == "green"
     for line in result_lines(a, lang):  # belt, score, percentile, target, position, effort
         assert norm(line) in text, line
-    assert ("Estimated percentile: 92.4" if lang == "en" else "Centile estimé : 92,4") in text
+    assert ("This report’s estimate, not the article’s: about 94%" if lang == "en"
+            else "Estimation de ce rapport, pas de l’article : environ 94 %")  # text with spaces normalised in text
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -122,8 +124,8 @@ def test_two_embedded_plots_with_their_message_as_alt(pages, lang):
         assert base64.b64decode(src.split(",", 1)[1]).startswith(PNG_SIGNATURE)
         assert alt == alt_text(a, kind, lang)
         assert len(alt) > 30 and "chart" not in alt.lower()
-    assert ("Estimated percentile 92.4: in the green belt band, 88 to 98." in
-            [i["attrs"]["alt"] for i in imgs]) == (lang == "en")
+    assert ("This report’s estimate: about 94% of LinkedIn users below you, inside the green belt’s share (88% to 98%)."
+            in [i["attrs"]["alt"] for i in imgs]) == (lang == "en")
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -132,7 +134,7 @@ def test_answers_table_plan_synthesis_and_method_present(pages, lang):
     answers = example_answers()
     tables = page.by_class("belt-answers")
     assert len(tables) == 1
-    assert table_rows(tables[0], page) == [tuple(r) for r in answers_rows(answers, lang)]
+    assert table_rows(tables[0], page) == [tuple(norm(c) for c in r) for r in answers_rows(answers, lang)]
     text = page.text
     for line in plan_lines(assess(answers), lang):
         assert norm(line) in text
@@ -141,7 +143,9 @@ def test_answers_table_plan_synthesis_and_method_present(pages, lang):
     assert len(synth) == 1 and table_rows(synth[0], page) == [tuple(norm(c) for c in r) for r in rows]
     assumptions = page.by_class("belt-assumptions")
     assert len(assumptions) == 1
-    assert [r[0] for r in table_rows(assumptions[0], page)] == [name for name, _ in rules.ASSUMPTIONS]
+    labels = [r[0] for r in table_rows(assumptions[0], page)]
+    assert labels == [norm(label) for label, _, _ in assumption_rows(lang)]  # plain words, then the name
+    assert [label.rsplit(" (", 1)[1] for label in labels] == [f"{name})" for name, _ in rules.ASSUMPTIONS]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -232,7 +236,7 @@ def test_interactive_validates_answers_first(tmp_path):
     args = argparse.Namespace(answers=str(bad), export=None, lang="en", title=None, interactive=True,
                               output=str(tmp_path / "i.html"))
     with pytest.raises(ValueError, match='persona: got "ninja"'):
-        publish.publish_cli(args)
+        publish_cli(args)
     assert not (tmp_path / "i.html").exists()
 
 
@@ -302,3 +306,35 @@ def test_generation_date_honours_source_date_epoch(monkeypatch):
     assert publish.generation_date(DATE_2) == DATE_2
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     assert publish.generation_date() == datetime.date.today()
+
+
+def test_french_static_page_passes_the_typography_scan(published):
+    """Issue 10: no-break spaces before : ; ? !, inside « » and before % on the rendered French page."""
+    from typography import page_texts, problems
+    texts = page_texts(published["fr"][0].read_text(encoding="utf-8"), "fr")
+    assert len(texts) > 100
+    assert [p for x in texts for p in problems(x, "fr")] == []
+
+
+def test_output_is_checked_before_a_kernel_starts(tmp_path, monkeypatch):
+    """-o that cannot be written fails at once (exit 2, a clear error), before any notebook runs."""
+    from beltlib.cli import main
+    from beltlib.publish import OutputError
+
+    def no_kernel(*args, **kwargs):
+        raise AssertionError("a kernel was started")
+
+    monkeypatch.setattr(publish, "execute_report", no_kernel)
+    with pytest.raises(OutputError, match="cannot write .*: it is a folder"):
+        publish.publish(tmp_path)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if not os.access(locked, os.W_OK):  # root may write anywhere: the folder case above still runs
+            with pytest.raises(OutputError, match="permission denied"):
+                publish.publish(locked / "sub" / "r.html")
+    finally:
+        locked.chmod(0o700)
+    assert main(["publish", "-o", str(tmp_path)]) == 2
+    assert main(["publish", "--interactive", "-o", str(tmp_path)]) == 2

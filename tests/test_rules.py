@@ -3,7 +3,7 @@ import math
 
 import pytest
 
-from beltlib import assess, example_answers, rules
+from beltlib import assess, effort, example_answers, rules
 from beltlib.answers import EXAMPLE, validate
 
 NO_MARKERS = {**EXAMPLE, "profile": "outdated", "photo": False, "invitations": "accept_only",
@@ -49,7 +49,7 @@ def test_black_markers_without_green_stay_white():
                          "discussions": "lead", "invitations": "after_every_meeting"}))
     # the 4 black choices also meet 3 green markers (invitations, outreach, discussions)
     assert (a.belt, a.green_met, a.black_met, a.score) == ("white", 3, 4, 60.0)
-    assert a.percentile == 66.0  # 88 * 60 / (70 + 10)
+    assert a.percentile == 72.0  # 88 * (60 + 30) / (70 + 30 + 10): padding 30 below, 10 above
 
 
 @pytest.mark.parametrize("connections, marker, over_200", [
@@ -78,24 +78,24 @@ def test_plan_intro_says_reached_when_at_or_above_target():
     from beltlib.report import plan_lines
     at = assess(validate({**EXAMPLE, "photo": False}))
     assert at.belt == "green" and at.position == "at"
-    assert plan_lines(at)[0].startswith("You have reached the green belt. To make it sturdier")
+    assert plan_lines(at)[0] == "You have reached the green belt. Optional, to make it sturdier:"
     below = with_green(2)
-    assert plan_lines(below)[0] == "To reach the green belt, cheapest first:"
+    assert plan_lines(below)[0] == "This week, the 3 steps that reach the green belt (about 50\u00a0min in all):"
 
 
 def test_hard_to_find_still_counts():
     assert assess(validate({**EXAMPLE, "findable": "hard_to_find"})).belt == "green"
 
 
-@pytest.mark.parametrize("n, percentile", [(0, 0.0), (4, 44.0)])
+@pytest.mark.parametrize("n, percentile", [(0, 24.0), (4, 56.0)])  # 88 * (10 n + 30) / 110
 def test_white_percentiles(n, percentile):
     assert with_green(n).percentile == percentile
 
 
 @pytest.mark.parametrize("extra, percentile", [
-    ({}, 88.0 + 10 * 20 / 45),  # 7 green, 0 black: score 70 in [50, 85] + 10 headroom
+    ({}, 88.0 + 10 * 30 / 55),  # 7 green, 0 black: score 70 in [50, 85], padding 10 below and above
     ({"reply_time": "same_day", "outreach": "strangers", "discussions": "lead",
-      "invitations": "after_every_meeting"}, 100.0),
+      "invitations": "after_every_meeting"}, 98.0 + 2 * 37.5 / 57.5),  # black: padding 10 below, 20 above
 ])
 def test_green_and_black_percentiles(extra, percentile):
     a = assess(validate({**NO_MARKERS, **ALL_GREEN, **extra}))
@@ -104,26 +104,33 @@ def test_green_and_black_percentiles(extra, percentile):
 
 def test_example_is_green_job_seeker():
     a = assess(example_answers())
-    assert (a.belt, a.score, a.percentile, a.target_belt, a.position) == ("green", 70.0, 92.4, "green", "at")
+    assert (a.belt, a.score, a.percentile, a.target_belt, a.position) == ("green", 70.0, 93.5, "green", "at")
 
 
 @pytest.mark.parametrize("persona, target", [
     ("not_looking", "green"), ("job_seeker", "green"), ("recruiter", "black"), ("sales", "black")])
 def test_target_belt_and_curve_optimum_match_the_article(persona, target):
     assert rules.TARGET_BELT[persona] == target
-    assert rules.best_belt(persona) == target
-    # the continuous optimum lies nearer (in log hours) to the target belt's typical effort
-    best = math.log(rules.best_hours(persona))
-    nearest = min(rules.BELT_HOURS_PER_WEEK, key=lambda b: abs(math.log(rules.BELT_HOURS_PER_WEEK[b]) - best))
-    assert nearest == target
+    assert effort.best_belt(persona) == target
+    # the continuous optimum is the target belt's typical effort (cost per hour derived from it)
+    assert effort.best_hours(persona) == pytest.approx(rules.BELT_HOURS_PER_WEEK[target], abs=1e-4)
+    assert round(effort.best_hours(persona), 2) == rules.BELT_HOURS_PER_WEEK[target]
 
 
-def test_action_plan_is_unmet_target_markers_cheapest_first():
-    a = with_green(2)  # profile and photo met
+def test_action_plan_is_the_shortest_path_then_the_rest():
+    a = with_green(2)  # profile and photo met: 3 more make green
     ids = [x.marker_id for x in a.actions]
     assert ids == ["contacts_through_network", "groups", "forums", "invites_acquaintances", "connections_20"]
-    minutes = [x.minutes for x in a.actions]
-    assert minutes == sorted(minutes)
+    assert [x.on_path for x in a.actions] == [True, True, True, False, False]
+    assert (a.markers_needed, a.shortest_path, a.shortest_path_minutes) == (
+        3, ("contacts_through_network", "groups", "forums"), 50)
+
+
+def test_outdated_profile_is_not_left_last():
+    a = with_green(0)  # nothing met: 5 cheapest make the path; updating the profile (60 min) is not among them
+    ids = [x.marker_id for x in a.actions]
+    assert a.shortest_path == ("photo", "contacts_through_network", "groups", "forums", "invites_acquaintances")
+    assert ids[5:] == ["profile_current", "connections_20"]  # first of the optional steps (PLAN_ORDER)
 
 
 def test_recruiter_plan_includes_black_markers():
@@ -136,14 +143,21 @@ def test_notes():
     above = assess(example_answers("recruiter").replace(persona="job_seeker"))
     assert above.position == "above" and "above_target" in above.notes
     outdated = assess(validate({**EXAMPLE, "profile": "outdated", "offline_networking": False}))
-    assert outdated.notes == ("outdated_profile", "offline", "premium_not_needed", "recommendations")
+    assert outdated.notes == ("outdated_profile", "call_on_network", "offline", "premium_not_needed", "recommendations")
 
 
 def test_effective_hours_anchors():
-    assert rules.effective_hours(0) == pytest.approx(0.05)
-    assert rules.effective_hours(70) == pytest.approx(1.0)
-    assert rules.effective_hours(100) == pytest.approx(7.0)
-    assert rules.score_usefulness(70, "job_seeker") == pytest.approx(1 - math.exp(-2))
+    assert effort.effective_hours(0) == pytest.approx(0.05)
+    assert effort.effective_hours(70) == pytest.approx(1.0)
+    assert effort.effective_hours(100) == pytest.approx(7.0)
+
+
+def test_person_usefulness_depends_on_hours_and_markers():
+    full = effort.person_usefulness(1.0, 70, "job_seeker")
+    assert full == pytest.approx(1 - math.exp(-2))  # every green marker: on the curve
+    assert effort.person_usefulness(1.0, 35, "job_seeker") == pytest.approx(full / 2)
+    values = {h: effort.person_usefulness(h, 40, "job_seeker") for h in (0, 0.5, 1, 10)}
+    assert values[0] == 0 and values[0.5] < values[1] < values[10]
 
 
 def test_band_scores_are_derived_from_the_table():

@@ -57,7 +57,8 @@ def test_static_sections_are_plain_html_with_the_contract_classes(tmp_path):
         assert src, kind
         assert base64.b64decode(src.group(1))[:8] == b"\x89PNG\r\n\x1a\n"
         assert src.group(2) == plots.alt_text(a, kind, "en").replace("'", "&#x27;")
-    assert "Estimated percentile 92.4: in the green belt band, 88 to 98." in r.population_plot().data
+    assert ("This report’s estimate: about 94% of LinkedIn users below you, inside the green belt’s share "
+            "(88% to 98%).") in r.population_plot().data
     q = text_of(r.questionnaire().data)
     assert "Connections (count) 150" in q and "Profile photo yes" in q and "From" not in q
     assert 'class="belt-plan"' in r.action_plan().data
@@ -71,7 +72,7 @@ def test_static_summary_prints_render_text(tmp_path, capsys):
     ui.open_report(answers_path=tmp_path / "a.json", lang="fr", live=False).summary()
     out = capsys.readouterr().out
     assert out == report.render_text(beltlib.assess(beltlib.validate(NEAR_GREEN)), "fr")
-    assert "Votre ceinture : ceinture blanche" in out
+    assert "Votre ceinture\u00a0: ceinture blanche" in out
 
 
 def test_static_title_is_escaped(tmp_path):
@@ -236,7 +237,7 @@ def test_changing_answers_updates_result_plots_and_plan(tmp_path):
     res = text_of(r._result.value)
     assert "Your belt: green belt" in res and "Score: 50.0 / 100" in res and "Change 2 saved" in res
     assert r.population_image.value != pop1 and r.effort_image.value != eff1 and r._plan.value != plan0
-    assert "Estimated percentile 88.0: in the green belt band, 88 to 98." in r._captions["population"].value
+    assert "This report’s estimate: about 90% of LinkedIn users below you, inside the green belt’s share" in r._captions["population"].value
     # an answer that changes neither plot leaves both images as they are
     pop2, eff2 = r.population_image.value, r.effort_image.value
     r.controls["premium"].value = True
@@ -254,10 +255,10 @@ def test_language_switch_relabels_everything(tmp_path):
     assert r.controls["findable"].options[2] == ("Facile à trouver", "easy_to_find")
     assert r.controls["findable"].value == "easy_to_find" and r.controls["invitations"].value == "acquaintances"
     assert "Votre résultat" in r._headings["result"].value and "Les ceintures" in r._headings["intro"].value
-    assert "Votre ceinture : ceinture verte" in text_of(r._result.value)
+    assert "Votre ceinture : ceinture verte" in text_of(r._result.value)  # text_of normalises spaces
     assert r.reset_button.description == "Revenir à l’exemple" and "Langue" in r._lang_label.value
     assert "Hypothèse" in r._method.value and "Ceinture" in r._synthesis.value
-    assert r.population_image.value != pop_en and "Centile estimé 92,4" in r._captions["population"].value
+    assert r.population_image.value != pop_en and "Estimation de ce rapport\u00a0: environ 94\u00a0%" in r._captions["population"].value
     assert not (tmp_path / "a.json").exists()  # the language is not an answer
     r.lang_switch.value = "en"
     assert r._labels["connections"].value == "<label>Connections (count)</label>"

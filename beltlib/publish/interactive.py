@@ -14,9 +14,9 @@ notes give the reasons):
   texts of :data:`beltlib.texts.CATALOGUE` that the page uses
   (:func:`page_text_keys`) and the field specs (:data:`beltlib.answers.FIELDS`)
   are serialised as JSON into the page. The page's evaluator
-  (``beltlib/publish/interactive.js``, inlined) reads that table; no threshold, weight,
+  (``beltlib/publish/engine.js``, inlined with ``page.js``) reads that table; no threshold, weight,
   limit or sentence is typed in JavaScript.
-  ``tests/test_interactive_parity.py`` proves the evaluator gives the same
+  ``tests/test_engine_parity.py`` (under Node) proves the evaluator gives the same
   results and sentences as :func:`beltlib.assess` and :mod:`beltlib.report`.
 - Plots: matplotlib draws the report's two plots as SVG at build time
   (:func:`beltlib.plots.figure`): one population plot per language, one effort
@@ -35,41 +35,47 @@ notes give the reasons):
 - The result (``belt-result``) is a polite live region updated in place: a
   screen reader hears the sentences that changed, such as the new belt.
 
+- A compact summary (``belt-summary``: the belt and the distance to the target belt,
+  :func:`beltlib.report.summary_html`) stays at the top of the screen (sticky) while
+  the reader changes answers.
+
 Hooks (public contract): ``belt-q-<field>`` wraps each control (a native
 ``<input>`` or ``<select>`` inside), ``belt-lang`` the language switch,
-``belt-reset`` the reset button, ``belt-result`` the result,
-``belt-plot-population`` and ``belt-plot-effort`` the plots.
+``belt-reset`` the reset button, ``belt-result`` the result, ``belt-summary`` the
+compact summary, ``belt-plot-population`` and ``belt-plot-effort`` the plots.
 """
 from __future__ import annotations
 
 import json
-import math
 import re
 from pathlib import Path
 from typing import Any, Mapping
 
-from .. import report, rules
+from .. import report, rules, theme
 from ..answers import FIELDS, GROUPS, Answers, atomic_write_text, validate
-from ..assessment import Assessment, assess
+from ..assessment import assess
+from ..numbers import format_number, kept_text
+from ..plots import alt_text
 from ..texts import CATALOGUE, LANGS, check_lang, number, t
+from .common import (
+    DEFAULT_INTERACTIVE_OUTPUT,
+    PACKAGE_DIR,
+    TEMPLATE_NAME,
+    TEMPLATES_DIR,
+    check_output,
+    generation_date,
+    label_table_cells,
+)
+from .svg import build_plots, with_title
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-#: The page's evaluator and UI code, inlined into the page (package data).
-SCRIPT_FILE = PACKAGE_DIR / "interactive.js"
+#: The page's engine (reads the rules table; runs under Node too) and its DOM code, inlined in that order.
+SCRIPT_FILES = (PACKAGE_DIR / "engine.js", PACKAGE_DIR / "page.js")
 #: The page's own style rules, added after the static report's stylesheet.
 STYLE_FILE = PACKAGE_DIR / "interactive.css"
-#: Where ``publish --interactive`` writes when no ``-o`` is given (relative to the current folder).
 #: Where the page is written by default (also ``python -m beltlib publish --interactive``'s).
-DEFAULT_OUTPUT = Path("build") / "belt-report-interactive.html"
+DEFAULT_OUTPUT = DEFAULT_INTERACTIVE_OUTPUT
 #: Issue 6's size limit for the page, in bytes (checked by the tests).
 MAX_BYTES = 600_000
-#: Ids that matplotlib's SVG parts carry and the page moves (see :mod:`beltlib.plots`).
-MOVED_IDS = {"population": ("pop-you-line", "pop-you-marker", "pop-you-label"),
-             "effort": ("effort-you",)}
-#: Prefix of the SVG-internal ids (markers, clip paths) of each plot kind, so the
-#: two plots shown together never share an id.
-ID_PREFIX = {"population": "bp-", "effort": "be-"}
-_KEEP_IDS = re.compile(r"^(pop|effort)-")
 
 
 _e = report.escape
@@ -84,17 +90,11 @@ def field_specs() -> dict[str, dict[str, Any]]:
 def input_text(value: float, lang: str = "en") -> str:
     """A number as the page writes it into its text input (the script's ``inputText``).
 
-    Shortest digits that read back as the same value, no thousands separator, the
-    language's decimal mark: ``input_text(1.5, "fr") == "1,5"``, ``input_text(150) == "150"``.
+    :func:`beltlib.numbers.format_number` (number writing exists once in Python): shortest digits
+    that read back as the same value, no thousands separator, the language's decimal mark:
+    ``input_text(1.5, "fr") == "1,5"``, ``input_text(150) == "150"``.
     """
-    check_lang(lang)
-    if float(value).is_integer():
-        text = str(int(value))
-    else:
-        text = repr(float(value))
-        if "e" in text:
-            text = format(value, ".20f").rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "fr" else text
+    return format_number(value, lang)
 
 
 def field_message(field: str, lang: str = "en", kept: float | None = None) -> str:
@@ -125,7 +125,6 @@ def field_message(field: str, lang: str = "en", kept: float | None = None) -> st
         text = t(f"page.need_{spec['kind']}_min", lang, **values)
     else:
         text = t(f"page.need_{spec['kind']}_range", lang, **values, max=limit(spec["max"]))
-    from ..numbers import kept_text  # the live notebook's wording of the kept value, shared
     return text if kept is None else f"{text} {t('page.kept', lang, value=kept_text(kept, lang))}"
 
 
@@ -138,7 +137,7 @@ def page_text_keys(body: str, script: str | None = None) -> list[str]:
 
     Derived, not listed: the ``data-t`` keys of the page's HTML (texts the
     script re-translates) and the keys the script names — every double-quoted
-    literal of ``interactive.js`` that is a catalogue key, and every key that
+    literal of ``engine.js``/``page.js`` that is a catalogue key, and every key that
     starts with a double-quoted literal ending with a dot (``"marker."``).
 
     Args:
@@ -159,157 +158,6 @@ def page_text_keys(body: str, script: str | None = None) -> list[str]:
     if unknown:
         raise ValueError(f"data-t: unknown catalogue keys {unknown}")
     return sorted(keys)
-
-
-def _svg_baselines(answers: Answers) -> tuple[Assessment, dict[str, Assessment]]:
-    """The assessments the pre-rendered SVGs are drawn for.
-
-    The population plot is drawn for the published answers, or — when they have
-    no profile, so no "you" mark — for the same answers with a findable profile
-    (the page hides the mark). The effort plot is drawn once per persona.
-    """
-    base = assess(answers)
-    if base.belt == "none":
-        base = assess(answers.replace(findable="easy_to_find"))
-    return base, {p: assess(answers.replace(persona=p)) for p in rules.PERSONAS}
-
-
-def _axis(scale: str, v0: float, v1: float, p0: float, p1: float) -> dict[str, Any]:
-    f = math.log10 if scale == "log" else (lambda v: v)
-    a = (p1 - p0) / (f(v1) - f(v0))
-    return {"scale": scale, "a": a, "b": p0 - a * f(v0)}
-
-
-def plot_geometry(fig: Any) -> dict[str, Any]:
-    """The data-to-SVG mapping of a figure's (only) Axes, as the page uses it.
-
-    SVG user units are points (72 per inch) from the top-left corner, as
-    matplotlib's SVG backend writes them. Along each axis the SVG coordinate is
-    ``a * T(v) + b`` with ``T = log10`` on a log axis, the identity otherwise.
-
-    Args:
-        fig: a :class:`matplotlib.figure.Figure` from :func:`beltlib.plots.figure`.
-
-    Returns:
-        dict: ``width``, ``height`` (SVG units) and ``x``, ``y`` (each
-        ``{"scale", "a", "b"}``).
-
-    Raises:
-        ValueError: a y axis that is not linear (the page does not map those).
-    """
-    ax = fig.axes[0]
-    if ax.get_yscale() != "linear":
-        raise ValueError(f"yscale: got {ax.get_yscale()!r} (allowed: linear)")
-    width, height = fig.get_figwidth() * 72.0, fig.get_figheight() * 72.0
-    to_fraction = fig.transFigure.inverted()
-
-    def svg_xy(x: float, y: float) -> tuple[float, float]:
-        fx, fy = to_fraction.transform(ax.transData.transform((x, y)))
-        return float(fx) * width, (1.0 - float(fy)) * height
-
-    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
-    (px0, py0), (px1, py1) = svg_xy(x0, y0), svg_xy(x1, y1)
-    return {"width": width, "height": height, "x": _axis(ax.get_xscale(), x0, x1, px0, px1),
-            "y": _axis("linear", y0, y1, py0, py1)}
-
-
-def _group_span(svg: str, gid: str) -> tuple[int, int] | None:
-    """Start and end offsets of the ``<g id="gid">`` element (nested groups counted)."""
-    start = svg.find(f'<g id="{gid}"')
-    if start < 0:
-        return None
-    depth, pos = 0, start
-    for m in re.finditer(r"<g[\s>]|</g>", svg[start:]):
-        depth += -1 if m.group(0) == "</g>" else 1
-        if depth == 0:
-            pos = start + m.end()
-            return start, pos
-    raise ValueError(f"unbalanced SVG group {gid!r}")
-
-
-def clean_svg(svg: str, kind: str, hide_you: bool = False) -> str:
-    """Make a matplotlib SVG fit to inline into the page.
-
-    Drops the XML prolog, doctype and metadata; removes matplotlib's unreferenced
-    automatic ids; prefixes the referenced ones (markers, clip paths) with
-    :data:`ID_PREFIX` so the two plots on one page never share an id; keeps the
-    ``pop-*``/``effort-*`` ids; takes the moved "you" parts out of the axes clip
-    (so a mark at the edge stays whole wherever it moves); collapses whitespace.
-
-    Args:
-        svg: text from :func:`beltlib.plots.render_svg`.
-        kind: ``"population"`` or ``"effort"``.
-        hide_you: hide the population plot's "you" parts (no profile).
-
-    Returns:
-        str: one ``<svg>`` element.
-    """
-    svg = svg[svg.index("<svg"):]
-    svg = re.sub(r"\s*<metadata>.*?</metadata>", "", svg, flags=re.S)
-    referenced = set(re.findall(r'(?:url\(#|href=")#?([^")]+)[")]', svg))
-    prefix = ID_PREFIX[kind]
-
-    def fix_id(m: re.Match[str]) -> str:
-        ident = m.group(1)
-        if ident in referenced:
-            return f' id="{prefix}{ident}"'
-        return f' id="{ident}"' if _KEEP_IDS.match(ident) else ""
-
-    svg = re.sub(r' id="([^"]+)"', fix_id, svg)
-    svg = re.sub(r'url\(#([^)]+)\)', lambda m: f"url(#{prefix}{m.group(1)})", svg)
-    svg = re.sub(r'href="#([^"]+)"', lambda m: f'href="#{prefix}{m.group(1)}"', svg)
-    for gid in MOVED_IDS[kind]:
-        span = _group_span(svg, gid)
-        if span is None:
-            continue
-        a, b = span
-        part = re.sub(r'\s*clip-path="url\(#[^)]+\)"', "", svg[a:b])
-        if hide_you and kind == "population":
-            part = part.replace(f'<g id="{gid}"', f'<g id="{gid}" display="none"', 1)
-        svg = svg[:a] + part + svg[b:]
-    svg = re.sub(r">\s+<", "><", svg)
-    svg = re.sub(r"\s*\n\s*", " ", svg)
-    return svg.replace("<svg ", '<svg focusable="false" ', 1).strip()
-
-
-def _with_title(svg: str, text: str) -> str:
-    i = svg.index(">") + 1
-    return svg[:i] + f"<title>{_e(text)}</title>" + svg[i:]
-
-
-def build_plots(answers: Answers) -> tuple[dict[str, str], dict[str, Any]]:
-    """Draw every SVG the page may show and the data to move their parts.
-
-    Returns:
-        (svgs, plots): ``svgs`` maps a template key (``population-<lang>``,
-        ``effort-<lang>-<persona>``) to cleaned SVG text; ``plots`` is the page
-        data: per kind the geometry (:func:`plot_geometry`) and the baseline
-        position of the "you" parts in the drawn SVGs, plus the clamps the
-        plots apply (:data:`beltlib.plots.YOU_LABEL_RANGE`, :data:`beltlib.plots.HOURS_RANGE`).
-    """
-    from .. import plots
-
-    pop_base, effort_base = _svg_baselines(answers)
-    hide = assess(answers).belt == "none"
-    svgs, geometry = {}, {}
-    for lang in LANGS:  # the mapping does not depend on the language: taken from the first one drawn
-        fig = plots.figure(pop_base, "population", lang)
-        geometry.setdefault("population", plot_geometry(fig))
-        svgs[f"population-{lang}"] = clean_svg(plots.svg_text(fig), "population", hide)
-        for persona, a in effort_base.items():
-            fig = plots.figure(a, "effort", lang)
-            if persona == answers.persona:
-                geometry.setdefault("effort", plot_geometry(fig))
-            svgs[f"effort-{lang}-{persona}"] = clean_svg(plots.svg_text(fig), "effort")
-    lo, hi = plots.HOURS_RANGE
-    data = {
-        "population": {"geometry": geometry["population"],
-                       "baseline": pop_base.percentile, "label_range": list(plots.YOU_LABEL_RANGE)},
-        "effort": {"geometry": geometry["effort"],
-                   "hours_range": [lo, hi],
-                   "baseline": {p: [min(max(a.hours_per_week, lo), hi), a.usefulness] for p, a in effort_base.items()}},
-    }
-    return svgs, data
 
 
 def page_data(answers: Answers, lang: str = "en", title: str | None = None,
@@ -338,7 +186,7 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         "initial": answers.to_dict(), "provenance": dict(provenance) if provenance else None,
         "field_order": [f for g in GROUPS for f, s in specs.items() if s["group"] == g],
         "fields": specs, "rules": rules.rules_table(), "catalogue": catalogue,
-        "colours": {"belt": dict(report.BELT_COLOURS), "belt_text": dict(report.BELT_TEXT_COLOURS)},
+        "colours": {"belt": dict(theme.BELT_COLOURS), "belt_text": dict(theme.BELT_TEXT_COLOURS)},
         "plots": plots,
     }
 
@@ -355,20 +203,22 @@ def script_json(data: Any) -> str:
 
 
 def page_script() -> str:
-    """The page's JavaScript (``beltlib/publish/interactive.js``), checked safe to inline.
+    """The page's JavaScript (``engine.js`` then ``page.js`` of ``beltlib/publish``), checked safe to inline.
 
     Raises:
-        ValueError: the file contains ``</script`` or ``<!--`` (it would break out of its element).
+        ValueError: a file contains ``</script`` or ``<!--`` (it would break out of its element).
     """
-    code = SCRIPT_FILE.read_text(encoding="utf-8")
-    if re.search(r"</script|<!--", code, re.I):
-        raise ValueError("beltlib/publish/interactive.js must not contain '</script' or '<!--'")
-    return code
+    parts = []
+    for path in SCRIPT_FILES:
+        code = path.read_text(encoding="utf-8")
+        if re.search(r"</script|<!--", code, re.I):
+            raise ValueError(f"beltlib/publish/{path.name} must not contain '</script' or '<!--'")
+        parts.append(code)
+    return "\n".join(parts)
 
 
 def page_style() -> str:
     """The static report's stylesheet (:mod:`beltlib.publish`'s template) plus the page's own rules."""
-    from .static import TEMPLATE_NAME, TEMPLATES_DIR
     base = (TEMPLATES_DIR / TEMPLATE_NAME / "static" / "belt.css").read_text(encoding="utf-8")
     css = base + "\n" + STYLE_FILE.read_text(encoding="utf-8")
     if re.search(r"</style", css, re.I):
@@ -461,8 +311,6 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
     Raises:
         AnswersError: invalid answers (every bad field named). ValueError: unknown ``lang``.
     """
-    from .static import generation_date, label_table_cells
-
     check_lang(lang)
     if not isinstance(answers, Answers):
         answers = validate(answers)
@@ -475,9 +323,9 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
     page_title = title if title else t("report.default_title", lang)
     day = generation_date(date).isoformat()
     h1_attrs = ' class="belt-title"' if title else ' class="belt-title" data-t="report.default_title"'
-    alt = {k: report_alt(a, k, lang) for k in ("population", "effort")}
-    live = {"population": _with_title(svgs[f"population-{lang}"], alt["population"]),
-            "effort": _with_title(svgs[f"effort-{lang}-{answers.persona}"], alt["effort"])}
+    alt = {k: alt_text(a, k, lang) for k in ("population", "effort")}
+    live = {"population": with_title(svgs[f"population-{lang}"], alt["population"]),
+            "effort": with_title(svgs[f"effort-{lang}-{answers.persona}"], alt["effort"])}
     # The result is a polite live region: the script updates it in place, sentence by sentence.
     result = label_table_cells(report.result_html(a, lang)).replace(
         '<div class="belt-result"', '<div aria-live="polite" class="belt-result"', 1)
@@ -497,6 +345,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 <section class="belt-section belt-section-intro">{_heading("intro.title", "intro", lang)}{_per_lang(lang, report.intro_html)}</section>
 {export_section_html(export_summary, lang) if export_summary is not None else ""}
 <div class="belt-live">
+{report.summary_html(a, lang)}
 <form class="belt-questions" novalidate aria-labelledby="belt-heading-questionnaire">{_heading("answers.title", "questionnaire", lang)}
 {questions_html(answers, lang, provenance)}
 </form>
@@ -542,12 +391,6 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 """)
 
 
-def report_alt(a: Assessment, kind: str, lang: str) -> str:
-    """The plot's alt text (:func:`beltlib.plots.alt_text`)."""
-    from ..plots import alt_text
-    return alt_text(a, kind, lang)
-
-
 def publish_interactive(answers: Answers | Mapping[str, Any], lang: str = "en", title: str | None = None,
                         output: str | Path | None = None, provenance: Mapping[str, str] | None = None,
                         date: Any = None, export_summary: Any = None) -> Path:
@@ -571,8 +414,8 @@ def publish_interactive(answers: Answers | Mapping[str, Any], lang: str = "en", 
 
     Source: issue 6; the route of ``shared/notes/kernel-free.md`` (rules as data + a small evaluator).
     """
+    out = check_output(output if output is not None else DEFAULT_OUTPUT)
     page = render_page(answers, lang=lang, title=title, provenance=provenance, date=date,
                        export_summary=export_summary)
-    out = Path(output) if output is not None else DEFAULT_OUTPUT
     atomic_write_text(out, page)
     return out

@@ -35,27 +35,28 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..answers import Answers, atomic_write_text, dumps, example_answers, load_answers, validate
+from ..answers import Answers, atomic_write_text, dumps
 from ..resources import notebook_path
 from ..texts import check_lang, t
+from .common import (
+    DEFAULT_INTERACTIVE_OUTPUT,
+    DEFAULT_OUTPUT,
+    TEMPLATE_NAME,
+    TEMPLATES_DIR,
+    PublishError,
+    check_output,
+    generation_date,
+    label_table_cells,
+    resolve_export,
+)
 
-PACKAGE_DIR = Path(__file__).resolve().parent
 #: The report notebook: the installed package's copy, or ``notebooks/`` in a clone.
 NOTEBOOK = notebook_path("belt_report.ipynb")
-#: Folder of nbconvert templates shipped with beltlib (package data).
-TEMPLATES_DIR = PACKAGE_DIR / "templates"
-TEMPLATE_NAME = "belt_static"
-#: Where ``publish`` writes when no ``-o`` is given (relative to the current folder).
-DEFAULT_OUTPUT = Path("build") / "belt-report.html"
-#: Where ``publish --interactive`` writes when no ``-o`` is given.
-from .interactive import DEFAULT_OUTPUT as DEFAULT_INTERACTIVE_OUTPUT  # noqa: E402  (one constant)
-
 #: Seconds one notebook cell may run before publishing gives up.
 CELL_TIMEOUT_S = 120
 #: Issue 4's size limit for the example page, in bytes (checked by the tests).
@@ -68,64 +69,10 @@ MATPLOTLIBRC = "svg.hashsalt: belt-report\n"
 #: The seed of every kernel (set and dict order never depend on the run).
 PYTHONHASHSEED = "0"
 
+__all__ = ["DEFAULT_INTERACTIVE_OUTPUT", "DEFAULT_OUTPUT", "NOTEBOOK", "PublishError", "TEMPLATES_DIR", "TEMPLATE_NAME",
+           "clean_notebook", "execute_report", "export_html", "generation_date", "label_table_cells", "publish",
+           "resolve_export"]
 
-class PublishError(RuntimeError):
-    """Publishing failed after the answers were validated (notebook missing,
-    a cell failed, the kernel could not start). Nothing was written."""
-
-
-# ------------------------------------------------------------------ answers
-def resolve_answers(answers_path: str | os.PathLike[str] | None = None,
-                    export_path: str | os.PathLike[str] | None = None
-                    ) -> tuple[Answers, Answers, dict[str, str] | None]:
-    """The answers a report is published with, validated before anything runs.
-
-    Args:
-        answers_path: a schema-1 answers file; None for the example
-            (:func:`beltlib.answers.example_answers`, job seeker).
-        export_path: a LinkedIn data export (zip or folder) that prefills the
-            answers (:func:`beltlib.linkedin.read_export` then
-            :func:`beltlib.linkedin.prefill_answers`), or None.
-
-    Returns:
-        (answers, prefilled, provenance): the person's answers; the answers
-        after the export's prefill, validated (the same object without an
-        export); provenance maps each field to ``"you"`` or ``"export"``
-        (None without an export).
-
-    Raises:
-        AnswersError: the answers file is unreadable, not JSON or invalid, or
-            the prefilled answers are invalid (every bad field named, with the
-            value given and what is allowed).
-        ExportError: the export cannot be read (a ValueError too).
-    """
-    answers, prefilled, provenance, _ = resolve_export(answers_path, export_path)
-    return answers, prefilled, provenance
-
-
-def resolve_export(answers_path: str | os.PathLike[str] | None = None,
-                   export_path: str | os.PathLike[str] | None = None
-                   ) -> tuple[Answers, Answers, dict[str, str] | None, Any]:
-    """:func:`resolve_answers` plus the export's summary (None without an export).
-
-    Returns:
-        (answers, prefilled, provenance, summary): the first three as in
-        :func:`resolve_answers` (provenance values ``export``, ``you``, or ``example``
-        when no answers file was given); summary is the :class:`beltlib.linkedin.ExportSummary`
-        (counts and dates only) the answers were prefilled from.
-
-    Raises:
-        AnswersError, ExportError: as :func:`resolve_answers`.
-    """
-    answers = load_answers(answers_path) if answers_path is not None else example_answers()
-    if export_path is None:
-        return answers, answers, None, None
-    from ..linkedin import prefill_answers, read_export  # issue 5; imported only when asked for
-    summary = read_export(export_path)
-    data, provenance = prefill_answers(summary, answers.to_dict())
-    if answers_path is None:  # what the export cannot tell comes from the example, not from the person
-        provenance = {field: "example" if where == "you" else where for field, where in provenance.items()}
-    return answers, validate(data, str(export_path)), dict(provenance), summary
 
 
 def _resolved(export_path: Any) -> str | list[str] | None:
@@ -135,19 +82,6 @@ def _resolved(export_path: Any) -> str | list[str] | None:
     if isinstance(export_path, (list, tuple)):
         return [str(Path(p).resolve()) for p in export_path]
     return str(Path(export_path).resolve())
-
-
-def generation_date(today: _dt.date | None = None) -> _dt.date:
-    """The date printed on the page: ``today``, else ``SOURCE_DATE_EPOCH`` (UTC) if set, else today.
-
-    Source: the reproducible-builds convention for ``SOURCE_DATE_EPOCH`` (seconds since 1970, UTC).
-    """
-    if today is not None:
-        return today
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return _dt.datetime.fromtimestamp(int(epoch), _dt.UTC).date()
-    return _dt.date.today()
 
 
 # ---------------------------------------------------------------- execution
@@ -323,31 +257,6 @@ def export_html(nb: Any, lang: str = "en", title: str | None = None, date: _dt.d
     return body
 
 
-def label_table_cells(page: str) -> str:
-    """Let wide tables read as cards on a phone.
-
-    Every table of 3 columns or more gets the class ``belt-stack`` and each of
-    its body cells a ``data-label`` with its column header (already escaped
-    text), which the stylesheet shows above the cell below 40rem (640 px).
-
-    Returns:
-        str: the page with the attributes added.
-    """
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(page, features="html.parser")
-    for table in soup.find_all("table"):
-        heads = [th.get_text(" ", strip=True) for th in table.select("thead tr th")]
-        if len(heads) < 3:
-            continue
-        table["class"] = [*table.get("class", []), "belt-stack"]
-        for row in table.select("tbody tr"):
-            for label, cell in zip(heads, row.find_all(["td", "th"], recursive=False)):
-                if label:
-                    cell["data-label"] = label
-    return str(soup)
-
-
 # ------------------------------------------------------------------ publish
 def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os.PathLike[str] | None = None,
             export_path: str | os.PathLike[str] | None = None, lang: str = "en", title: str | None = None,
@@ -379,49 +288,9 @@ def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os
     if summary is not None and on_problem is not None:
         for problem in summary.problems:
             on_problem(problem)
-    out = Path(output) if output is not None else DEFAULT_OUTPUT
+    out = check_output(output if output is not None else DEFAULT_OUTPUT)  # before a kernel starts
     nb = execute_report(answers, lang=lang, title=title, export_path=export_path, notebook=notebook,
                         from_example=answers_path is None)
     page = export_html(clean_notebook(nb), lang=lang, title=title, date=date)
     atomic_write_text(out, page)  # readable mode (0644 with the usual umask), atomic replace
     return out
-
-
-def publish_cli(args: Any) -> int:
-    """Run ``python -m beltlib publish`` (arguments parsed by :mod:`beltlib.cli`).
-
-    Args:
-        args: namespace with ``answers``, ``export``, ``lang``, ``title``,
-            ``interactive``, ``output``.
-
-    Returns:
-        int: 0 when the page is written, 1 when the notebook could not run,
-        2 for ``--interactive`` before :mod:`beltlib.publish.interactive` exists.
-
-    Raises:
-        AnswersError, ExportError, ValueError: invalid input; the CLI turns
-            them into exit status 2 with the field-level message.
-    """
-    lang = check_lang(args.lang)
-    def warn(problem: str) -> None:
-        print(f"warning: {problem}; the rest of the export was used", file=sys.stderr)
-
-    if args.interactive:
-        _, prefilled, provenance, summary = resolve_export(args.answers, args.export)
-        for problem in (summary.problems if summary is not None else ()):
-            warn(problem)
-        from .interactive import publish_interactive
-        out = Path(publish_interactive(prefilled, lang=lang, title=args.title,
-                                       output=Path(args.output if args.output is not None
-                                                   else DEFAULT_INTERACTIVE_OUTPUT),
-                                       provenance=provenance, export_summary=summary))
-    else:
-        try:
-            out = publish(args.output, answers_path=args.answers, export_path=args.export, lang=lang,
-                          title=args.title, on_problem=warn)
-        except PublishError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 1
-    size_kb = out.stat().st_size / 1000
-    print(t("publish.wrote", lang, path=str(out), size=f"{size_kb:.0f}"))
-    return 0

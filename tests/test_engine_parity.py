@@ -1,22 +1,23 @@
-"""Parity: the interactive page's evaluator (JavaScript) agrees with beltlib (Python).
+"""Parity without a browser: the page's engine (JavaScript, under Node) agrees with beltlib (Python).
 
-The page is published with :func:`beltlib.publish.interactive.publish_interactive` and
-opened in headless Chromium; its own evaluator (``BeltReport.engine``, built
-from the JSON data the page embeds and the ``beltlib/publish/interactive.js`` it
-inlines) assesses the same answer sets as :func:`beltlib.assess`:
+The page is published with :func:`beltlib.publish.interactive.publish_interactive`; its engine
+(``beltlib/publish/engine.js``, built from the JSON data the page embeds) runs under Node
+(``tests/node_engine.py``: one ``node`` process per batch) and assesses the same answer sets
+as :func:`beltlib.assess`:
 
 - every boundary case of the rules issue, for every persona: 4 vs 5 green
   markers (all 56 subsets), 2 vs 3 black markers, 19/20/200/201 connections,
   no profile, 0 and 60 hours (and formatting edges: 0.05, 0.25, 9.95, 10 hours);
-- every combination of the answers that decide markers (5,832 per persona);
+- every combination of the answers that decide markers (9,720 per persona);
 - 10,000 seeded random answer sets.
 
 Compared: belt, score, percentile (exactly, so also to 0.1), band, target
-belt, position, marker and signal results, counts, action ids and texts (en and
-fr), notes, usefulness, best hours and the JSON's ``target_hours``; for the
-boundary cases and a fixed sample of the others also every sentence of the
-result, the action plan, the notes, the marker table and both plots' alt texts,
-in English and French. The page builds every sentence of every case (an
+belt, position, marker and signal results, counts, action ids, cadences and
+shortest-path flags, texts (en and fr), notes, usefulness, best hours, the JSON's
+``target_hours``, ``markers_needed``, ``shortest_path`` and ``shortest_path_minutes``;
+for the boundary cases and a fixed sample of the others also every sentence of the
+result, the compact summary, the action plan (sections), the notes, the marker table
+and both plots' alt texts, in English and French. The page builds every sentence of every case (an
 embedded catalogue missing a key the page needs would throw), and its number
 reading and field messages are checked against the page language's conventions.
 """
@@ -27,15 +28,11 @@ import json
 import math
 import random
 
-import pytest
-
 from beltlib import assess, example_answers, report, rules, validate
 from beltlib.answers import FIELDS
 from beltlib.publish.interactive import field_message, input_text
-from beltlib.texts import LANGS, number, t
-from helpers import interactive_page  # noqa: F401  (fixture `page`: the published page, open in Chromium)
-
-pytestmark = pytest.mark.browser
+from beltlib.texts import LANGS, number, percent, t
+from node_engine import page  # noqa: F401  (fixture: the engine under Node; tests/node_engine.py)
 
 SEED = 20261101
 N_RANDOM = 10_000
@@ -143,7 +140,10 @@ def python_result(d: dict, full: bool) -> dict:
            "target_belt": a.target_belt, "position": a.position, "green_met": a.green_met, "black_met": a.black_met,
            "markers": [m.met for m in a.markers], "signals": [s.met for s in a.signals],
            "action_ids": [x.marker_id for x in a.actions], "notes": list(a.notes),
-           "usefulness": a.usefulness, "best_hours": a.best_hours, "target_hours": a.to_dict()["target_hours"]}
+           "usefulness": a.usefulness, "best_hours": a.best_hours, "target_hours": a.to_dict()["target_hours"],
+           "markers_needed": a.markers_needed, "shortest_path": list(a.shortest_path),
+           "shortest_path_minutes": a.shortest_path_minutes, "on_path": [x.on_path for x in a.actions],
+           "cadences": [x.cadence for x in a.actions]}
     for lang in LANGS:
         out[f"action_texts_{lang}"] = [t(f"action.{x.marker_id}", lang) for x in a.actions]
         if full:
@@ -152,10 +152,12 @@ def python_result(d: dict, full: bool) -> dict:
                 "result_lines": report.result_lines(a, lang),
                 "marker_rows": [list(r) for r in report.marker_rows(a, lang)],
                 "signals_line": report.signals_line(a, lang), "plan_lines": report.plan_lines(a, lang),
+                "plan_sections": [[h, lines] for h, lines in report.plan_sections(a, lang)],
+                "summary": list(report.summary_text(a, lang)),
                 "note_lines": report.note_lines(a, lang), "alt_population": alt_text(a, "population", lang),
                 "alt_effort": alt_text(a, "effort", lang),
                 "you_label": "" if a.belt == "none" else t("plot.population.you", lang,
-                                                             percentile=number(a.percentile, lang, 1))}
+                                                             percentile=percent(a.percentile, lang))}
     return out
 
 
@@ -168,7 +170,9 @@ JS_EVALUATE = """(payload) => {
       position: a.position, green_met: a.green_met, black_met: a.black_met,
       markers: a.markers.map(m => m.met), signals: a.signals.map(s => s.met),
       action_ids: a.actions.map(x => x.id), notes: a.notes, usefulness: a.usefulness, best_hours: a.best_hours,
-      target_hours: a.target_hours};
+      target_hours: a.target_hours, markers_needed: a.markers_needed, shortest_path: a.shortest_path,
+      shortest_path_minutes: a.shortest_path_minutes, on_path: a.actions.map(x => x.on_path),
+      cadences: a.actions.map(x => x.cadence)};
     for (const lang of ["en", "fr"]) {
       const tx = E.texts(a, lang);  // every case: a text key missing from the page's catalogue throws
       out["action_texts_" + lang] = tx.action_texts;
@@ -204,14 +208,14 @@ def _part(result: dict, name: str):
     return (value or {}).get(sub) if sub else value
 
 
-def run_parity(page, cases: list[dict], full: list[bool]) -> tuple[int, dict[str, int], list[str]]:
-    """Evaluate in the page and in Python; return (cases compared, mismatches per field, examples)."""
+def run_parity(engine, cases: list[dict], full: list[bool]) -> tuple[int, dict[str, int], list[str]]:
+    """Evaluate with the engine (one Node process for the whole batch) and in Python; return
+    (cases compared, mismatches per field, examples)."""
     counts: dict[str, int] = {}
     examples: list[str] = []
-    chunk = 10_000
-    for start in range(0, len(cases), chunk):
-        part, flags = cases[start:start + chunk], full[start:start + chunk]
-        got = json.loads(page.evaluate(JS_EVALUATE, json.dumps([part, flags])))  # JSON text: fast transfer
+    got_all = json.loads(engine.evaluate(JS_EVALUATE, json.dumps([cases, full])))
+    for start in range(0, len(cases), len(cases)):
+        part, flags, got = cases, full, got_all
         for d, f, g in zip(part, flags, got):
             bad = compare(python_result(d, f), g)
             for b in bad:
@@ -237,14 +241,14 @@ def test_boundary_cases_cover_the_rules_issue():
     assert by_conn[19] == "white" and by_conn[20] == "green"
 
 
-def test_parity_on_boundary_exhaustive_and_random_answers(page):
+def test_parity_on_boundary_exhaustive_and_random_answers(page):  # noqa: F811
     rng = random.Random(SEED)
     boundary = boundary_cases()
     others = exhaustive_cases(rng) + random_cases(N_RANDOM, rng)
     cases = boundary + others
     full = [True] * len(boundary) + [i % FULL_TEXT_EVERY == 0 for i in range(len(others))]
     n, counts, examples = run_parity(page, cases, full)
-    assert n == len(boundary) + 4 * 5832 + N_RANDOM
+    assert n == len(boundary) + 4 * 9720 + N_RANDOM
     assert counts == {}, f"{sum(counts.values())} mismatches by field {counts}; e.g. " + " | ".join(examples)
 
 
@@ -252,7 +256,7 @@ NUMBERS = [0, 0.0, 0.05, 0.125, 0.25, 0.35, 0.5, 0.75, 1, 1.5, 2.5, 3.5, 9.95, 9
            99.5, 100, 999.5, 1234.5, 1000000, 30000, 0.86, 0.855, 1e-9, 59.99, 2.675, 1.005]
 
 
-def test_number_formatting_matches_python_ties_included(page):
+def test_number_formatting_matches_python_ties_included(page):  # noqa: F811
     calls = [[x, lang, d] for x in NUMBERS for lang in LANGS for d in (0, 1, 2)]
     got = page.evaluate("calls => calls.map(([x, l, d]) => window.BeltReport.engine.number(x, l, d))", calls)
     want = [number(x, lang, d) for x, lang, d in calls]
@@ -261,15 +265,15 @@ def test_number_formatting_matches_python_ties_included(page):
     assert got[calls.index([1234.5, "fr", 1])] == "1\u202f234,5"
 
 
-def test_evaluator_rejects_a_broken_table(page):
+def test_evaluator_rejects_a_broken_table(page):  # noqa: F811
     message = page.evaluate("""() => { try { window.BeltReport.engine.markerMet(
         {id: "x", field: "groups", op: "lt", value: 1}, {groups: 0}); return "no error"; }
         catch (e) { return e.message; } }""")
-    assert message == "rules table: unknown op lt in marker x"
+    assert message == "rules table: unknown op lt in x"
 
 
 # The page language's conventions for typed numbers: (text, lang, value or None for refused); the
-# same rules as ui.parse_number (tests/test_number_parity.py compares the two on many more texts).
+# same rules as numbers.parse_number (tests/test_number_parity.py compares the two on many more texts).
 TYPED = [
     ("1.5", "en", 1.5), ("0.25", "en", 0.25), ("1,5", "en", None), ("0,25", "en", None), ("30,000", "en", 30000),
     ("1,000.5", "en", 1000.5), ("2,00", "en", None), ("30 000", "en", 30000), ("  7 ", "en", 7), (".5", "en", 0.5),
@@ -282,7 +286,7 @@ TYPED = [
 ]
 
 
-def test_typed_numbers_follow_the_page_language(page):
+def test_typed_numbers_follow_the_page_language(page):  # noqa: F811
     got = page.evaluate("cases => cases.map(([text, lang]) => window.BeltReport.engine.parseNumber(text, lang))",
                         [[text, lang] for text, lang, _ in TYPED])
     assert [(text, lang, g) for (text, lang, _), g in zip(TYPED, got)] == TYPED
@@ -296,7 +300,7 @@ FIELD_TEXTS = {"0": (0, 0), "2.5": (2.5, 2.5), "2,5": (None, 2.5), "-1": (-1, -1
                "99999999999999999999": (1e20, 1e20)}
 
 
-def test_field_checks_and_messages_use_the_field_specs(page):
+def test_field_checks_and_messages_use_the_field_specs(page):  # noqa: F811
     specs = {f: s for f, s in FIELDS.items() if s["kind"] in ("int", "number")}
     calls = [(f, lang, text) for f in specs for lang in LANGS for text in FIELD_TEXTS]
     got = page.evaluate("""calls => calls.map(([label, spec, lang, text]) => {
@@ -319,7 +323,7 @@ def test_field_checks_and_messages_use_the_field_specs(page):
     assert field_message("hours_per_week", "en", 1.5).endswith("(for example 2.5). The result still uses 1.5.")
 
 
-def test_input_text_matches_python(page):
+def test_input_text_matches_python(page):  # noqa: F811
     values = [0, 0.0, 1.0, 1.5, 0.25, 0.05, 59.99, 150, 30000, 1e-7, 2.675, 1 / 3]
     got = page.evaluate("vs => vs.flatMap(v => ['en', 'fr'].map(l => window.BeltReport.engine.inputText(v, l)))",
                         values)

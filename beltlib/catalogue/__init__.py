@@ -1,0 +1,1 @@
+"""The text catalogue's two languages, one module each (read through :mod:`beltlib.texts`)."""

@@ -1,0 +1,148 @@
+"""The effort model: usefulness of LinkedIn against hours per week, per persona.
+
+Every number is a named assumption of :mod:`beltlib.rules` (BELT_HOURS_PER_WEEK,
+EFFORT_CURVES, EFFORT_ANCHORS, USEFULNESS_RULE); these small functions read them.
+The curves are this report's illustrative model, not measured data.
+"""
+from __future__ import annotations
+
+import math
+
+from .rules import BELT_HOURS_PER_WEEK, EFFORT_ANCHORS, EFFORT_CURVES, MARKERS, PLAN_BELTS, TARGET_BELT, WEIGHTS
+
+
+def usefulness(hours_per_week: float, persona: str) -> float:
+    """Usefulness (0–1) of LinkedIn for a persona at some hours per week.
+
+    ``usefulness(h) = ceiling * (1 - exp(-h / scale_hours))``.
+
+    Args:
+        hours_per_week (float): time on LinkedIn, hours per week (>= 0).
+        persona (str): one of :data:`beltlib.rules.PERSONAS`.
+
+    Returns:
+        float: usefulness in 0–1 units (0 at 0 hours, rising towards the persona's ceiling).
+
+    Raises:
+        KeyError: if ``persona`` is not one of :data:`beltlib.rules.PERSONAS`.
+
+    Source: assumption EFFORT_CURVES (an exponential saturation curve).
+    """
+    c = EFFORT_CURVES[persona]
+    return c["ceiling"] * (1.0 - math.exp(-hours_per_week / c["scale_hours"]))
+
+
+def net_value(hours_per_week: float, persona: str) -> float:
+    """Usefulness minus the cost of time (0–1 units), at hours per week.
+
+    Args:
+        hours_per_week (float): time on LinkedIn, hours per week (>= 0).
+        persona (str): one of :data:`beltlib.rules.PERSONAS`.
+
+    Returns:
+        float: ``usefulness(h) - cost_per_hour * h`` in 0–1 units (may be negative at many hours).
+
+    Raises:
+        KeyError: if ``persona`` is not one of :data:`beltlib.rules.PERSONAS`.
+
+    Source: assumption EFFORT_CURVES.
+    """
+    return usefulness(hours_per_week, persona) - EFFORT_CURVES[persona]["cost_per_hour"] * hours_per_week
+
+
+def best_hours(persona: str) -> float:
+    """Hours per week that maximise :func:`net_value` for a persona (closed form).
+
+    ``h* = scale * ln(ceiling / (scale * cost_per_hour))``, clipped at 0.
+
+    Args:
+        persona (str): one of :data:`beltlib.rules.PERSONAS`.
+
+    Returns:
+        float: hours per week, >= 0 (the optimum of the continuous curve).
+
+    Raises:
+        KeyError: if ``persona`` is not one of :data:`beltlib.rules.PERSONAS`.
+
+    Source: assumption EFFORT_CURVES.
+    """
+    c = EFFORT_CURVES[persona]
+    return max(0.0, c["scale_hours"] * math.log(c["ceiling"] / (c["scale_hours"] * c["cost_per_hour"])))
+
+
+def best_belt(persona: str) -> str:
+    """The belt whose typical effort gives the best net value for a persona.
+
+    Args:
+        persona (str): one of :data:`beltlib.rules.PERSONAS`.
+
+    Returns:
+        str: ``"white"``, ``"green"`` or ``"black"``.
+
+    Raises:
+        KeyError: if ``persona`` is not one of :data:`beltlib.rules.PERSONAS`.
+
+    Source: article, « Alors, quelle ceinture choisir ? » (« la ceinture verte me parait être le meilleur
+    équilibre entre l’effort d’implication et l’utilité réelle »); assumptions BELT_HOURS_PER_WEEK and
+    EFFORT_CURVES.
+    """
+    return max(BELT_HOURS_PER_WEEK, key=lambda b: net_value(BELT_HOURS_PER_WEEK[b], persona))
+
+
+def effective_hours(score: float) -> float:
+    """Hours per week that a practice of this score typically takes.
+
+    Log-linear between the anchors of :data:`beltlib.rules.EFFORT_ANCHORS` (no marker: the white belt's
+    typical hours; every green marker: the green belt's; every marker: the black belt's).
+
+    Args:
+        score (float): points, 0–100.
+
+    Returns:
+        float: hours per week (0.05 at 0 points, 1.0 at 70, 7.0 at 100).
+
+    Raises:
+        Nothing for scores 0–100.
+
+    Source: assumptions BELT_HOURS_PER_WEEK, GREEN_POINTS and BLACK_POINTS.
+    """
+    pair = EFFORT_ANCHORS[:2] if score <= EFFORT_ANCHORS[1][0] else EFFORT_ANCHORS[1:]
+    (s0, h0), (s1, h1) = pair
+    return math.exp(math.log(h0) + (math.log(h1) - math.log(h0)) * (score - s0) / (s1 - s0))
+
+
+def target_points(target_belt: str) -> float:
+    """Points of all the markers the plan covers for a target belt (70 for green, 100 for black).
+
+    Args:
+        target_belt (str): ``"green"`` or ``"black"``.
+
+    Returns:
+        float: score points.
+
+    Raises:
+        KeyError: if ``target_belt`` is not a key of :data:`beltlib.rules.PLAN_BELTS`.
+
+    Source: assumptions GREEN_POINTS and BLACK_POINTS; :data:`beltlib.rules.PLAN_BELTS`.
+    """
+    return sum(WEIGHTS[m["belt"]] for m in MARKERS if m["belt"] in PLAN_BELTS[target_belt])
+
+
+def person_usefulness(hours_per_week: float, score: float, persona: str) -> float:
+    """Usefulness (0–1) of one person's practice: their hours on the curve, times their markers' share.
+
+    Args:
+        hours_per_week (float): the person's hours per week (>= 0).
+        score (float): their score, points 0–100.
+        persona (str): one of :data:`beltlib.rules.PERSONAS`.
+
+    Returns:
+        float: ``usefulness(hours) * min(1, score / target_points(target))``, 0–1 units.
+
+    Raises:
+        KeyError: if ``persona`` is not one of :data:`beltlib.rules.PERSONAS`.
+
+    Source: assumptions EFFORT_CURVES and USEFULNESS_RULE.
+    """
+    share = min(1.0, score / target_points(TARGET_BELT[persona]))
+    return usefulness(hours_per_week, persona) * share

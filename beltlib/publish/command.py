@@ -1,0 +1,53 @@
+"""``python -m beltlib publish``: the static or the interactive page (the one module importing both)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..texts import check_lang, t
+from .common import DEFAULT_INTERACTIVE_OUTPUT, DEFAULT_OUTPUT, PublishError, check_output, resolve_export
+from .interactive import publish_interactive
+from .static import publish
+
+
+def publish_cli(args: Any) -> int:
+    """Run ``python -m beltlib publish`` (arguments parsed by :mod:`beltlib.cli`).
+
+    Args:
+        args: namespace with ``answers``, ``export``, ``lang``, ``title``,
+            ``interactive``, ``output``.
+
+    Returns:
+        int: 0 when the page is written, 1 when the notebook could not run,
+        2 for invalid input (raised, see below).
+
+    Raises:
+        AnswersError, ExportError, ValueError: invalid input; the CLI turns
+            them into exit status 2 with the field-level message.
+    """
+    lang = check_lang(args.lang)
+    check_output(args.output if args.output is not None
+                 else DEFAULT_INTERACTIVE_OUTPUT if args.interactive else DEFAULT_OUTPUT)
+
+    def warn(problem: str) -> None:
+        print(f"warning: {problem}; the rest of the export was used", file=sys.stderr)
+
+    if args.interactive:
+        _, prefilled, provenance, summary = resolve_export(args.answers, args.export)
+        for problem in (summary.problems if summary is not None else ()):
+            warn(problem)
+        out = Path(publish_interactive(prefilled, lang=lang, title=args.title,
+                                       output=Path(args.output if args.output is not None
+                                                   else DEFAULT_INTERACTIVE_OUTPUT),
+                                       provenance=provenance, export_summary=summary))
+    else:
+        try:
+            out = publish(args.output, answers_path=args.answers, export_path=args.export, lang=lang,
+                          title=args.title, on_problem=warn)
+        except PublishError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+    size_kb = out.stat().st_size / 1000
+    print(t("publish.wrote", lang, path=str(out), size=f"{size_kb:.0f}"))
+    return 0

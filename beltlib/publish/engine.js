@@ -1,0 +1,470 @@
+/* Belt Report: the page's engine — a small generic evaluator of the rules table.
+ *
+ * Reads only data: the rules table (beltlib.rules.rules_table(): markers, signals,
+ * conditions of the notes, what "has a profile" means, the markers the plan covers, the
+ * band padding, the effort curves and anchors), the text catalogue (beltlib.texts.CATALOGUE)
+ * and the field specs (beltlib.answers.FIELDS). No threshold, weight, decision or sentence
+ * is typed here: each function mirrors one Python function (named in its comment) with the
+ * same arithmetic; tests/test_engine_parity.py runs this file under Node and proves they
+ * agree, and the page (page.js, DOM only) calls it.
+ *
+ * Works under Node (module.exports) and in the page (window.BeltEngine); uses no DOM.
+ *
+ * Catalogue keys are written here as whole double-quoted literals ("result.score") or
+ * double-quoted prefixes ending with a dot ("marker."): beltlib.publish.interactive.page_text_keys
+ * reads them to embed only the texts the page uses. Build any other key from such a literal.
+ */
+(function (root, factory) {
+  "use strict";
+  var api = factory();
+  if (typeof module !== "undefined" && module.exports) module.exports = api;
+  root.BeltEngine = api;
+})(typeof window !== "undefined" ? window : globalThis, function () {
+  "use strict";
+
+  var NBSP = "\u00a0";
+  var NNBSP = "\u202f";
+
+  /**
+   * Build the engine from the page data.
+   * @param {object} data {rules, catalogue, langs, fields}
+   * @returns {object} assess, texts and the helpers they use
+   */
+  function makeEngine(data) {
+    var R = data.rules;
+    var CAT = data.catalogue;
+    var LANGS = data.langs;
+    var ORDER = {};
+    R.belts.forEach(function (b, i) { ORDER[b] = i; });
+
+    function checkLang(lang) {
+      if (LANGS.indexOf(lang) === -1) throw new Error("lang: got " + lang + " (allowed: one of " + LANGS.join(", ") + ")");
+      return lang;
+    }
+
+    /* texts.t: the catalogue template with {name} placeholders filled (str.format subset). */
+    function t(key, lang, values) {
+      var tpl = CAT[checkLang(lang)][key];
+      if (tpl === undefined) throw new Error("unknown text key: " + key);
+      return tpl.replace(/\{\{|\}\}|\{(\w+)\}/g, function (m, name) {
+        if (m === "{{") return "{";
+        if (m === "}}") return "}";
+        if (!values || !Object.prototype.hasOwnProperty.call(values, name)) {
+          throw new Error("text " + key + ": no value for {" + name + "}");
+        }
+        return String(values[name]);
+      });
+    }
+
+    /* Python's f"{x:.{digits}f}": correctly rounded, exact ties to even
+       (Number.prototype.toFixed breaks exact ties upwards, e.g. 0.25 -> "0.3"). */
+    function fixed(x, digits) {
+      var s = x.toFixed(digits);
+      var exact = Math.abs(x).toFixed(Math.min(100, digits + 40));
+      var dot = exact.indexOf(".");
+      var rest = exact.slice(dot + 1 + digits);
+      if (/^50*$/.test(rest)) {
+        var kept = exact.slice(0, dot + 1 + digits).replace(/\.$/, "");
+        var last = kept.charCodeAt(kept.length - 1) - 48;
+        if (last % 2 === 0) s = (x < 0 ? "-" : "") + kept;
+      }
+      return s;
+    }
+
+    /* texts.number: thousands separators; French: narrow no-break space and decimal comma. */
+    function number(x, lang, digits) {
+      var s = fixed(x, digits || 0);
+      var neg = s.charAt(0) === "-";
+      if (neg) s = s.slice(1);
+      var parts = s.split(".");
+      var text = (neg ? "-" : "") + parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ",") +
+        (parts.length > 1 ? "." + parts[1] : "");
+      if (checkLang(lang) === "fr") text = text.replace(/,/g, NNBSP).replace(/\./g, ",");
+      return text;
+    }
+
+    /* texts.percent */
+    function percent(x, lang, digits) {
+      return number(x, lang, digits || 0) + (lang === "fr" ? NBSP + "%" : "%");
+    }
+
+    /* texts.hours: one decimal below 10 hours, none above. */
+    function hours(x, lang) {
+      return number(x, lang, x < 10 ? 1 : 0);
+    }
+
+    /* ---------------------------------------------------------- rules (generic) */
+
+    /* rules.marker_met: one test {field, op, value}; value may be {fact, times}. */
+    function markerMet(m, facts) {
+      var given = facts[m.field];
+      var value = m.value;
+      if (value !== null && typeof value === "object" && !Array.isArray(value)) value = facts[value.fact] * value.times;
+      switch (m.op) {
+        case "in": return value.indexOf(given) !== -1;
+        case "not_in": return value.indexOf(given) === -1;
+        case "is": return given === value;
+        case "ge": return given >= value;
+        case "gt": return given > value;
+        default: throw new Error("rules table: unknown op " + m.op + " in " + (m.id || m.field));
+      }
+    }
+
+    /* rules.condition_met: {all: [...]}, {any: [...]}, {not: c} or a test. */
+    function conditionMet(cond, facts) {
+      if (cond.all) return cond.all.every(function (c) { return conditionMet(c, facts); });
+      if (cond.any) return cond.any.some(function (c) { return conditionMet(c, facts); });
+      if (cond.not) return !conditionMet(cond.not, facts);
+      return markerMet(cond, facts);
+    }
+
+    /* rules.belt_for */
+    function beltFor(hasProfile, greenMet, blackMet) {
+      if (!hasProfile) return "none";
+      if (greenMet < R.min_markers.green) return "white";
+      if (blackMet < R.min_markers.black) return "green";
+      return "black";
+    }
+
+    /* rules.score_for */
+    function scoreFor(hasProfile, greenMet, blackMet) {
+      if (!hasProfile) return 0.0;
+      return greenMet * R.weights.green + blackMet * R.weights.black;
+    }
+
+    /* rules.round_half_up: floor(x * 10^digits + 0.5) / 10^digits, as in Python. */
+    function roundHalfUp(x, digits) {
+      var f = Math.pow(10, digits);
+      return Math.floor(x * f + 0.5) / f;
+    }
+
+    /* rules.percentile_for */
+    function percentileFor(belt, score) {
+      if (belt === "none") return R.bands.none[0];
+      var low = R.bands[belt][0], high = R.bands[belt][1];
+      var sMin = R.band_scores[belt][0], sMax = R.band_scores[belt][1];
+      var below = R.band_padding[belt][0], above = R.band_padding[belt][1];
+      var fraction = (score - sMin + below) / ((sMax - sMin) + below + above);
+      return roundHalfUp(low + (high - low) * fraction, 1);
+    }
+
+    /* effort.usefulness */
+    function usefulness(hoursPerWeek, persona) {
+      var c = R.effort_curves[persona];
+      return c.ceiling * (1.0 - Math.exp(-hoursPerWeek / c.scale_hours));
+    }
+
+    /* effort.best_hours */
+    function bestHours(persona) {
+      var c = R.effort_curves[persona];
+      return Math.max(0.0, c.scale_hours * Math.log(c.ceiling / (c.scale_hours * c.cost_per_hour)));
+    }
+
+    /* effort.effective_hours: log-linear between the table's anchors. */
+    function effectiveHours(score) {
+      var A = R.effort_anchors;
+      var pair = score <= A[1][0] ? A.slice(0, 2) : A.slice(1);
+      var s0 = pair[0][0], h0 = pair[0][1], s1 = pair[1][0], h1 = pair[1][1];
+      return Math.exp(Math.log(h0) + (Math.log(h1) - Math.log(h0)) * (score - s0) / (s1 - s0));
+    }
+
+    /* effort.target_points */
+    function targetPoints(targetBelt) {
+      var belts = R.plan_belts[targetBelt];
+      var total = 0;
+      R.markers.forEach(function (m) { if (belts.indexOf(m.belt) !== -1) total += R.weights[m.belt]; });
+      return total;
+    }
+
+    /* effort.person_usefulness */
+    function personUsefulness(hoursPerWeek, score, persona) {
+      var share = Math.min(1.0, score / targetPoints(R.target_belt[persona]));
+      return usefulness(hoursPerWeek, persona) * share;
+    }
+
+    /* assessment._plan: the shortest path (cheapest unmet markers giving each belt its minimum),
+       then the rest; both by (priority, minutes), stable. */
+    function plan(markers, targetBelt) {
+      var table = {};
+      R.markers.forEach(function (m) { table[m.id] = m; });
+      var path = [], rest = [];
+      R.plan_belts[targetBelt].forEach(function (belt) {
+        var met = markers.filter(function (m) { return m.belt === belt && m.met; }).length;
+        var todo = markers.filter(function (m) { return m.belt === belt && !m.met; })
+          .map(function (m) { return table[m.id]; });
+        todo.sort(function (a, b) { return a.action_minutes - b.action_minutes; });
+        var need = Math.max(0, R.min_markers[belt] - met);
+        path = path.concat(todo.slice(0, need));
+        rest = rest.concat(todo.slice(need));
+      });
+      function byPlan(a, b) { return (a.priority - b.priority) || (a.action_minutes - b.action_minutes); }
+      path.sort(byPlan);
+      rest.sort(byPlan);
+      return {path: path, rest: rest};
+    }
+
+    /* assessment.assess for a plain answers object (already valid). */
+    function assess(answers) {
+      var facts = Object.assign({}, answers);
+      var hasProfile = conditionMet(R.has_profile, facts);
+      /* Without a profile no marker of LinkedIn use can hold. */
+      var markers = R.markers.map(function (m) { return {id: m.id, belt: m.belt, met: hasProfile && markerMet(m, facts)}; });
+      var signals = R.signals.map(function (s) { return {id: s.id, belt: "signal", met: markerMet(s, facts)}; });
+      var greenMet = markers.filter(function (m) { return m.belt === "green" && m.met; }).length;
+      var blackMet = markers.filter(function (m) { return m.belt === "black" && m.met; }).length;
+      var belt = beltFor(hasProfile, greenMet, blackMet);
+      var score = scoreFor(hasProfile, greenMet, blackMet);
+      var target = R.target_belt[answers.persona];
+      var mine = ORDER[belt], aim = ORDER[target];
+      var position = mine < aim ? "below" : mine > aim ? "above" : "at";
+      Object.assign(facts, {has_profile: hasProfile, belt: belt, target_belt: target, position: position,
+        target_hours: R.belt_hours[target]});
+      var p = plan(markers, target);
+      var actions = !hasProfile ? [] : p.path.concat(p.rest).map(function (m) {
+        return {id: m.id, belt: m.belt, minutes: m.action_minutes, cadence: m.cadence, on_path: p.path.indexOf(m) !== -1};
+      });
+      var minutes = 0;
+      p.path.forEach(function (m) { minutes += m.action_minutes; });
+      return {
+        persona: answers.persona, has_profile: hasProfile, belt: belt, score: score,
+        percentile: percentileFor(belt, score), band: R.bands[belt].slice(), target_belt: target,
+        position: position, markers: markers, signals: signals, green_met: greenMet, black_met: blackMet,
+        actions: actions,
+        notes: R.notes.filter(function (n) { return conditionMet(n.when, facts); }).map(function (n) { return n.id; }),
+        hours_per_week: answers.hours_per_week,
+        usefulness: personUsefulness(answers.hours_per_week, score, answers.persona),
+        best_hours: bestHours(answers.persona), target_hours: R.belt_hours[target],
+        markers_needed: p.path.length, shortest_path: p.path.map(function (m) { return m.id; }),
+        shortest_path_minutes: minutes
+      };
+    }
+
+    /* ---------------------------------------------------------- sentences (beltlib.sentences) */
+
+    function beltName(belt, lang) { return t("belt." + belt, lang); }
+
+    /* sentences.duration */
+    function duration(minutes, lang) {
+      if (minutes < 60) return t("minutes", lang, {minutes: minutes});
+      var mm = String(minutes % 60);
+      return t("duration.hours", lang, {h: Math.floor(minutes / 60), mm: mm.length < 2 ? "0" + mm : mm});
+    }
+
+    /* sentences.steps_text */
+    function stepsText(ids, lang) {
+      var names = ids.map(function (i) { return t("step." + i, lang); });
+      if (names.length < 2) return names.join("");
+      return names.slice(0, -1).join(", ") + t("list.and", lang) + names[names.length - 1];
+    }
+
+    /* sentences.distance_line */
+    function distanceLine(a, lang) {
+      var values = {target: beltName(a.target_belt, lang), n: a.markers_needed, steps: stepsText(a.shortest_path, lang),
+        duration: duration(a.shortest_path_minutes, lang)};
+      if (a.belt === "none") return t("result.distance.none", lang, values);
+      if (a.position === "below") return t(a.markers_needed === 1 ? "result.distance.one" : "result.distance.many", lang, values);
+      return t("result.distance." + a.position, lang, values);
+    }
+
+    /* sentences.marker_share */
+    function markerShare(a) {
+      return Math.min(1.0, a.score / targetPoints(a.target_belt));
+    }
+
+    /* sentences.result_lines */
+    function resultLines(a, lang) {
+      var belt = beltName(a.belt, lang);
+      var share = Object.prototype.hasOwnProperty.call(R.shares, a.belt) ? percent(R.shares[a.belt], lang) : "";
+      var lines = [t("result.belt." + a.belt, lang, {share: share}), distanceLine(a, lang),
+        t("result.score", lang, {score: number(a.score, lang, 1), green: a.green_met, black: a.black_met})];
+      if (a.belt === "none") {
+        lines.push(t("result.percentile_none", lang));
+      } else {
+        lines.push(t("result.percentile", lang, {percentile_pct: percent(a.percentile, lang, 0), belt: belt,
+          low: percent(a.band[0], lang), high: percent(a.band[1], lang)}));
+      }
+      var target = beltName(a.target_belt, lang);
+      lines.push(t("result.target." + a.persona, lang, {target: target}));
+      lines.push(t(a.belt === "none" ? "result.effort_none" : "result.effort", lang, {
+        hours: hours(a.hours_per_week, lang), usefulness: number(a.usefulness, lang, 2),
+        share: percent(100 * markerShare(a), lang), target_hours: hours(a.target_hours, lang), target: target}));
+      return lines;
+    }
+
+    /* sentences.summary_text */
+    function summaryText(a, lang) {
+      return [t("belt_title." + a.belt, lang), distanceLine(a, lang)];
+    }
+
+    /* sentences.marker_rows */
+    function markerRows(a, lang) {
+      return a.markers.map(function (m) {
+        return [beltName(m.belt, lang), t("marker." + m.id, lang), t(m.met ? "result.met" : "result.not_met", lang)];
+      });
+    }
+
+    /* sentences.signals_line */
+    function signalsLine(a, lang) {
+      var held = a.signals.filter(function (s) { return s.met; }).map(function (s) { return t("signal." + s.id, lang); });
+      return t("result.signals", lang, {signals: held.length ? held.join(", ") : t("result.no_signals", lang)});
+    }
+
+    /* sentences.action_line */
+    function actionLine(x, lang) {
+      return t("plan.line", lang, {action: t("action." + x.id, lang), reason: t("reason." + x.id, lang),
+        duration: duration(x.minutes, lang), cadence: t("cadence." + x.cadence, lang)});
+    }
+
+    /* sentences.plan_sections: [[heading, [lines]], ...] */
+    function planSections(a, lang) {
+      if (a.belt === "none") return [[t("plan.no_profile", lang), []]];
+      var target = beltName(a.target_belt, lang);
+      var path = a.actions.filter(function (x) { return x.on_path; });
+      var optional = a.actions.filter(function (x) { return !x.on_path; }).map(function (x) { return actionLine(x, lang); });
+      var planBelts = R.plan_belts[a.target_belt];
+      var met = {};
+      a.markers.forEach(function (m) { if (m.met) met[m.id] = true; });
+      var weekly = R.markers.filter(function (m) {
+        return planBelts.indexOf(m.belt) !== -1 && m.cadence === "weekly" &&
+          ((met[m.id] && m.keep_up !== false) || a.shortest_path.indexOf(m.id) !== -1);
+      }).map(function (m) { return t("weekly." + m.id, lang, {invites: R.weekly_invites}); });
+      var every = [t("plan.every_week", lang, {hours: hours(a.target_hours, lang), target: target}), weekly];
+      var sections = [];
+      if (path.length) {
+        sections.push([t(path.length === 1 ? "plan.this_week.one" : "plan.this_week.many", lang,
+          {n: path.length, target: target, duration: duration(a.shortest_path_minutes, lang)}),
+          path.map(function (x) { return actionLine(x, lang); })]);
+        if (weekly.length) sections.push(every);
+        if (optional.length) sections.push([t("plan.optional", lang), optional]);
+        return sections;
+      }
+      if (optional.length) sections.push([t("plan.optional_reached", lang, {target: target}), optional]);
+      else sections.push([t("plan.none", lang, {target: target, hours: hours(a.target_hours, lang)}), []]);
+      if (weekly.length) sections.push(every);
+      return sections;
+    }
+
+    /* sentences.plan_lines */
+    function planLines(a, lang) {
+      var out = [];
+      planSections(a, lang).forEach(function (s) { out.push(s[0]); out = out.concat(s[1]); });
+      return out;
+    }
+
+    /* sentences.note_lines */
+    function noteLines(a, lang) {
+      var values = {hours: hours(a.hours_per_week, lang), target: beltName(a.target_belt, lang),
+        target_hours: hours(a.target_hours, lang)};
+      return a.notes.map(function (n) { return t("note." + n, lang, values); });
+    }
+
+    /* plots.alt_text */
+    function altText(a, kind, lang) {
+      if (kind === "population") {
+        if (a.belt === "none") return t("plot.population.alt_none", lang);
+        return t("plot.population.alt", lang, {percentile: percent(a.percentile, lang), belt: beltName(a.belt, lang),
+          low: percent(a.band[0], lang), high: percent(a.band[1], lang)});
+      }
+      if (kind !== "effort") throw new Error("kind: got " + kind + " (allowed: one of population, effort)");
+      var target = a.target_belt;
+      return t("plot.effort.alt", lang, {persona: t("persona." + a.persona, lang), target: beltName(target, lang),
+        target_hours: hours(R.belt_hours[target], lang), hours: hours(a.hours_per_week, lang),
+        usefulness: number(a.usefulness, lang, 2), share: percent(100 * markerShare(a), lang)});
+    }
+
+    /* ---------------------------------------------------------- typed numbers (beltlib.numbers) */
+
+    /**
+     * Read a number typed in the page's language: the same rules as numbers.parse_number
+     * (tests/test_number_parity.py checks they agree). English "1,234.5" or "1 234.5" (comma or
+     * space between thousands, decimal point); French "1 234,5" (space between thousands, decimal
+     * comma, or a point). Spaces may be plain, no-break or narrow no-break. French "1.500" is
+     * refused (1.5 or 1500?); "2.5" and "0.500" are not ambiguous. A decimal mark needs digits
+     * after it ("5." refused, ".5" read). A leading minus ("-" or U+2212) is kept (the range
+     * check then refuses it); "+3", exponents, Infinity and NaN are refused.
+     * @param {string} kind "int" (a count: whole, at most 2^53 - 1) or anything else (a number).
+     * @returns {number|null} the number, or null when the text is not one in that language.
+     */
+    function parseNumber(text, lang, kind) {
+      var s = String(text).trim().replace(/\u2212/g, "-");
+      var m;
+      if (checkLang(lang) === "fr") {
+        if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(s)) return null;
+        m = /^(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d*)(?:[,.](\d+))?$/.exec(s);
+      } else {
+        m = /^(-?)(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d*)(?:\.(\d+))?$/.exec(s);
+      }
+      if (!m || (m[2] === "" && m[3] === undefined)) return null;
+      if (kind === "int" && m[3] !== undefined && /[1-9]/.test(m[3])) return null;
+      var plain = m[1] + (m[2].replace(/\D/g, "") || "0") + (m[3] !== undefined ? "." + m[3] : "");
+      var v = Number(plain) + 0;  /* + 0 turns -0 into 0, as answers.validate does */
+      if (kind === "int" ? !Number.isSafeInteger(v) : !isFinite(v)) return null;
+      return v;
+    }
+
+    /* A number as the page writes it into an input (interactive.input_text): shortest
+       digits, no thousands separator, the language's decimal mark. */
+    function inputText(v, lang) {
+      var s = Number.isInteger(v) ? BigInt(v).toString() : String(v);
+      if (/e/i.test(s)) s = v.toFixed(20).replace(/\.?0+$/, "");
+      return checkLang(lang) === "fr" ? s.replace(".", ",") : s;
+    }
+
+    /**
+     * Check one typed answer against its field spec (FIELDS in the page data).
+     * @returns {object} {ok, value}: value is the number when ok.
+     */
+    function readNumber(spec, text, lang) {
+      var v = parseNumber(text, lang, spec.kind);
+      var ok = v !== null && v >= spec.min && (spec.max === null || v <= spec.max);
+      return {ok: ok, value: ok ? v : null};
+    }
+
+    var NEED_KEYS = {int: {range: "page.need_int_range", min: "page.need_int_min"},
+      number: {range: "page.need_number_range", min: "page.need_number_min"}};
+
+    /* interactive.field_message: what a number field accepts, naming the field (label: its
+       label's text), and the answer the result still uses (kept; left out when undefined). */
+    function fieldMessage(label, spec, lang, kept) {
+      var limit = function (v) { return number(v, lang, spec.kind === "number" && v % 1 ? 2 : 0); };
+      var values = {field: label, min: limit(spec.min)};
+      var text;
+      if (spec.max === null) text = t(NEED_KEYS[spec.kind].min, lang, values);
+      else { values.max = limit(spec.max); text = t(NEED_KEYS[spec.kind].range, lang, values); }
+      return kept === undefined ? text : text + " " + t("page.kept", lang, {value: keptText(kept, lang)});
+    }
+
+    /* numbers.kept_text: a kept answer as a sentence shows it, number() with as many decimals as
+       its shortest form ("1,500" / "1 500" with a narrow no-break space, "2.5" / "2,5"). */
+    function keptText(v, lang) {
+      var s = inputText(v, "en");
+      var dot = s.indexOf(".");
+      return number(v, lang, dot === -1 ? 0 : s.length - dot - 1);
+    }
+
+    /** Every sentence of one assessment in one language. */
+    function texts(a, lang) {
+      return {
+        result_lines: resultLines(a, lang), marker_rows: markerRows(a, lang), signals_line: signalsLine(a, lang),
+        plan_sections: planSections(a, lang), plan_lines: planLines(a, lang), note_lines: noteLines(a, lang),
+        summary: summaryText(a, lang),
+        action_texts: a.actions.map(function (x) { return t("action." + x.id, lang); }),
+        alt_population: altText(a, "population", lang), alt_effort: altText(a, "effort", lang),
+        you_label: a.belt === "none" ? "" : t("plot.population.you", lang, {percentile: percent(a.percentile, lang)})
+      };
+    }
+
+    return {
+      t: t, number: number, percent: percent, hours: hours, fixed: fixed, assess: assess, texts: texts,
+      parseNumber: parseNumber, inputText: inputText, readNumber: readNumber, fieldMessage: fieldMessage,
+      keptText: keptText, markerMet: markerMet, conditionMet: conditionMet, beltFor: beltFor, scoreFor: scoreFor,
+      percentileFor: percentileFor, roundHalfUp: roundHalfUp, usefulness: usefulness, bestHours: bestHours,
+      effectiveHours: effectiveHours, targetPoints: targetPoints, personUsefulness: personUsefulness,
+      duration: duration, stepsText: stepsText, distanceLine: distanceLine, resultLines: resultLines,
+      summaryText: summaryText, markerRows: markerRows, signalsLine: signalsLine, planSections: planSections,
+      planLines: planLines, noteLines: noteLines, altText: altText
+    };
+  }
+
+  return {makeEngine: makeEngine};
+});

@@ -1,0 +1,478 @@
+"""The report's words: an assessment turned into sentences and table rows (no HTML).
+
+Every text comes from the catalogue (:mod:`beltlib.texts`); every decision comes from the
+assessment (:mod:`beltlib.assessment`) and the rules table (:mod:`beltlib.rules`). The page's
+``engine.js`` builds the same sentences from the same catalogue; ``tests/test_engine_parity.py``
+proves they agree. :mod:`beltlib.report` re-exports these functions and adds the HTML pieces.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from . import effort, rules
+from .answers import FIELDS, GROUPS, Answers
+from .assessment import Action, Assessment
+from .texts import CATALOGUE, hours, number, percent, t
+
+
+def belt_name(belt: str, lang: str = "en") -> str:
+    """The belt's name in a sentence (``"green belt"``, ``"ceinture verte"``).
+
+    Args:
+        belt (str): one of :data:`beltlib.rules.BELTS`.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the lower-case name (catalogue key ``belt.<belt>``).
+
+    Raises:
+        ValueError: unknown ``lang``. KeyError: unknown ``belt``.
+    """
+    return t(f"belt.{belt}", lang)
+
+
+def answer_text(answers: Answers | Mapping[str, Any], field: str, lang: str = "en") -> str:
+    """An answer as the person reads it (choice label, yes/no, formatted number).
+
+    Args:
+        answers (Answers | Mapping[str, Any]): the answers.
+        field (str): a key of :data:`beltlib.answers.FIELDS`.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the choice's label, ``yes``/``no``, hours per week (see :func:`beltlib.texts.hours`) or a count.
+
+    Raises:
+        ValueError: unknown ``lang``. KeyError: unknown field, missing answer or unknown choice value.
+    """
+    value = answers[field]
+    kind = FIELDS[field]["kind"]
+    if kind == "choice" and field != "schema":
+        return t(f"choice.{field}.{value}", lang)
+    if kind == "bool":
+        return t("value.yes" if value else "value.no", lang)
+    if field == "hours_per_week":
+        return hours(value, lang)
+    return number(value, lang)
+
+
+def duration(minutes: int, lang: str = "en") -> str:
+    """A duration in words: ``"about 10 min"``, ``"about 1 h 05"`` (no-break spaces).
+
+    Args:
+        minutes (int): minutes (>= 0).
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the text.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    if minutes < 60:
+        return t("minutes", lang, minutes=minutes)
+    return t("duration.hours", lang, h=minutes // 60, mm=f"{minutes % 60:02d}")
+
+
+def steps_text(ids: tuple[str, ...] | list[str], lang: str = "en") -> str:
+    """Short step names joined as a list (``"a, b and c"``; catalogue keys ``step.<id>``).
+
+    Args:
+        ids (tuple[str, ...] | list[str]): marker ids.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the list in words ("" for none).
+
+    Raises:
+        ValueError: unknown ``lang``. KeyError: unknown id.
+    """
+    names = [t(f"step.{i}", lang) for i in ids]
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + t("list.and", lang) + names[-1]
+
+
+def distance_line(a: Assessment, lang: str = "en") -> str:
+    """How far the target belt is: ``"You are 1 step from the green belt: add a profile photo (about 10 min)."``
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: one sentence (steps of the shortest path, or reached, or beyond).
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: :func:`beltlib.assessment.action_plan` (the shortest path; assumption ACTION_MINUTES).
+    """
+    target = belt_name(a.target_belt, lang)
+    values = {"target": target, "n": a.markers_needed, "steps": steps_text(a.shortest_path, lang),
+              "duration": duration(a.shortest_path_minutes, lang)}
+    if a.belt == "none":
+        return t("result.distance.none", lang, **values)
+    if a.position == "below":
+        return t("result.distance.one" if a.markers_needed == 1 else "result.distance.many", lang, **values)
+    return t(f"result.distance.{a.position}", lang, **values)
+
+
+def marker_share(a: Assessment) -> float:
+    """Share (0–1) of the target belt's marker points the person meets (assumption USEFULNESS_RULE)."""
+    return min(1.0, a.score / effort.target_points(a.target_belt))
+
+
+def result_lines(a: Assessment, lang: str = "en") -> list[str]:
+    """The result in sentences: belt and its share, distance to the target, score, estimate, target, effort.
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list[str]: 6 lines (without a profile the estimate line says the person is not placed).
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: article shares and « Alors, quelle ceinture choisir ? » (target belt); the estimate inside a
+    band and the effort line are this report's assumptions (BAND_PADDING_POINTS, EFFORT_CURVES).
+    """
+    belt = belt_name(a.belt, lang)
+    share = percent(rules.SHARES[a.belt], lang) if a.belt in rules.SHARES else ""
+    lines = [t(f"result.belt.{a.belt}", lang, share=share), distance_line(a, lang),
+             t("result.score", lang, score=number(a.score, lang, 1), green=a.green_met, black=a.black_met)]
+    if a.belt == "none":
+        lines.append(t("result.percentile_none", lang))
+    else:
+        lines.append(t("result.percentile", lang, percentile_pct=percent(a.percentile, lang, 0), belt=belt,
+                       low=percent(a.band[0], lang), high=percent(a.band[1], lang)))
+    target = belt_name(a.target_belt, lang)
+    lines.append(t(f"result.target.{a.answers.persona}", lang, target=target))
+    key = "result.effort_none" if a.belt == "none" else "result.effort"
+    lines.append(t(key, lang, hours=hours(a.hours_per_week, lang), usefulness=number(a.usefulness, lang, 2),
+                   share=percent(100 * marker_share(a), lang), target_hours=hours(a.target_hours, lang), target=target))
+    return lines
+
+
+def summary_text(a: Assessment, lang: str = "en") -> tuple[str, str]:
+    """The compact summary: (belt title, distance sentence), as the ``belt-summary`` box shows it.
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        tuple[str, str]: the belt's title and :func:`distance_line`.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    return t(f"belt_title.{a.belt}", lang), distance_line(a, lang)
+
+
+def marker_rows(a: Assessment, lang: str = "en") -> list[tuple[str, str, str]]:
+    """Marker by marker: (belt name, marker text, met/not met) for the 11 markers (signals excluded).
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list[tuple[str, str, str]]: 11 rows, 7 green then 4 black, in table order.
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: :data:`beltlib.rules.MARKERS` (article, « Ceinture verte » and « Ceinture noire »).
+    """
+    return [(belt_name(m.belt, lang), t(f"marker.{m.id}", lang), t("result.met" if m.met else "result.not_met", lang))
+            for m in a.markers]
+
+
+def signals_line(a: Assessment, lang: str = "en") -> str:
+    """The supporting signals that hold, in one sentence.
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the sentence naming the signals met (paid account, more than 200 connections) or "none".
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: :data:`beltlib.rules.SIGNALS`; the > 200 reading is assumption OVER_200_SIGNAL.
+    """
+    held = [t(f"signal.{s.id}", lang) for s in a.signals if s.met]
+    return t("result.signals", lang, signals=", ".join(held) if held else t("result.no_signals", lang))
+
+
+def action_line(x: Action, lang: str = "en") -> str:
+    """One action: ``"<action> — <reason> (<duration>, <once|every week>)"``.
+
+    Args:
+        x (Action): the action.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the line.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    return t("plan.line", lang, action=t(f"action.{x.marker_id}", lang), reason=t(f"reason.{x.marker_id}", lang),
+             duration=duration(x.minutes, lang), cadence=t(f"cadence.{x.cadence}", lang))
+
+
+def plan_sections(a: Assessment, lang: str = "en") -> list[tuple[str, list[str]]]:
+    """The action plan in time: (heading, lines) sections.
+
+    Below the target: "This week" (the shortest path), "Then, every week" (the weekly practices of
+    the target belt, with the target belt's typical hours), "Optional". At or above it: the optional
+    markers (or "you meet every marker"), then "every week". Without a profile: create one first.
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list[tuple[str, list[str]]]: sections in order; a heading may have no lines.
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: article (each marker's section); assumptions ACTION_MINUTES, PLAN_ORDER, WEEKLY_INVITES,
+    BELT_HOURS_PER_WEEK.
+    """
+    if a.belt == "none":
+        return [(t("plan.no_profile", lang), [])]
+    target = belt_name(a.target_belt, lang)
+    path = [x for x in a.actions if x.on_path]
+    optional = [action_line(x, lang) for x in a.actions if not x.on_path]
+    plan_ids = {m["id"] for m in rules.MARKERS if m["belt"] in rules.PLAN_BELTS[a.target_belt]}
+    met = {m.id for m in a.markers if m.met}
+    weekly = [t(f"weekly.{m['id']}", lang, invites=rules.WEEKLY_INVITES) for m in rules.MARKERS
+              if m["id"] in plan_ids and m["cadence"] == "weekly"
+              and ((m["id"] in met and m.get("keep_up", True)) or m["id"] in a.shortest_path)]
+    every = (t("plan.every_week", lang, hours=hours(a.target_hours, lang), target=target), weekly)
+    sections: list[tuple[str, list[str]]] = []
+    if path:
+        key = "plan.this_week.one" if len(path) == 1 else "plan.this_week.many"
+        sections.append((t(key, lang, n=len(path), target=target, duration=duration(a.shortest_path_minutes, lang)),
+                         [action_line(x, lang) for x in path]))
+        if weekly:
+            sections.append(every)
+        if optional:
+            sections.append((t("plan.optional", lang), optional))
+        return sections
+    if optional:
+        sections.append((t("plan.optional_reached", lang, target=target), optional))
+    else:
+        sections.append((t("plan.none", lang, target=target, hours=hours(a.target_hours, lang)), []))
+    if weekly:
+        sections.append(every)
+    return sections
+
+
+def plan_lines(a: Assessment, lang: str = "en") -> list[str]:
+    """The action plan flattened: each section's heading, then its lines.
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list[str]: headings and lines of :func:`plan_sections`, in order.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    return [line for heading, lines in plan_sections(a, lang) for line in [heading, *lines]]
+
+
+def note_lines(a: Assessment, lang: str = "en") -> list[str]:
+    """The notes that apply (outdated profile, time, calling on the network, phone and meetings, …).
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list[str]: one sentence per note id of ``a.notes``, in that order.
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: each note's ``source`` in :data:`beltlib.rules.NOTES`.
+    """
+    values = {"hours": hours(a.hours_per_week, lang), "target": belt_name(a.target_belt, lang),
+              "target_hours": hours(a.target_hours, lang)}
+    return [t(f"note.{n}", lang, **values) for n in a.notes]
+
+
+def synthesis_rows(lang: str = "en") -> tuple[list[str], list[list[str]]]:
+    """The three belts side by side (the article's « Synthèse » is empty: this is the report's summary).
+
+    Args:
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        tuple[list[str], list[list[str]]]: (header of 5 labels, 3 rows: belt, markers, share of users,
+        typical effort, who it suits).
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: article, belt sections and « Alors, quelle ceinture choisir ? »; assumptions GREEN_MIN_MARKERS,
+    BLACK_MIN_MARKERS, SHARES and BELT_HOURS_PER_WEEK.
+    """
+    header = [t(f"synthesis.{k}", lang) for k in ("belt", "markers", "share", "effort", "suits")]
+    rows = []
+    for belt in ("white", "green", "black"):
+        rows.append([
+            t(f"belt_title.{belt}", lang),
+            t(f"synthesis.markers.{belt}", lang, green_min=rules.GREEN_MIN_MARKERS, black_min=rules.BLACK_MIN_MARKERS),
+            t(f"synthesis.share.{belt}", lang, share=percent(rules.SHARES[belt], lang)),
+            t(f"synthesis.effort.{belt}", lang) + " (" + t("unit.hours_per_week", lang,
+                                                            hours=value_text(rules.BELT_HOURS_PER_WEEK[belt], lang)) + ")",
+            t(f"synthesis.suits.{belt}", lang),
+        ])
+    return header, rows
+
+
+_KEY_PREFIXES = ("choice.persona.", "belt_title.", "marker.", "choice.discussions.", "valuekey.")
+
+
+def _key_text(key: str, lang: str) -> str:
+    for prefix in _KEY_PREFIXES:
+        if prefix + key in CATALOGUE[lang]:
+            return t(prefix + key, lang)
+    return key
+
+
+def value_text(value: Any, lang: str = "en") -> str:
+    """An assumption's value in words: numbers the language's way, keys and belts by their labels.
+
+    Args:
+        value (Any): a number, bool, string (a belt or a formula) or a dict of them.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the text (dict items joined by ``"; "``; floats with at most 2 decimals).
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    sep = "\u00a0: " if lang == "fr" else ": "
+    if isinstance(value, dict):
+        return "; ".join(f"{_key_text(str(k), lang)}{sep}{value_text(v, lang)}" for k, v in value.items()).replace(
+            "; ", "\u202f; " if lang == "fr" else "; ")
+    if isinstance(value, bool):
+        return t("value.true" if value else "value.false", lang)
+    if isinstance(value, list):
+        return " – ".join(value_text(v, lang) for v in value)
+    if isinstance(value, float):  # as many decimals as the value has, at most 2 (7.5, 0.05, 10)
+        digits = next(d for d in range(3) if round(value, d) == round(value, 2))
+        return number(value, lang, digits)
+    if isinstance(value, int):
+        return number(value, lang)
+    return _key_text(str(value), lang)
+
+
+def assumption_rows(lang: str = "en", extra: list[dict[str, Any]] | None = None) -> list[tuple[str, str, str]]:
+    """Every named assumption: (plain label (NAME), value, why), read from :data:`beltlib.rules.ASSUMPTIONS`.
+
+    Args:
+        lang (str): ``"en"`` or ``"fr"``.
+        extra (list[dict[str, Any]] | None): more assumptions as dicts {"name", "value", "why"}.
+
+    Returns:
+        list[tuple[str, str, str]]: rows, :data:`beltlib.rules.ASSUMPTIONS` first, then ``extra`` in order.
+
+    Raises:
+        ValueError: unknown ``lang``. KeyError: an ``extra`` item lacks ``name``, ``value`` or ``why``.
+
+    Source: the named assumptions of :data:`beltlib.rules.ASSUMPTIONS`.
+    """
+    rows = [(f"{t(f'assumption_label.{name}', lang)} ({name})", value_text(value, lang), t(f"assumption.{name}", lang))
+            for name, value in rules.ASSUMPTIONS]
+    for item in extra or []:
+        rows.append((item["name"], value_text(item["value"], lang), str(item["why"])))
+    return rows
+
+
+def answers_rows(answers: Answers, lang: str = "en", provenance: Mapping[str, str] | None = None) -> list[tuple[str, ...]]:
+    """The answers used, as (question, answer[, origin]) rows in questionnaire order.
+
+    Args:
+        answers (Answers): the answers.
+        lang (str): ``"en"`` or ``"fr"``.
+        provenance (Mapping[str, str] | None): field to origin (``"you"``, ``"export"`` or ``"example"``); fields
+            not listed are ``"you"``. None leaves out the origin column.
+
+    Returns:
+        list[tuple[str, ...]]: 13 rows (every field but ``schema``), by :data:`beltlib.answers.GROUPS`.
+
+    Raises:
+        ValueError: unknown ``lang``. KeyError: an unknown provenance value.
+    """
+    rows = []
+    for group in GROUPS:
+        for field, spec in FIELDS.items():
+            if spec["group"] != group:
+                continue
+            row: tuple[str, ...] = (t(f"field.{field}", lang), answer_text(answers, field, lang))
+            if provenance is not None:
+                row += (t(f"origin.{provenance.get(field, 'you')}", lang),)
+            rows.append(row)
+    return rows
+
+
+def assessment_dict(a: Assessment, lang: str = "en") -> dict[str, Any]:
+    """:meth:`Assessment.to_dict` plus ``actions`` (the action texts in ``lang``): what ``assess --json`` prints.
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        dict[str, Any]: the JSON-able result.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    d = a.to_dict()
+    d["actions"] = [t(f"action.{x.marker_id}", lang) for x in a.actions]
+    return d
+
+
+def render_text(a: Assessment, lang: str = "en") -> str:
+    """The whole assessment as plain text for a person to read (command line).
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: title, result sentences, markers (``[x]`` met), signals, the plan in sections, notes; ends with a newline.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    out = [t("report.title", lang), "=" * len(t("report.title", lang)), ""]
+    out += result_lines(a, lang) + [""]
+    out.append(t("result.markers_title", lang))
+    out += [f"  [{'x' if m.met else ' '}] {text} ({belt})" for (belt, text, _), m in zip(marker_rows(a, lang), a.markers)]
+    out += ["  " + signals_line(a, lang), ""]
+    out.append(t("plan.title", lang))
+    for heading, lines in plan_sections(a, lang):
+        out.append(heading)
+        out += [f"  {i}. {line}" for i, line in enumerate(lines, 1)]
+    out.append("")
+    out.append(t("plan.notes", lang))
+    out += [f"  - {line}" for line in note_lines(a, lang)]
+    return "\n".join(out) + "\n"

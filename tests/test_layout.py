@@ -1,0 +1,60 @@
+"""The rooms of beltlib: what imports what, the core on the standard library only, small modules."""
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PKG = ROOT / "beltlib"
+CORE = ("rules", "answers", "assessment", "texts", "numbers", "theme", "report", "sentences", "effort",
+        "catalogue.en", "catalogue.fr")
+
+
+def imports_of(module: str) -> set[str]:
+    """Modules a beltlib module imports (relative imports resolved to ``beltlib.*``), anywhere in the file."""
+    path = PKG / (module.replace(".", "/") + ".py")
+    package = ["beltlib", *module.split(".")[:-1]]
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            out.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[:len(package) - node.level + 1] if node.level else []
+            name = ".".join(base + ([node.module] if node.module else []))
+            out.add(name)
+            out.update(f"{name}.{a.name}" for a in node.names)
+    return out
+
+
+def test_core_imports_only_the_standard_library():
+    code = ("import sys; import " + ", ".join(f"beltlib.{m}" for m in CORE) +
+            "; print(__import__('json').dumps(sorted(m for m in sys.modules)))")
+    loaded = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                                       cwd=ROOT).stdout)
+    site = {m for m in loaded if m.startswith(("__editable__", "_distutils_hack"))}  # site-packages hooks, not imports
+    outside = sorted({m.split(".")[0] for m in set(loaded) - site} - set(sys.stdlib_module_names)
+                     - {"beltlib", "__main__"})
+    assert outside == []
+    assert not any(m.startswith(("beltlib.app", "beltlib.linkedin", "beltlib.publish", "beltlib.plots"))
+                   for m in loaded)
+
+
+@pytest.mark.parametrize("module, forbidden", [
+    ("assessment", "beltlib.texts"), ("assessment", "beltlib.catalogue"),
+    ("plots", "beltlib.report"),
+    ("publish.static", "beltlib.publish.interactive"), ("publish.interactive", "beltlib.publish.static"),
+    ("publish.svg", "beltlib.publish.static"), ("publish.common", "beltlib.publish.interactive"),
+])
+def test_no_import_couples_the_wrong_rooms(module, forbidden):
+    assert not any(i == forbidden or i.startswith(forbidden + ".") for i in imports_of(module))
+
+
+def test_the_engine_modules_stay_small():
+    files = [PKG / f"{m.replace('.', '/')}.py" for m in (*CORE, "plots")] + sorted((PKG / "publish").glob("*.py"))
+    sizes = {f.relative_to(ROOT).as_posix(): len(f.read_text(encoding="utf-8").splitlines()) for f in files}
+    assert {f: n for f, n in sizes.items() if n > 500} == {}
