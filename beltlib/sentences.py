@@ -401,7 +401,9 @@ def assumption_rows(lang: str = "en", extra: list[dict[str, Any]] | None = None)
     rows = [(f"{t(f'assumption_label.{name}', lang)} ({name})", value_text(value, lang), t(f"assumption.{name}", lang))
             for name, value in rules.ASSUMPTIONS]
     for item in extra or []:
-        rows.append((item["name"], value_text(item["value"], lang), str(item["why"])))
+        name = item["name"]
+        label = f"{t(f'assumption_label.{name}', lang)} ({name})" if f"assumption_label.{name}" in CATALOGUE[lang] else name
+        rows.append((label, value_text(item["value"], lang), str(item["why"])))
     return rows
 
 

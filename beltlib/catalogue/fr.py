@@ -432,4 +432,17 @@ FR: dict[str, str] = {
     "cohort.ui.loaded": "{n} répondants lus, {invalid} ignorés.",
     "cohort.ui.error": "Rien n’a été chargé : {error}",
     "cohort.ui.none_valid": "aucun répondant valide dans ce dossier",
+    # plain labels of the export mapping's and the cohort's named assumptions
+    "assumption_label.CONNECTIONS_CAP": "Plafond de relations fixé par LinkedIn",
+    "assumption_label.REPLY_SAME_DAY_HOURS": "Heures qui comptent comme une réponse dans la journée",
+    "assumption_label.REPLY_WITHIN_WEEK_HOURS": "Heures qui comptent comme une réponse dans la semaine",
+    "assumption_label.REPLY_SAME_DAY_MIN_SHARE": "Part de réponses dans la journée pour « le jour même »",
+    "assumption_label.REPLY_WITHIN_WEEK_MIN_SHARE": "Part de réponses dans la semaine pour « dans la semaine »",
+    "assumption_label.ACTIVITY_WINDOW_MONTHS": "Mois d’activité lus dans l’export",
+    "assumption_label.INVITATIONS_SENT_SHARE_ACQUAINTANCES": "Part d’invitations envoyées qui signifie se connecter par réflexe",
+    "assumption_label.INVITATIONS_SENT_SHARE_EVERY_MEETING": "Part d’invitations envoyées qui signifie se connecter après chaque rencontre",
+    "assumption_label.CONNECTION_PACE_EVERY_MEETING_PER_MONTH": "Nouvelles relations par mois qui signifient se connecter après chaque rencontre",
+    "assumption_label.DISCUSSIONS_LEAD_MIN_PER_MONTH": "Publications et commentaires par mois qui signifient animer des discussions",
+    "assumption_label.DISCUSSIONS_SOMETIMES_MIN_PER_MONTH": "Publications et commentaires par mois qui signifient participer ponctuellement",
+    "assumption_label.MIN_CELL": "Plus petit groupe affiché comme un nombre",
 }
