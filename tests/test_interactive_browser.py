@@ -16,12 +16,14 @@ import datetime
 import json
 import pathlib
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 
 import pytest
 
 from beltlib import assess, example_answers, report, validate
-from beltlib.answers import EXAMPLE, FIELDS
+from beltlib.answers import EXAMPLE, FIELDS, dumps
 from beltlib.plots import alt_text, render_svg
 from beltlib.publish.interactive import MAX_BYTES, field_message, publish_interactive, render_page, script_json
 from beltlib.texts import CATALOGUE, percent, t
@@ -624,3 +626,32 @@ def test_plot_text_is_legible_at_375_px(pages, open_page):
         shown = page.eval_on_selector(f".belt-plot-{kind} svg", "s => s.getBoundingClientRect().width")
         px = smallest * shown / (fig.get_figwidth() * 72)  # SVG user units are points
         assert px >= 9.9, (kind, smallest, shown, px)
+
+
+def test_download_my_answers_saves_the_answers_that_assess_and_cohort_read(pages, open_page, tmp_path):
+    """Issue 13: "Download my answers" (hook ``belt-download``) saves the answers the result uses, as
+    :func:`beltlib.answers.dumps` writes them, from a blob: no request, no name in the file."""
+    page = open_page(pages["en"])
+    ready(page)
+    page.click("#belt-field-photo")                      # the example has a photo: now none
+    type_number(page, "hours_per_week", "2")
+    page.keyboard.press("Tab")                           # the typed hours are taken on change
+    assert answer(page, "photo") is False and answer(page, "hours_per_week") == 2
+    assert page.is_visible(".belt-download")
+    with page.expect_download() as info:
+        page.click(".belt-download")
+    download = info.value
+    assert download.suggested_filename == "answers.json"
+    saved = tmp_path / "answers.json"
+    download.save_as(saved)
+    expected = validate({**EXAMPLE, "photo": False, "hours_per_week": 2.0})
+    assert saved.read_text(encoding="utf-8") == dumps(expected)
+    assert page.blocked == [] and page.errors == []
+    done = subprocess.run([sys.executable, "-m", "beltlib", "assess", str(saved), "--json"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["belt"] == assess(expected).belt == "green"
+    done = subprocess.run([sys.executable, "-m", "beltlib", "cohort", str(saved), "--json"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["respondents"] == 1

@@ -181,6 +181,7 @@ EN: dict[str, str] = {
     # interactive published page (beltlib.publish.interactive)
     "page.hint": ("Change any answer: your belt, the plots and the action plan update at once. "
                   "Your answers stay in this page: nothing is sent anywhere."),
+    "page.download": "Download my answers",
     "page.reset": "Reset to the published answers",
     "page.noscript": "This page needs JavaScript to update; the result shown is for the published answers.",
     "page.need_int_range": "{field}: enter a whole number from {min} to {max}.",

@@ -170,6 +170,7 @@ FR: dict[str, str] = {
                         "({reason})\u202f; il est laissé tel quel et rien n’est enregistré. Les réponses d’exemple sont utilisées."),
     "page.hint": ("Modifiez une réponse\u00a0: votre ceinture, les graphiques et le plan d’action se mettent à jour aussitôt. "
                   "Vos réponses restent dans cette page\u00a0: rien n’est envoyé nulle part."),
+    "page.download": "Télécharger mes réponses",
     "page.reset": "Revenir aux réponses publiées",
     "page.noscript": "Cette page a besoin de JavaScript pour se mettre à jour\u202f; le résultat affiché correspond aux réponses publiées.",
     "page.need_int_range": "{field}\u00a0: entrez un nombre entier de {min} à {max}.",

@@ -175,7 +175,8 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
 
     Returns:
         dict with ``lang``, ``langs``, ``title``, ``initial``, ``provenance``,
-        ``field_order``, ``fields``, ``rules`` (:func:`beltlib.rules.rules_table`),
+        ``field_order``, ``answers_order`` (the keys of an answers file, in
+        :func:`beltlib.answers.dumps` order, for "Download my answers"), ``fields``, ``rules`` (:func:`beltlib.rules.rules_table`),
         ``catalogue`` (:data:`beltlib.texts.CATALOGUE`, per language only ``text_keys``),
         ``colours`` and ``plots``.
     """
@@ -185,6 +186,7 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         "lang": check_lang(lang), "langs": list(LANGS), "title": title,
         "initial": answers.to_dict(), "provenance": dict(provenance) if provenance else None,
         "field_order": [f for g in GROUPS for f, s in specs.items() if s["group"] == g],
+        "answers_order": list(FIELDS),
         "fields": specs, "rules": rules.rules_table(), "catalogue": catalogue,
         "colours": {"belt": dict(theme.BELT_COLOURS), "belt_text": dict(theme.BELT_TEXT_COLOURS)},
         "plots": plots,
@@ -338,6 +340,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 <div class="belt-toolbar">
 <div class="belt-lang">{_t("ui.lang", lang, "label", ' for="belt-lang-select"')}<select id="belt-lang-select" name="lang">{lang_options}</select></div>
 {_t("page.reset", lang, "button", ' type="button" class="belt-reset"')}
+{_t("page.download", lang, "button", ' type="button" class="belt-download" hidden')}
 </div>
 {_t("page.hint", lang, "p", ' class="belt-hint"')}
 <noscript><p class="belt-noscript">{_e(t("page.noscript", lang))}</p></noscript>

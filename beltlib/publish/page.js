@@ -78,6 +78,7 @@
     var plotBox = {population: doc.querySelector(".belt-plot-population"), effort: doc.querySelector(".belt-plot-effort")};
     var langSelect = doc.querySelector(".belt-lang select");
     var resetButton = doc.querySelector(".belt-reset");
+    var downloadButton = doc.querySelector(".belt-download");
 
     function el(tag, attrs, text) {
       var node = doc.createElement(tag);
@@ -320,13 +321,33 @@
       update();
     });
 
+    /* "Download my answers": the answers the result uses, as beltlib.answers.dumps writes them
+       (key order, 2-space indent, "1.0" for whole hours), saved from a blob: no request, no name. */
+    function answersText() {
+      var lines = data.answers_order.map(function (f) {
+        var v = state.answers[f], text = JSON.stringify(v);
+        if (data.fields[f] && data.fields[f].kind === "number" && Number.isInteger(v)) text += ".0";
+        return "  " + JSON.stringify(f) + ": " + text;
+      });
+      return "{\n" + lines.join(",\n") + "\n}\n";
+    }
+    downloadButton.addEventListener("click", function () {
+      var url = URL.createObjectURL(new Blob([answersText()], {type: "application/json"}));
+      var link = el("a", {href: url, download: "answers.json"});
+      doc.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 0);
+    });
+    downloadButton.hidden = false;  /* only with the script: without it there is nothing to save */
+
     /* The controls may hold values the browser restored (back/forward): start from the published answers. */
     writeControls();
     showOrigins();
     if (langSelect.value !== state.lang) langSelect.value = state.lang;
     update();
     doc.documentElement.setAttribute("data-belt-ready", "1");
-    return {engine: E, state: state, update: update, applyLang: applyLang};
+    return {engine: E, state: state, update: update, applyLang: applyLang, answersText: answersText};
   }
 
   var api = {makeEngine: root.BeltEngine.makeEngine, startPage: startPage};
