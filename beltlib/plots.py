@@ -107,7 +107,8 @@ def population_plot(assessment: Assessment, ax: Axes | None = None, lang: str = 
         ax.axvline(p, ymin=0.3, ymax=0.64, color=YOU_COLOUR, linewidth=2.5, clip_on=False).set_gid("pop-you-line")
         ax.plot([p], [-0.42], marker="^", markersize=12, color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR,
                 linestyle="none", clip_on=False)[0].set_gid("pop-you-marker")
-        label = ax.text(min(max(p, YOU_LABEL_RANGE[0]), YOU_LABEL_RANGE[1]), -0.78, t("plot.population.you", lang, percentile=percent(p, lang)),
+        label = ax.text(min(max(p, YOU_LABEL_RANGE[0]), YOU_LABEL_RANGE[1]), -0.78,
+                        t("plot.population.you", lang, percentile=percent(p, lang)),
                         ha="center", va="center", fontsize=_FONT, color=YOU_COLOUR, fontweight="bold")
         label.set_gid("pop-you-label")
     ax.set_xlim(0, 100)

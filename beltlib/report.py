@@ -185,7 +185,8 @@ def synthesis_html(lang: str = "en") -> str:
     Source: see :func:`synthesis_rows`.
     """
     header, rows = synthesis_rows(lang)
-    return f'<p class="belt-synthesis-note">{_e(t("synthesis.note", lang))}</p>' + table_html(header, rows, "belt-synthesis")
+    note = f'<p class="belt-synthesis-note">{_e(t("synthesis.note", lang))}</p>'
+    return note + table_html(header, rows, "belt-synthesis")
 
 
 def method_html(lang: str = "en", extra: list[dict[str, Any]] | None = None) -> str:

@@ -337,8 +337,8 @@ def synthesis_rows(lang: str = "en") -> tuple[list[str], list[list[str]]]:
             t(f"belt_title.{belt}", lang),
             t(f"synthesis.markers.{belt}", lang, green_min=rules.GREEN_MIN_MARKERS, black_min=rules.BLACK_MIN_MARKERS),
             t(f"synthesis.share.{belt}", lang, share=percent(rules.SHARES[belt], lang)),
-            t(f"synthesis.effort.{belt}", lang) + " (" + t("unit.hours_per_week", lang,
-                                                            hours=value_text(rules.BELT_HOURS_PER_WEEK[belt], lang)) + ")",
+            t(f"synthesis.effort.{belt}", lang) + " ("
+            + t("unit.hours_per_week", lang, hours=value_text(rules.BELT_HOURS_PER_WEEK[belt], lang)) + ")",
             t(f"synthesis.suits.{belt}", lang),
         ])
     return header, rows
@@ -402,12 +402,14 @@ def assumption_rows(lang: str = "en", extra: list[dict[str, Any]] | None = None)
             for name, value in rules.ASSUMPTIONS]
     for item in extra or []:
         name = item["name"]
-        label = f"{t(f'assumption_label.{name}', lang)} ({name})" if f"assumption_label.{name}" in CATALOGUE[lang] else name
+        key = f"assumption_label.{name}"
+        label = f"{t(key, lang)} ({name})" if key in CATALOGUE[lang] else name
         rows.append((label, value_text(item["value"], lang), str(item["why"])))
     return rows
 
 
-def answers_rows(answers: Answers, lang: str = "en", provenance: Mapping[str, str] | None = None) -> list[tuple[str, ...]]:
+def answers_rows(answers: Answers, lang: str = "en",
+                 provenance: Mapping[str, str] | None = None) -> list[tuple[str, ...]]:
     """The answers used, as (question, answer[, origin]) rows in questionnaire order.
 
     Args:
@@ -468,7 +470,8 @@ def render_text(a: Assessment, lang: str = "en") -> str:
     out = [t("report.title", lang), "=" * len(t("report.title", lang)), ""]
     out += result_lines(a, lang) + [""]
     out.append(t("result.markers_title", lang))
-    out += [f"  [{'x' if m.met else ' '}] {text} ({belt})" for (belt, text, _), m in zip(marker_rows(a, lang), a.markers)]
+    out += [f"  [{'x' if m.met else ' '}] {text} ({belt})"
+            for (belt, text, _), m in zip(marker_rows(a, lang), a.markers)]
     out += ["  " + signals_line(a, lang), ""]
     out.append(t("plan.title", lang))
     for heading, lines in plan_sections(a, lang):

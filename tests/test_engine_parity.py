@@ -214,16 +214,14 @@ def run_parity(engine, cases: list[dict], full: list[bool]) -> tuple[int, dict[s
     counts: dict[str, int] = {}
     examples: list[str] = []
     got_all = json.loads(engine.evaluate(JS_EVALUATE, json.dumps([cases, full])))
-    for start in range(0, len(cases), len(cases)):
-        part, flags, got = cases, full, got_all
-        for d, f, g in zip(part, flags, got):
-            bad = compare(python_result(d, f), g)
-            for b in bad:
-                counts[b] = counts.get(b, 0) + 1
-            if bad and len(examples) < 5:
-                exp = python_result(d, f)
-                examples.append(f"{d}: " + "; ".join(f"{b}: python {_part(exp, b)!r} page {_part(g, b)!r}"
-                                                      for b in bad[:2]))
+    for d, f, g in zip(cases, full, got_all):
+        exp = python_result(d, f)
+        bad = compare(exp, g)
+        for b in bad:
+            counts[b] = counts.get(b, 0) + 1
+        if bad and len(examples) < 5:
+            examples.append(f"{d}: " + "; ".join(f"{b}: python {_part(exp, b)!r} page {_part(g, b)!r}"
+                                                  for b in bad[:2]))
     return len(cases), counts, examples
 
 

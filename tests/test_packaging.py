@@ -128,7 +128,8 @@ def test_sdist_carries_the_notebooks_and_the_build_hook(dist):
     with tarfile.open(dist["sdist"]) as tar:
         names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
     assert {"notebooks/belt_report.ipynb", "setup.py", "MANIFEST.in", "LICENSE", "pyproject.toml",
-            "beltlib/publish/engine.js", "beltlib/publish/page.js", "beltlib/publish/templates/belt_static/index.html.j2"} <= names
+            "beltlib/publish/engine.js", "beltlib/publish/page.js",
+            "beltlib/publish/templates/belt_static/index.html.j2"} <= names
 
 
 def test_installed_wheel_publishes_from_an_empty_folder(dist):

@@ -52,9 +52,11 @@ def test_effort_plot_points_and_target():
     assert by_gid(ax, "effort-best").get_xdata()[0] == rules.BELT_HOURS_PER_WEEK["black"]
     you = by_gid(ax, "effort-you")
     assert (you.get_xdata()[0], you.get_ydata()[0]) == (7.0, pytest.approx(a.usefulness))
-    assert {"white belt", "green belt", "black belt", "best balance", "illustrative model, not measured data"} <= set(texts(ax))
+    assert {"white belt", "green belt", "black belt", "best balance",
+            "illustrative model, not measured data"} <= set(texts(ax))
     assert ax.get_xscale() == "linear" and ax.get_xlim() == (0.0, 12.0)  # 7 h reads as 7 times 1 h
-    assert min(ax.get_yticks()) == 0 and [t.get_text() for t in ax.get_yticklabels()] == ["0", "0.25", "0.5", "0.75", "1"]
+    assert min(ax.get_yticks()) == 0
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["0", "0.25", "0.5", "0.75", "1"]
 
 
 def test_effort_plot_in_french_has_decimal_commas():
@@ -85,8 +87,9 @@ def test_alt_texts_state_the_message():
     a = assess(example_answers())
     assert alt_text(a, "population") == ("This report’s estimate: about 94% of LinkedIn users below you, inside the "
                                          "green belt’s share (88% to 98%).")
-    assert alt_text(a, "population", "fr") == ("Estimation de ce rapport\u00a0: environ 94\u00a0% des utilisateurs de "
-                                               "LinkedIn en dessous de vous, dans la part de la ceinture verte (88\u00a0% à 98\u00a0%).")
+    assert alt_text(a, "population", "fr") == (
+        "Estimation de ce rapport\u00a0: environ 94\u00a0% des utilisateurs de "
+        "LinkedIn en dessous de vous, dans la part de la ceinture verte (88\u00a0% à 98\u00a0%).")
     assert "the best balance is the green belt" in alt_text(a, "effort")
     assert "illustrative model, not measured data" in alt_text(a, "effort")
     with pytest.raises(ValueError, match="kind: got 'pie'"):

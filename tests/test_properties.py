@@ -26,7 +26,8 @@ answers_st = st.fixed_dictionaries({f: field_strategy(f) for f in FIELDS}).map(v
 # Changes that meet one more marker: (field, from -> to) steps up each choice order.
 STEPS = {
     "profile": ["empty", "outdated", "current"], "invitations": ["accept_only", "acquaintances", "after_every_meeting"],
-    "outreach": ["never", "when_no_other_way", "strangers"], "discussions": ["never", "read_only", "own_feed", "read_and_sometimes_post", "lead"],
+    "outreach": ["never", "when_no_other_way", "strangers"],
+    "discussions": ["never", "read_only", "own_feed", "read_and_sometimes_post", "lead"],
     "reply_time": ["rarely", "within_week", "same_day"],
 }
 

@@ -51,8 +51,9 @@ def test_white_belt_with_no_marker_is_never_at_zero_nor_credited_to_the_article(
     a = assess(validate(NOTHING))
     assert (a.belt, a.green_met, a.percentile) == ("white", 0, 24.0)
     assert report.result_lines(a)[0] == "Your belt: white belt, like most LinkedIn users (about 88%)."
-    assert report.result_lines(a)[3].startswith("This report’s estimate, not the article’s: about 24% of LinkedIn users")
-    assert report.result_lines(a, "fr")[3].startswith(f"Estimation de ce rapport, pas de l’article{NB}: environ 24{NB}%")
+    lines_en, lines_fr = report.result_lines(a), report.result_lines(a, "fr")
+    assert lines_en[3].startswith("This report’s estimate, not the article’s: about 24% of LinkedIn users")
+    assert lines_fr[3].startswith(f"Estimation de ce rapport, pas de l’article{NB}: environ 24{NB}%")
     for lang in LANGS:  # no text credits the estimate to the article's figures
         for text in CATALOGUE[lang].values():
             assert "article’s figures" not in text and "chiffres de l’article" not in text
@@ -80,14 +81,17 @@ def test_usefulness_depends_on_hours_and_markers_and_json_agrees_with_the_senten
     assert a.usefulness == pytest.approx(effort.usefulness(1.0, "job_seeker") * 40 / 70)
     assert "usefulness at 0.49 out of 1" in report.result_lines(a)[5]
     from beltlib.plots import alt_text
-    assert "usefulness 0.49" in alt_text(a, "effort") and "illustrative model, not measured data" in alt_text(a, "effort")
+    alt = alt_text(a, "effort")
+    assert "usefulness 0.49" in alt and "illustrative model, not measured data" in alt
     for persona in rules.PERSONAS:
         d = assess(example_answers(persona)).to_dict()
         assert d["curve_optimum_hours"] == d["target_hours"]
 
 
 def test_new_discussion_answers_and_older_files(tmp_path):
-    forums = lambda d: dict((m.id, m.met) for m in assess(validate({**EXAMPLE, "discussions": d})).markers)["forums"]
+    def forums(d):
+        return dict((m.id, m.met) for m in assess(validate({**EXAMPLE, "discussions": d})).markers)["forums"]
+
     assert [forums(d) for d in ("never", "read_only", "own_feed", "read_and_sometimes_post", "lead")] == [
         False, False, True, True, True]
     old = tmp_path / "old.json"  # an answers file written before the new answers existed

@@ -45,22 +45,26 @@ explicit other path): tests and hosts use it to point the notebook elsewhere.
 """
 from __future__ import annotations
 
-import json
-import math
 import os
-import re
-from decimal import Decimal
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .. import report as rep
-from ..answers import (FIELDS, GROUPS, Answers, AnswersError, allowed_text, example_answers, load_answers,
-                      save_answers, validate)
+from ..answers import (
+    FIELDS,
+    GROUPS,
+    Answers,
+    AnswersError,
+    example_answers,
+    load_answers,
+    save_answers,
+    validate,
+)
 from ..assessment import Assessment, assess
-from ..numbers import (NumberError, _TRIM, allowed_range_text, format_number, input_error_text, kept_text,
-                       parse_number)
 from ..linkedin.timeline import timeline_img_html
-from ..texts import LANGS, check_lang, number, t
+from ..numbers import NumberError, allowed_range_text, format_number, input_error_text, parse_number
+from ..texts import LANGS, check_lang, t
 
 #: The notebook's default answers file (relative to the kernel's working folder).
 DEFAULT_ANSWERS = "answers.json"

@@ -48,8 +48,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from .. import report, rules, theme
 from ..answers import FIELDS, GROUPS, Answers, atomic_write_text, validate
@@ -176,7 +177,8 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
     Returns:
         dict with ``lang``, ``langs``, ``title``, ``initial``, ``provenance``,
         ``field_order``, ``answers_order`` (the keys of an answers file, in
-        :func:`beltlib.answers.dumps` order, for "Download my answers"), ``fields``, ``rules`` (:func:`beltlib.rules.rules_table`),
+        :func:`beltlib.answers.dumps` order, for "Download my answers"), ``fields``,
+        ``rules`` (:func:`beltlib.rules.rules_table`),
         ``catalogue`` (:data:`beltlib.texts.CATALOGUE`, per language only ``text_keys``),
         ``colours`` and ``plots``.
     """
@@ -272,7 +274,8 @@ def questions_html(answers: Answers, lang: str, provenance: Mapping[str, str] | 
     specs = field_specs()
     out = []
     for group in GROUPS:
-        controls = "".join(_control_html(f, s, answers, lang, provenance) for f, s in specs.items() if s["group"] == group)
+        controls = "".join(_control_html(f, s, answers, lang, provenance)
+                           for f, s in specs.items() if s["group"] == group)
         out.append(f'<fieldset class="belt-group belt-group-{group}">{_t(f"group.{group}", lang, "legend")}'
                    f'{controls}</fieldset>')
     return "".join(out)
