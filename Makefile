@@ -32,9 +32,13 @@ test: $(STAMP) chromium
 bench: $(STAMP) chromium
 	$(PY) bench/run_all.py
 
+# `make lab` listens on PORT when it is given (`make lab PORT=9000`), else on JupyterLab's usual 8888.
+LAB_PORT := $(if $(filter command line environment,$(origin PORT)),$(PORT),8888)
+
 lab: $(STAMP)
-	@echo "Opening JupyterLab: the URL with its token is printed below (http://127.0.0.1:8888/lab/tree/belt_report.ipynb)"
-	$(VENV)/bin/jupyter lab --no-browser --ip=127.0.0.1 $(ROOT_FLAG) --ServerApp.root_dir=notebooks notebooks/belt_report.ipynb
+	@echo "Opening JupyterLab: the URL with its token is printed below (http://127.0.0.1:$(LAB_PORT)/lab/tree/belt_report.ipynb)"
+	$(VENV)/bin/jupyter lab --no-browser --ip=127.0.0.1 --port=$(LAB_PORT) $(ROOT_FLAG) --ServerApp.root_dir=notebooks \
+	  notebooks/belt_report.ipynb
 
 app: $(STAMP)
 	@echo "Belt Report app: http://127.0.0.1:$(PORT)/"
