@@ -8,10 +8,10 @@ CHROMIUM := /usr/bin/chromium
 # Jupyter refuses to run as root without --allow-root (containers and CI run as root).
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: help test bench lab app html html-interactive notebook chromium clean
+.PHONY: help test bench lab app app-shared html html-interactive notebook chromium clean
 
 help:
-	@echo "make lab | app | html | html-interactive | test | bench"
+	@echo "make lab | app | app-shared | html | html-interactive | test | bench"
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(VENV)/bin/pip || { rm -rf $(VENV); $(PYTHON) -m venv $(VENV); }
@@ -33,16 +33,19 @@ bench: $(STAMP) chromium
 	$(PY) bench/run_all.py
 
 # `make lab` listens on PORT when it is given (`make lab PORT=9000`), else on JupyterLab's usual 8888.
+# It opens notebooks/my_belt_report.ipynb, a git-ignored working copy (autosave never touches the tracked one).
 LAB_PORT := $(if $(filter command line environment,$(origin PORT)),$(PORT),8888)
 
+# Servers accept uploads up to 256 MB; see docs/serving-the-app.md (beltlib/app/serve.py holds the settings).
 lab: $(STAMP)
-	@echo "Opening JupyterLab: the URL with its token is printed below (http://127.0.0.1:$(LAB_PORT)/lab/tree/belt_report.ipynb)"
-	$(VENV)/bin/jupyter lab --no-browser --ip=127.0.0.1 --port=$(LAB_PORT) $(ROOT_FLAG) --ServerApp.root_dir=notebooks \
-	  notebooks/belt_report.ipynb
+	$(PY) -m beltlib.app.serve lab --port=$(LAB_PORT)
 
 app: $(STAMP)
-	@echo "Belt Report app: http://127.0.0.1:$(PORT)/"
-	$(VENV)/bin/voila notebooks/belt_report.ipynb --no-browser --port=$(PORT) --Voila.ip=127.0.0.1
+	$(PY) -m beltlib.app.serve app --port=$(PORT)
+
+# Several visitors: each starts from the example, answers kept only in their session, idle kernels culled.
+app-shared: $(STAMP)
+	$(PY) -m beltlib.app.serve shared --port=$(PORT)
 
 html: $(STAMP)
 	$(PY) -m beltlib publish -o build/belt-report.html

@@ -203,6 +203,27 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ui.need_number_min": "Enter a number of at least {min} (for example 2.5).",
         "ui.corrupt_kept": ("Your answers file could not be read ({error}) nor kept aside ({reason}); it is left "
                             "untouched and nothing is saved. The example answers are used."),
+        # live app (beltlib.app): shared mode, page-side messages, recovered answers
+        "ui.status_session": ("Example answers to start from. Your changes stay in this browser tab only: "
+                              "nothing is saved on the server."),
+        "ui.status_session_changed": ("Change {count} taken; kept in this browser tab only "
+                                      "(nothing is saved on the server)."),
+        "ui.fields_replaced": ("Some answers in your file could not be used ({problems}); the example’s values "
+                               "are used for them and your other answers are kept. The file as it was is kept "
+                               "as {backup}."),
+        "ui.summary_snapshot": "(Snapshot when the report was opened: the result above follows your changes.)",
+        "ui.pending": "Not taken yet: press Enter or leave the box.",
+        "ui.lost": "The report lost its connection: nothing you change now is taken or saved. Reload the page.",
+        "ui.lost_status": "Not saved: the report lost its connection. Reload the page.",
+        "ui.upload_limit": "{name} is {size} MB, larger than the {limit} MB this server accepts for an upload.",
+        "ui.upload_use_path": "Type the zip’s path in the field above and choose “Load export” instead.",
+        "ui.upload_smaller": ("Ask LinkedIn for a smaller export (without messages), or open the report on your "
+                              "own machine."),
+        "ui.uploading": "Sending {name} ({size} MB)…",
+        "ui.upload_failed": "{name} did not reach the report: the connection closed (the upload limit is {limit} MB).",
+        "ui.callback_error": "Something went wrong ({error}); nothing was changed.",
+        "export.no_user": "{path}: there is no user “{user}” on this machine (looked for {path}).",
+        "export.shared_no_path": "Reading a path on the server is off in shared mode: upload the zip instead.",
         # interactive published page (beltlib.publish.interactive)
         "page.hint": ("Change any answer: your belt, the plots and the action plan update at once. "
                       "Your answers stay in this page: nothing is sent anywhere."),
@@ -462,6 +483,33 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ui.need_number_min": "Entrez un nombre d’au moins {min} (par exemple 2,5).",
         "ui.corrupt_kept": ("Votre fichier de réponses est illisible ({error}) et n’a pas pu être mis de côté "
                             "({reason}) ; il est laissé tel quel et rien n’est enregistré. Les réponses d’exemple sont utilisées."),
+        "ui.status_session": ("Réponses d’exemple pour commencer. Vos modifications restent dans cet onglet "
+                              "seulement\u00a0: rien n’est enregistré sur le serveur."),
+        "ui.status_session_changed": ("Modification {count} prise en compte\u00a0; gardée dans cet onglet seulement "
+                                      "(rien n’est enregistré sur le serveur)."),
+        "ui.fields_replaced": ("Certaines réponses de votre fichier n’ont pas pu être utilisées ({problems})\u00a0; "
+                               "les valeurs de l’exemple les remplacent et vos autres réponses sont gardées. "
+                               "Le fichier tel qu’il était est conservé sous {backup}."),
+        "ui.summary_snapshot": ("(Instantané à l’ouverture du rapport\u00a0: le résultat ci-dessus suit vos "
+                                "modifications.)"),
+        "ui.pending": "Pas encore pris en compte\u00a0: appuyez sur Entrée ou quittez la case.",
+        "ui.lost": ("Le rapport a perdu sa connexion\u00a0: ce que vous modifiez maintenant n’est ni pris en compte "
+                    "ni enregistré. Rechargez la page."),
+        "ui.lost_status": "Non enregistré\u00a0: le rapport a perdu sa connexion. Rechargez la page.",
+        "ui.upload_limit": ("{name} fait {size}\u00a0Mo, plus que les {limit}\u00a0Mo que ce serveur accepte en "
+                            "téléversement."),
+        "ui.upload_use_path": ("Indiquez plutôt le chemin du zip dans le champ ci-dessus et choisissez "
+                               "«\u00a0Charger l’export\u00a0»."),
+        "ui.upload_smaller": ("Demandez à LinkedIn un export plus petit (sans les messages), ou ouvrez le rapport "
+                              "sur votre propre machine."),
+        "ui.uploading": "Envoi de {name} ({size}\u00a0Mo)…",
+        "ui.upload_failed": ("{name} n’est pas arrivé jusqu’au rapport\u00a0: la connexion s’est fermée (la limite "
+                             "de téléversement est de {limit}\u00a0Mo)."),
+        "ui.callback_error": "Un problème est survenu ({error})\u00a0; rien n’a été modifié.",
+        "export.no_user": ("{path}\u00a0: il n’y a pas d’utilisateur «\u00a0{user}\u00a0» sur cette machine "
+                           "(cherché\u00a0: {path})."),
+        "export.shared_no_path": ("La lecture d’un chemin sur le serveur est désactivée en mode partagé\u00a0: "
+                                  "téléversez plutôt le zip."),
         "page.hint": ("Modifiez une réponse : votre ceinture, les graphiques et le plan d’action se mettent à jour aussitôt. "
                       "Vos réponses restent dans cette page : rien n’est envoyé nulle part."),
         "page.reset": "Revenir aux réponses publiées",

@@ -1,5 +1,6 @@
 """The report notebook's UI in-process (issue 3): static sections, live widgets, the answers file."""
 import base64
+import html
 import io
 import json
 import re
@@ -30,6 +31,14 @@ EXPORT = ROOT / "tests" / "fixtures" / "export" / "linkedin-export-basic"
 NEAR_GREEN = {**EXAMPLE, "photo": False, "connections": 10, "groups": 0, "discussions": "never"}
 
 
+@pytest.fixture
+def no_file(tmp_path, monkeypatch):
+    """The default answers file (``answers_path=None``) points at a missing file: the example answers."""
+    missing = tmp_path / "none.json"
+    monkeypatch.setenv(store.ANSWERS_ENV, str(missing))
+    return missing
+
+
 def write_answers(path: Path, data: dict) -> Path:
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
@@ -44,8 +53,8 @@ def pixels(png: bytes) -> np.ndarray:
 
 
 # ---------------------------------------------------------------- static mode
-def test_static_sections_are_plain_html_with_the_contract_classes(tmp_path):
-    r = app.open_report(answers_path=tmp_path / "none.json", live=False)
+def test_static_sections_are_plain_html_with_the_contract_classes(no_file):
+    r = app.open_report(answers_path=None, live=False)
     a = beltlib.assess(example_answers())
     assert isinstance(r, app.StaticReport)
     res = r.result().data
@@ -75,33 +84,39 @@ def test_static_summary_prints_render_text(tmp_path, capsys):
     assert "Votre ceinture : ceinture blanche" in out
 
 
-def test_static_title_is_escaped(tmp_path):
-    r = app.open_report(answers_path=tmp_path / "none.json", live=False, title="<script>alert(1)</script> & Co")
+def test_static_title_is_escaped(no_file):
+    r = app.open_report(answers_path=None, live=False, title="<script>alert(1)</script> & Co")
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co" in r.intro().data and "<script>" not in r.intro().data
 
 
-def test_static_mode_reads_but_never_writes_and_rejects_invalid_files(tmp_path):
+def test_static_mode_reads_but_never_writes_and_rejects_invalid_files(tmp_path, monkeypatch):
     path = write_answers(tmp_path / "a.json", {**EXAMPLE, "connections": -3})
     before = path.read_bytes()
     with pytest.raises(AnswersError, match=r"connections: got -3"):
         app.open_report(answers_path=path, live=False)
     assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
-    app.open_report(answers_path=tmp_path / "missing.json", live=False, persona="recruiter").result()
+    # a missing file given explicitly is an error naming it (never a quiet fall-back to the example)
+    with pytest.raises(AnswersError, match=f"no such file: {re.escape(str(tmp_path / 'missing.json'))}"):
+        app.open_report(answers_path=tmp_path / "missing.json", live=False, persona="recruiter")
+    # the default file missing (no answers yet): the example answers of the persona
+    monkeypatch.setenv(store.ANSWERS_ENV, str(tmp_path / "missing.json"))
+    assert app.open_report(answers_path="answers.json", live=False, persona="recruiter").state.answers == (
+        example_answers("recruiter"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
 
 
 def test_static_mode_does_not_import_ipywidgets(tmp_path):
     code = ("import sys, beltlib.app as ui\n"
-            f"r = ui.open_report(answers_path={str(tmp_path / 'x.json')!r}, live=False)\n"
+            f"r = ui.open_report(answers_path={str(write_answers(tmp_path / 'x.json', EXAMPLE))!r}, live=False)\n"
             "[getattr(r, s)() for s in ui.SECTIONS]\n"
             "print('ipywidgets' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 
 
-def test_static_export_prefills_and_shows_provenance(tmp_path):
+def test_static_export_prefills_and_shows_provenance(tmp_path, no_file):
     # no answers file: what the export cannot tell comes from the built-in example, not from the person
-    r = app.open_report(answers_path=tmp_path / "none.json", live=False, export_path=EXPORT)
+    r = app.open_report(answers_path=None, live=False, export_path=EXPORT)
     assert r.state.provenance["connections"] == "export" and r.state.provenance["persona"] == "example"
     q = text_of(r.questionnaire().data)
     assert "From" in q and "Connections (count) 150 from your export" in q
@@ -139,14 +154,21 @@ def test_corrupt_file_is_kept_as_bak_with_a_clear_message(tmp_path):
                    f"fields {', '.join(FIELDS)})). It was kept as {tmp_path / 'answers.json.bak'}; the example "
                    "answers are used.")
     assert r._message.layout.display is None
-    # an invalid (not corrupt) file the next time: a second backup, the first kept
-    write_answers(path, {**EXAMPLE, "photo": "yes"})
+    # one bad field the next time: the other answers are kept, the bad one takes the example's value,
+    # the file as it was is copied to a second backup (the first kept)
+    bad = {**NEAR_GREEN, "photo": "yes", "groups": 4}
+    write_answers(path, bad)
     r2 = app.open_report(answers_path=path, lang="fr")
     r2.questionnaire()
-    assert (tmp_path / "answers.json.bak.2").exists() and (tmp_path / "answers.json.bak").read_text() == "{not json"
-    assert "Votre fichier de réponses est illisible" in r2._message.value and "photo: got" in r2._message.value
-    r2.controls["groups"].value = 3  # the first change writes a valid file again
-    assert load_answers(path).groups == 3
+    assert json.loads((tmp_path / "answers.json.bak.2").read_text()) == bad
+    assert (tmp_path / "answers.json.bak").read_text() == "{not json"
+    assert r2.state.answers == beltlib.validate({**bad, "photo": EXAMPLE["photo"]})
+    assert r2.state.origins["photo"] == "example" and r2.state.origins["groups"] == "you"
+    assert html.unescape(text_of(r2._message.value)) == text_of(t(
+        "ui.fields_replaced", "fr", problems='photo: got "yes" (allowed: true or false)',
+        backup=str(tmp_path / "answers.json.bak.2")))
+    r2.controls["groups"].value = 3  # the first change writes a valid file again, with the kept answers
+    assert load_answers(path).groups == 3 and load_answers(path).connections == NEAR_GREEN["connections"]
 
 
 def test_a_bad_file_that_cannot_be_kept_aside_is_never_overwritten(tmp_path, monkeypatch):
@@ -213,7 +235,7 @@ def test_one_control_per_field_with_the_right_widget_and_class(tmp_path):
     assert "belt-undo-reset" in r.undo_button._dom_classes and r.undo_button.layout.display == "none"
     assert r.lang_switch.options == (("English", "en"), ("Français", "fr"))
     assert r.controls["photo"].description == "Profile photo"
-    assert r._labels["connections"].value == "<label>Connections (count)</label>"
+    assert text_of(r._labels["connections"].value) == "Connections (count)"
     assert [title.value for title in r._group_titles.values()] == [
         "<h3>Your profile</h3>", "<h3>Your network</h3>", "<h3>Your activity</h3>", "<h3>You</h3>"]
 
@@ -249,7 +271,7 @@ def test_language_switch_relabels_everything(tmp_path):
     pop_en = r.population_image.value
     r.lang_switch.value = "fr"
     assert r.state.lang == "fr"
-    assert r._labels["connections"].value == "<label>Relations (nombre)</label>"
+    assert text_of(r._labels["connections"].value) == "Relations (nombre)"
     assert r.controls["photo"].description == "Photo de profil"
     assert r.controls["findable"].options[2] == ("Facile à trouver", "easy_to_find")
     assert r.controls["findable"].value == "easy_to_find" and r.controls["invitations"].value == "acquaintances"
@@ -260,7 +282,7 @@ def test_language_switch_relabels_everything(tmp_path):
     assert r.population_image.value != pop_en and "Centile estimé 92,4" in r._captions["population"].value
     assert not (tmp_path / "a.json").exists()  # the language is not an answer
     r.lang_switch.value = "en"
-    assert r._labels["connections"].value == "<label>Connections (count)</label>"
+    assert text_of(r._labels["connections"].value) == "Connections (count)"
     assert r.population_image.value == pop_en
 
 
@@ -298,12 +320,15 @@ def test_reset_goes_back_to_the_example_keeps_the_previous_file_and_can_be_undon
     assert not r.state.can_undo_reset and r.undo_button.layout.display == "none" and prev.exists()
 
 
-def test_reset_without_an_answers_file_writes_no_prev_and_refuses_when_it_cannot_keep_one(tmp_path, monkeypatch):
+def test_export_at_opening_is_saved_and_reset_keeps_it_or_refuses(tmp_path, monkeypatch):
     path = tmp_path / "answers.json"
-    r = app.open_report(answers_path=path, export_path=EXPORT)  # prefilled in memory, nothing saved yet
+    r = app.open_report(answers_path=path, export_path=EXPORT)  # prefilled and saved, like "Load export"
     r.app()
+    assert load_answers(path) == r.state.answers and load_answers(path).connections == 150
+    assert r.state.changes == 1 and f"Change 1 saved to {path}." in text_of(r._result.value)
     r.reset_button.click()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json"] and r.state.can_undo_reset
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json", "answers.json.prev"]
+    assert load_answers(tmp_path / "answers.json.prev").connections == 150 and r.state.can_undo_reset
     r.undo_button.click()
     assert r.state.answers.connections == 150 and r.state.provenance["connections"] == "export"
 
@@ -547,7 +572,8 @@ def test_summary_prints_the_current_result(tmp_path, capsys):
     r.controls["photo"].value = True
     r.controls["connections"].value = 150
     r.summary()
-    assert capsys.readouterr().out == report.render_text(r.state.assessment, "en")
+    # the text when the cell runs, and a line saying it is a snapshot (the live result follows the changes)
+    assert capsys.readouterr().out == report.render_text(r.state.assessment, "en") + t("ui.summary_snapshot") + "\n"
     assert r.state.assessment.belt == "green"
 
 

@@ -23,7 +23,7 @@ class QuestionnaireView:
         """One control per answers field, grouped, with the language switch and the reset button."""
         def build():
             w = self._w
-            self._lang_label = w.HTML(f"<label>{_e(t('ui.lang', self.lang))}</label>")
+            self._lang_label = w.HTML(self._lang_label_value())
             self.lang_switch = w.ToggleButtons(options=[(t(f"ui.lang.{x}", self.lang), x) for x in LANGS],
                                                value=self.lang, style={"button_width": "auto"},
                                                layout=w.Layout(width="auto", height="auto"))
@@ -75,8 +75,13 @@ class QuestionnaireView:
         origin = provenance.get(field, "you")
         return f'<span class="belt-origin belt-origin-{origin}">{_e(t(f"origin.{origin}", self.lang))}</span>'
 
+    def _lang_label_value(self) -> str:
+        return f'<label id="belt-label-lang" data-belt-for="belt-lang">{_e(t("ui.lang", self.lang))}</label>'
+
     def _field_label(self, field: str) -> str:
-        return f"<label>{_e(t(f'field.{field}', self.lang))}</label>{self._origin_html(field)}"
+        """The visible label of a control; the page script ties it to the control (``data-belt-for``)."""
+        return (f'<label id="belt-label-{field}" data-belt-for="belt-q-{field}">{_e(t(f"field.{field}", self.lang))}'
+                f"</label>{self._origin_html(field)}")
 
     def _update_origin_tag(self, field: str) -> None:
         tag = self._origin_tags[field]
@@ -104,6 +109,7 @@ class QuestionnaireView:
         else:  # a count or a number: a text box that keeps what was typed
             ctl = _number_text_class()(value=format_number(value, self.lang), continuous_update=False,
                                        layout=w.Layout(width="10em"))
+            ctl.add_class("belt-number")  # the page script marks typed text not taken yet
             error = w.HTML(layout=w.Layout(display="none"))
             error.add_class("belt-field-error")
             error.add_class(f"belt-field-error-{field}")
@@ -116,6 +122,10 @@ class QuestionnaireView:
     def _on_control(self, field: str, value: Any) -> None:
         if self._syncing:
             return
+        with self._shown_errors():
+            self._take_control(field, value)
+
+    def _take_control(self, field: str, value: Any) -> None:
         if field in self._field_errors:  # typed text: refused text stays in the box with a message
             self.state.set_answer_text(field, value)
         elif not self.state.set_answer(field, value):
@@ -166,7 +176,7 @@ class QuestionnaireView:
                     self.lang_switch.options = options
                 if self.lang_switch.value != self.lang:
                     self.lang_switch.value = self.lang
-                self._lang_label.value = f"<label>{_e(t('ui.lang', self.lang))}</label>"
+                self._lang_label.value = self._lang_label_value()
                 self.reset_button.description = t("ui.reset", self.lang)
                 self.undo_button.description = t("ui.undo_reset", self.lang)
                 self.undo_button.layout.display = None if self.state.can_undo_reset else "none"
@@ -175,10 +185,13 @@ class QuestionnaireView:
 
     def _on_lang(self, value: str) -> None:
         if not self._syncing and value is not None:
-            self.state.set_lang(value)
+            with self._shown_errors():
+                self.state.set_lang(value)
 
     def _on_reset(self, _button: Any) -> None:
-        self.state.reset()
+        with self._shown_errors():
+            self.state.reset()
 
     def _on_undo(self, _button: Any) -> None:
-        self.state.undo_reset()
+        with self._shown_errors():
+            self.state.undo_reset()

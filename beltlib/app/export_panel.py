@@ -1,6 +1,7 @@
 """The LinkedIn export panel of the live report: path field, "Load export", zip upload, summary, timeline."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ class ExportPanel:
             self.export_upload.add_class("belt-export-upload")
             self.export_upload.observe(self._on_upload, names="value")
             x["message"] = w.HTML()
+            x["stamp"] = w.HTML(layout=w.Layout(display="none"))  # moves on every export answer (page script)
             x["summary"] = w.HTML()
             self.timeline_image = w.Image(format="png", layout=w.Layout(width=FILL, max_width="500px",
                                                                         height="auto"))
@@ -46,21 +48,41 @@ class ExportPanel:
             x["caption"] = w.HTML()
             row = w.HBox([self.export_path, self.export_load], layout=w.Layout(width=FILL))
             row.add_class("belt-export-row")
+            if self.state.shared:  # no server paths in shared mode: uploads only
+                row.layout.display = x["path_label"].layout.display = "none"
             self._update_export()
             upload = w.HBox([self.export_upload], layout=w.Layout(margin="6px 0 0 0"))  # not stretched
-            self._section("export_summary", [x["intro"], x["path_label"], row, upload, x["message"],
+            self._section("export_summary", [x["intro"], x["path_label"], row, upload, x["message"], x["stamp"],
                                              x["summary"], self.timeline_image, x["caption"]])
         return self._once("export_summary", build)
 
     def _on_load_export(self, _button: Any) -> None:
-        path = self.export_path.value.strip()
-        self._export_notice = "" if path else "export.no_path"
-        if not path:
+        with self._shown_errors():
+            self._load_typed_path()
+
+    def _load_typed_path(self) -> None:
+        """Load the export whose path is typed: ``~`` and ``~user`` expanded, a relative path read
+        from the kernel's folder; every message names the full path looked at."""
+        text = self.export_path.value.strip()
+        self._export_notice = "" if text else "export.no_path"
+        if self.state.shared:
+            self._export_notice = "export.shared_no_path"
+        if self._export_notice:
             self._update_export()
             return
-        self.state.load_export(Path(path).expanduser(), name=Path(path).name or path)
+        expanded = os.path.expanduser(text)
+        full = Path(expanded) if os.path.isabs(expanded) else Path.cwd() / expanded
+        if text.startswith("~") and expanded == text:  # ~user: no such user here
+            user = text[1:].split("/", 1)[0].split(os.sep, 1)[0]
+            self.state.fail_export(t("export.no_user", self.lang, path=str(full), user=user))
+            return
+        self.state.load_export(full, name=str(full))
 
     def _on_upload(self, change: dict[str, Any]) -> None:
+        with self._shown_errors():
+            self._take_upload(change)
+
+    def _take_upload(self, change: dict[str, Any]) -> None:
         files = change["new"]
         if not files:
             return  # the widget was cleared (below)
@@ -76,12 +98,15 @@ class ExportPanel:
         """Texts, message, summary and timeline of the export section from the state."""
         x, lang, state = self._export, self.lang, self.state
         x["intro"].value = f'<p class="belt-export-intro">{_e(t("export.live_intro", lang))}</p>'
-        x["path_label"].value = f"<label>{_e(t('export.path_label', lang))}</label>"
+        x["path_label"].value = (f'<label id="belt-label-export-path" data-belt-for="belt-export-path">'
+                                 f'{_e(t("export.path_label", lang))}</label>')
         self.export_path.placeholder = t("export.path_placeholder", lang)
         self.export_load.description = t("export.load", lang)
         self.export_upload.description = t("export.upload", lang)
-        text = t(self._export_notice, lang) if self._export_notice else state.export_message_text()
-        bad = bool(self._export_notice or state.export_error)
+        text = (self._callback_error or (t(self._export_notice, lang) if self._export_notice else "")
+                or state.export_message_text())
+        bad = bool(self._callback_error or self._export_notice or state.export_error)
+        x["stamp"].value = f'<span class="belt-export-stamp">{self._export_answers}</span>'
         x["message"].value = (f'<p class="belt-export-message {"belt-message" if bad else "belt-status"}" '
                               f'role="{"alert" if bad else "status"}">{_e(text)}</p>' if text else "")
         x["message"].layout.display = None if text else "none"

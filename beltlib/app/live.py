@@ -9,12 +9,15 @@ questionnaire lives in :mod:`beltlib.app.controls`, the export panel in
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import json
+import os
+from collections.abc import Callable, Iterator
 from importlib import resources
 from typing import Any
 
 from .. import report as rep
-from ..texts import t
+from ..texts import CATALOGUE, LANGS, t
 from .controls import QuestionnaireView
 from .export_panel import ExportPanel
 from .html import HEADINGS, SECTIONS, heading_html, plot_width_px, result_body_html, title_html
@@ -33,7 +36,42 @@ SUMMARY_TAG = "belt-summary"
 #: CSS of the live app (the package data file ``beltlib/app/app.css``).
 APP_CSS = resources.files(__package__).joinpath("app.css").read_text(encoding="utf-8")
 
+#: Environment variable with the server's upload limit in MB (the websocket message limit the
+#: server was started with; ``python -m beltlib.app.serve`` sets both). Unset: Tornado's default, 10 MiB.
+UPLOAD_LIMIT_ENV = "BELT_REPORT_UPLOAD_LIMIT_MB"
+#: Tornado's default websocket message limit (bytes): what a server started without a setting accepts.
+TORNADO_DEFAULT_LIMIT = 10 * 1024 * 1024
+#: Catalogue keys the page script shows (in both languages).
+PAGE_TEXTS = ("ui.pending", "ui.lost", "ui.lost_status", "ui.upload_limit", "ui.upload_use_path", "ui.upload_smaller",
+              "ui.uploading", "ui.upload_failed")
+#: The page script (the package data file ``beltlib/app/app.js``).
+APP_JS = resources.files(__package__).joinpath("app.js").read_text(encoding="utf-8")
+
 _e = rep.escape
+
+
+def upload_limit_bytes() -> int:
+    """The server's upload limit in bytes: ``$BELT_REPORT_UPLOAD_LIMIT_MB`` × 2**20, else Tornado's 10 MiB."""
+    try:
+        return int(float(os.environ[UPLOAD_LIMIT_ENV]) * 1024 * 1024)
+    except (KeyError, ValueError):
+        return TORNADO_DEFAULT_LIMIT
+
+
+def page_script(lang: str, shared: bool) -> str:
+    """The ``<script>`` that loads :data:`APP_JS` with its configuration (texts, limit, mode).
+
+    Args:
+        lang: the report's language at opening.
+        shared: shared mode (no path field: an upload that is too big says so differently).
+
+    Returns:
+        str: HTML (one ``<script>`` element).
+    """
+    config = {"lang": lang, "langs": list(LANGS), "shared": shared, "uploadLimit": upload_limit_bytes(),
+              "texts": {x: {k: CATALOGUE[x][k] for k in PAGE_TEXTS} for x in LANGS}}  # templates: JS fills them
+    data = json.dumps(config, ensure_ascii=False).replace("</", "<\\/")
+    return f"<script>window.beltAppConfig = {data};\n{APP_JS}</script>"
 
 
 class LiveReport(QuestionnaireView, ExportPanel):
@@ -66,6 +104,9 @@ class LiveReport(QuestionnaireView, ExportPanel):
         self._painters = {kind: PlotPainter(kind) for kind in ("population", "effort")}
         self._captions: dict[str, Any] = {}
         self._result = self._plan = self._intro = self._synthesis = self._method = None
+        self._announce = self._ping = self._pong = None
+        self._callback_error = ""  # the last callback's unexpected error, shown (never swallowed)
+        self._export_answers = 0  # export loads answered (the page script watches it after an upload)
         self._message = self._lang_label = None
         self.lang_switch = self.reset_button = None
         self.export_path = self.export_load = self.export_upload = self.timeline_image = None
@@ -78,12 +119,25 @@ class LiveReport(QuestionnaireView, ExportPanel):
         state.subscribe(self._refresh)
 
     # ------------------------------------------------------------ helpers
+    @contextlib.contextmanager
+    def _shown_errors(self) -> Iterator[None]:
+        """Run a widget callback; an unexpected error is shown in the export message area
+        (or above the questions when there is no export section), never swallowed."""
+        self._callback_error = ""
+        try:
+            yield
+        except Exception as exc:  # noqa: BLE001 - every callback error is shown to the person
+            self._callback_error = t("ui.callback_error", self.lang, error=f"{type(exc).__name__}: {exc}")
+            self._refresh("export")
+
     @property
     def lang(self) -> str:
         return self.state.lang
 
     def _heading_value(self, name: str) -> str:
         title = title_html(self.state.title, self.lang) if name == "intro" else ""
+        if name == "intro":  # the page script reads the language here (<html lang>, its own messages)
+            title = f'<div class="belt-page-state" data-lang="{self.lang}" hidden></div>{title}'
         return f"<style>{APP_CSS}</style>{title}{heading_html(name, self.lang)}"
 
     def _section(self, name: str, children: list) -> Any:
@@ -118,6 +172,8 @@ class LiveReport(QuestionnaireView, ExportPanel):
 
     def _refresh(self, reason: str) -> None:
         """Update every built view from the state: plots first, the result (with its marker) last."""
+        if reason == "export":
+            self._export_answers += 1
         a, lang = self.state.assessment, self.lang
         if reason == "lang" or self.controls:
             self._sync_controls()
@@ -140,9 +196,14 @@ class LiveReport(QuestionnaireView, ExportPanel):
             self._plan.value = rep.plan_html(a, lang)
         if self._result is not None:
             self._result.value = result_body_html(a, lang, self.state.status_text())
+            announce = self._announce_value()
+            if self._announce.value != announce:
+                self._announce.value = announce
 
     def _update_message(self) -> None:
         text = self.state.message_text()
+        if self._callback_error and not self._export:
+            text = f"{self._callback_error} {text}".strip()
         self._message.value = f'<p class="belt-message" role="alert">{_e(text)}</p>' if text else ""
         self._message.layout.display = None if text else "none"
 
@@ -153,18 +214,33 @@ class LiveReport(QuestionnaireView, ExportPanel):
 
     # ------------------------------------------------------------ sections
     def intro(self):
-        """Title and what the belts are."""
+        """Title and what the belts are; also loads the page script (:func:`page_script`) and the
+        heartbeat it watches (a hidden ``belt-ping`` box the page writes to, echoed by the kernel
+        into a hidden ``belt-pong``: when the echo stops, the page says the connection is lost)."""
         def build():
-            self._intro = self._w.HTML(rep.intro_html(self.lang))
-            self._section("intro", [self._intro])
+            w = self._w
+            self._intro = w.HTML(rep.intro_html(self.lang))
+            self._ping = w.Text(value="", continuous_update=False, layout=w.Layout(display="none"))
+            self._ping.add_class("belt-ping")
+            self._pong = w.HTML("", layout=w.Layout(display="none"))
+            self._pong.add_class("belt-pong")
+            self._ping.observe(self._on_ping, names="value")
+            self._section("intro", [self._intro, self._ping, self._pong])
+            from IPython.display import HTML, display
+            display(HTML(page_script(self.lang, self.state.shared)))
         return self._once("intro", build)
+
+    def _on_ping(self, change: dict[str, Any]) -> None:
+        self._pong.value = str(change["new"])
 
     def result(self):
         """The result (class ``belt-result``): badge, score, percentile, target, status line."""
         def build():
             self._result = self._w.HTML(result_body_html(self.state.assessment, self.lang, self.state.status_text()))
             self._result.add_class("belt-result")
-            self._section("result", [self._result])
+            self._announce = self._w.HTML(self._announce_value())
+            self._announce.add_class("belt-announce")  # a polite live region (the page script marks it)
+            self._section("result", [self._result, self._announce])
         return self._once("result", build)
 
     def _plot(self, kind: str):
@@ -208,9 +284,16 @@ class LiveReport(QuestionnaireView, ExportPanel):
             self._section("method", [self._method])
         return self._once("method", build)
 
+    def _announce_value(self) -> str:
+        """The live region's text: the belt (changed only when the belt or the language changes)."""
+        belt = t(f"belt.{self.state.assessment.belt}", self.lang)
+        return f"<p>{_e(t('result.belt', self.lang, belt=belt))}</p>"
+
     def summary(self) -> None:
-        """Print the current result as plain text (:func:`beltlib.report.render_text`)."""
+        """Print the result as plain text (:func:`beltlib.report.render_text`), as it is when the
+        cell runs, followed by a line saying it is a snapshot (the live result follows the changes)."""
         print(rep.render_text(self.state.assessment, self.lang), end="")
+        print(t("ui.summary_snapshot", self.lang))
 
     def app(self):
         """All sections in one ``VBox`` (for tests, benchmarks and ``display``)."""

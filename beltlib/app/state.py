@@ -10,11 +10,21 @@ from pathlib import Path
 from typing import Any
 
 from .. import report as rep
-from ..answers import FIELDS, Answers, AnswersError, example_answers, load_answers, save_answers, validate
+from ..answers import FIELDS, Answers, AnswersError, Problem, example_answers, load_answers, save_answers, validate
 from ..assessment import Assessment, assess
 from ..numbers import NumberError, input_error_text, parse_number
-from ..store import DEFAULT_ANSWERS, PREV_SUFFIX, load_or_example, resolve_answers_path
+from ..store import DEFAULT_ANSWERS, PREV_SUFFIX, load_or_example, remove_stale_temp, resolve_answers_path
 from ..texts import check_lang, t
+
+#: Environment variable that turns shared mode on (``1``; set by ``make app-shared``): every
+#: visitor starts from the example and their answers stay in their own kernel (nothing is
+#: written on the server; no server path is shown; no export path field).
+SHARED_ENV = "BELT_REPORT_SHARED"
+
+
+def shared_mode() -> bool:
+    """True when :data:`SHARED_ENV` is set to ``1``/``true``/``yes`` (case-insensitive)."""
+    return os.environ.get(SHARED_ENV, "").strip().lower() in ("1", "true", "yes")
 
 
 def prefill_from_export(answers: Answers, source: Any, name: str | None = None
@@ -79,32 +89,38 @@ class ReportState:
 
     def __init__(self, answers_path: str | os.PathLike[str] | None = DEFAULT_ANSWERS, lang: str = "en",
                  persona: str = "job_seeker", export_path: str | os.PathLike[str] | None = None,
-                 title: str | None = None, read_only: bool = False):
+                 title: str | None = None, read_only: bool = False, shared: bool | None = None):
         self.lang = check_lang(lang)
-        self.path = resolve_answers_path(answers_path)
+        #: Shared mode (:data:`SHARED_ENV`): no answers file is read or written; the answers
+        #: live in this kernel (one visitor's page) only and every visitor starts from the example.
+        self.shared = shared_mode() if shared is None else shared
+        self.path: Path | None = None if self.shared else resolve_answers_path(answers_path)
         self.read_only = read_only
-        if read_only:
+        self.message: dict[str, Any] = {}
+        replaced: set[str] = set()
+        if self.path is None:
+            self.origin, answers = "example", example_answers(persona)
+        elif read_only:
             self.origin = "file" if self.path.exists() else "example"
+            if self.origin == "example" and answers_path is not None and str(answers_path) != DEFAULT_ANSWERS:
+                raise AnswersError([Problem("(file)", str(self.path), "an existing answers file",
+                                            f"no such file: {self.path}")], str(self.path))
             answers = load_answers(self.path) if self.origin == "file" else example_answers(persona)
-            self.message: dict[str, Any] = {}
         else:
+            remove_stale_temp(self.path)
             answers, self.origin, self.message = load_or_example(self.path, persona)
+            if self.message.get("key") == "ui.fields_replaced":
+                replaced = {p.split(":", 1)[0] for p in self.message["problems"].split("; ")}
         #: The loaded export's summary (counts and dates only), its short name, and the
         #: last export error (None when the last load worked).
         self.export_summary: Any = None
         self.export_name: str | None = None
         self.export_error: str | None = None
         base = "example" if self.origin == "example" else "you"
-        self.origins: dict[str, str] = {f: base for f in FIELDS if f != "schema"}
+        self.origins: dict[str, str] = {f: "example" if f in replaced else base for f in FIELDS if f != "schema"}
         self.provenance: dict[str, str] | None = None
         #: Typed text refused for a count or number field (field -> the text, kept as typed).
         self.input_errors: dict[str, str] = {}
-        if export_path is None:
-            self.answers = answers
-        else:
-            self.answers, provenance, self.export_summary = prefill_from_export(answers, export_path)
-            self._take_export_origins(provenance)
-            self.export_name = source_name(export_path)
         self.title = title
         self.changes = 0
         self.error: str | None = None
@@ -112,6 +128,14 @@ class ReportState:
         self._undo: tuple[Answers, dict[str, str] | None, dict[str, str]] | None = None
         #: Where the last reset kept the previous answers file (``answers.json.prev``), or None.
         self.prev_path: Path | None = None
+        self._listeners: list[Callable[[str], None]] = []
+        self.answers = answers
+        if export_path is not None:
+            self.answers, provenance, self.export_summary = prefill_from_export(answers, export_path)
+            self._take_export_origins(provenance)
+            self.export_name = source_name(export_path)
+            if not read_only:  # saved like "Load export" (the status line says so)
+                self._commit(self.answers, "export")
         self.assessment: Assessment = assess(self.answers)
         self._listeners: list[Callable[[str], None]] = []
 
@@ -138,6 +162,11 @@ class ReportState:
         self.answers = answers
         self.assessment = assess(answers)
         if self.read_only:
+            self._notify(reason)
+            return
+        if self.path is None:  # shared mode: kept in this kernel only
+            self.changes += 1
+            self.error = None
             self._notify(reason)
             return
         if self.message.get("key") == "ui.corrupt_kept":  # never write over a file that could not be kept aside
@@ -230,7 +259,8 @@ class ReportState:
             return
         prev = self.path.with_name(self.path.name + PREV_SUFFIX)
         kept = None
-        if not self.read_only and self.message.get("key") != "ui.corrupt_kept" and self.path.exists():
+        if (not self.read_only and self.path is not None and self.message.get("key") != "ui.corrupt_kept"
+                and self.path.exists()):
             try:
                 os.replace(self.path, prev)
                 kept = prev
@@ -291,6 +321,12 @@ class ReportState:
         self._commit(answers, "export")
         return True
 
+    def fail_export(self, message: str) -> None:
+        """Say that an export could not be read (``message`` names the full path looked at);
+        the answers and the previous export stay as they were; listeners are notified."""
+        self.export_error = message
+        self._notify("export")
+
     def export_message_text(self) -> str:
         """The export's status for the person: the error, or the name of the export read, or ``""``."""
         if self.export_error:
@@ -323,7 +359,10 @@ class ReportState:
         path = str(self.path)
         if self.error:
             return t("ui.invalid", self.lang, error=self.error)
-        if self.changes and self._undo is not None and self.prev_path is not None:
+        if self.path is None:
+            out = [t("ui.status_session_changed" if self.changes else "ui.status_session", self.lang,
+                     count=self.changes)]
+        elif self.changes and self._undo is not None and self.prev_path is not None:
             out = [t("ui.status_reset", self.lang, count=self.changes, path=path, prev=str(self.prev_path),
                      undo=t("ui.undo_reset", self.lang))]
         elif self.changes:
