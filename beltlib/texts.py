@@ -222,7 +222,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ui.uploading": "Sending {name} ({size} MB)…",
         "ui.upload_failed": "{name} did not reach the report: the connection closed (the upload limit is {limit} MB).",
         "ui.callback_error": "Something went wrong ({error}); nothing was changed.",
-        "export.no_user": "{path}: there is no user “{user}” on this machine (looked for {path}).",
+        "export.no_user": "{path}: not found (there is no user “{user}” on this machine to expand “~{user}”)",
         "export.shared_no_path": "Reading a path on the server is off in shared mode: upload the zip instead.",
         # interactive published page (beltlib.publish.interactive)
         "page.hint": ("Change any answer: your belt, the plots and the action plan update at once. "
@@ -506,8 +506,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "ui.upload_failed": ("{name} n’est pas arrivé jusqu’au rapport\u00a0: la connexion s’est fermée (la limite "
                              "de téléversement est de {limit}\u00a0Mo)."),
         "ui.callback_error": "Un problème est survenu ({error})\u00a0; rien n’a été modifié.",
-        "export.no_user": ("{path}\u00a0: il n’y a pas d’utilisateur «\u00a0{user}\u00a0» sur cette machine "
-                           "(cherché\u00a0: {path})."),
+        "export.no_user": ("{path}\u00a0: introuvable (il n’y a pas d’utilisateur «\u00a0{user}\u00a0» sur cette "
+                           "machine pour développer «\u00a0~{user}\u00a0»)"),
         "export.shared_no_path": ("La lecture d’un chemin sur le serveur est désactivée en mode partagé\u00a0: "
                                   "téléversez plutôt le zip."),
         "page.hint": ("Modifiez une réponse : votre ceinture, les graphiques et le plan d’action se mettent à jour aussitôt. "

@@ -190,6 +190,7 @@
     var host = document.querySelector(".belt-export-upload");
     if (!host) return;
     var row = host.parentElement, note = row.parentElement.querySelector(".belt-upload-note");
+    if (!note && !text) return;
     if (!note) {
       note = document.createElement("p");
       note.className = "belt-upload-note";
@@ -200,10 +201,23 @@
     note.textContent = text;
     note.style.display = text ? "" : "none";
   }
-  document.addEventListener("change", function (e) {
-    var input = e.target;
-    if (!(input && input.type === "file" && input.closest(".belt-export-upload") && input.files && input.files[0])) return;
-    var file = input.files[0];
+  // ipywidgets' FileUpload clicks a file <input> that is not in the page: watch the one clicked
+  // right after a click on .belt-export-upload, before the widget reads (and sends) the file.
+  var uploadClick = 0;
+  document.addEventListener("click", function (e) {
+    if (e.target && e.target.closest && e.target.closest(".belt-export-upload")) uploadClick = Date.now();
+  }, true);
+  var inputClick = HTMLInputElement.prototype.click;
+  HTMLInputElement.prototype.click = function () {
+    if (this.type === "file" && !this.beltWatched && Date.now() - uploadClick < 2000) {
+      this.beltWatched = true;
+      this.addEventListener("change", checkUpload, true);  // capture: runs before the widget's listener
+    }
+    return inputClick.apply(this, arguments);
+  };
+  function checkUpload(e) {
+    var input = e.target, file = input.files && input.files[0];
+    if (!file) return;
     if (file.size > app.cfg.uploadLimit) {
       e.stopImmediatePropagation();  // never sent: the server would close the connection
       input.value = "";
@@ -214,7 +228,7 @@
     app.uploading = file.name;
     app.uploadStamp = stamp();
     uploadNote(T("ui.uploading", { name: file.name, size: mb(file.size) }), false);
-  }, true);
+  }
   function stamp() { var el = document.querySelector(".belt-export-stamp"); return el ? el.textContent : ""; }
   function uploadDone() {  // the kernel answered (the export stamp moved): a summary or an error is shown
     if (app.uploading && !app.lost && stamp() !== app.uploadStamp) { app.uploading = null; uploadNote("", false); }

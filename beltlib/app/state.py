@@ -313,6 +313,11 @@ class ReportState:
             message = str(exc)
             if getattr(exc, "file", None) == "archive" and message.startswith("archive:"):
                 message = label + message[len("archive"):]  # a file object (upload): name it as the person did
+            if isinstance(source, (str, os.PathLike)):  # name the full path looked at
+                full = str(Path(source).absolute())
+                short = Path(source).name
+                if full not in message:
+                    message = full + message[len(short):] if message.startswith(short + ":") else f"{full}: {message}"
             self.export_error = message
             self._notify("export")
             return False
