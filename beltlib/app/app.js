@@ -1,11 +1,11 @@
 /* Belt Report live app: the page side of beltlib.app.live (Voilà, JupyterLab, Notebook 7).
  *
- * Loaded once per page by LiveReport.intro() (a <script> after window.beltAppConfig); running it
+ * Loaded once per page by LiveReport.intro() (a script element after window.beltAppConfig); running it
  * again only updates the configuration. It never computes a result: the kernel does. It
  *  - ties every visible label to its control (aria-labelledby, label for), makes option groups
  *    labelled radio groups that expose the selected option (arrow keys move the selection),
  *    gives each plot its caption as alt text, makes .belt-announce a polite live region, keeps
- *    <html lang> on the report's language and the page content in a main landmark;
+ *    the html element's lang on the report's language and the page content in a main landmark;
  *  - marks a typed number not taken yet (.belt-pending) and takes it after a pause in typing,
  *    and before the page is hidden or unloaded;
  *  - watches the kernel with a heartbeat (.belt-ping → .belt-pong, every 2 s while the tab is

@@ -257,10 +257,10 @@ class ReportState:
             self.input_errors.clear()
             self._commit(example, undoable=True)
             return
-        prev = self.path.with_name(self.path.name + PREV_SUFFIX)
+        prev = self.path.with_name(self.path.name + PREV_SUFFIX) if self.path is not None else None
         kept = None
-        if (not self.read_only and self.path is not None and self.message.get("key") != "ui.corrupt_kept"
-                and self.path.exists()):
+        if (not self.read_only and self.path is not None and prev is not None
+                and self.message.get("key") != "ui.corrupt_kept" and self.path.exists()):
             try:
                 os.replace(self.path, prev)
                 kept = prev
