@@ -10,6 +10,7 @@ import io
 import json
 import os
 import subprocess
+import sys
 import time
 import zipfile
 from pathlib import Path
@@ -202,6 +203,23 @@ def test_axe_finds_nothing_and_the_page_speaks_the_report_language(app):
         no_violations(page, "FR after a reload")
         page.get_by_role("radio", name="English").click()
         wait_result(page, "Your belt")
+
+
+@pytest.mark.parametrize("interactive", [False, True], ids=["static", "interactive"])
+def test_published_pages_pass_axe_at_375_and_1280(tmp_path, interactive):
+    out = tmp_path / "page.html"
+    done = subprocess.run([sys.executable, "-m", "beltlib", "publish", *(["--interactive"] if interactive else []),
+                           "-o", str(out)], capture_output=True, text=True, cwd=tmp_path,
+                          env=jupyter_env(tmp_path / "jupyter"))
+    assert done.returncode == 0, done.stderr
+    with chromium() as browser:
+        for width in (375, 1280):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            RequestGuard().attach(page)
+            page.goto(out.as_uri())
+            assert page.locator(".belt-badge").first.inner_text() == "Green belt"
+            no_violations(page, f"{'interactive' if interactive else 'static'} page at {width} px")
+            page.close()
 
 
 def test_keyboard_alone_changes_every_answer(app):
