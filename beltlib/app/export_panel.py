@@ -76,7 +76,7 @@ class ExportPanel:
             user = text[1:].split("/", 1)[0].split(os.sep, 1)[0]
             self.state.fail_export(t("export.no_user", self.lang, path=str(full), user=user))
             return
-        self.state.load_export(full, name=str(full))
+        self.state.load_export(full, name=full.name or text)  # errors name the full path (ReportState.load_export)
 
     def _on_upload(self, change: dict[str, Any]) -> None:
         with self._shown_errors():
