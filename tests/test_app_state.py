@@ -228,3 +228,18 @@ def test_the_capped_kernel_manager_refuses_past_its_cap():
 def test_an_answers_error_from_a_bad_persona_still_names_the_field(tmp_path):
     with pytest.raises(AnswersError, match="persona"):
         app.open_report(answers_path=tmp_path / "a.json", persona="astronaut")
+
+
+def test_a_keystroke_draft_is_taken_after_a_pause_without_the_page(tmp_path):
+    path = write(tmp_path / "answers.json", NEAR_GREEN)
+    r = app.open_report(answers_path=path)
+    r.app()
+    r._draft.value = "groups=4"
+    r._draft.value = "groups=45"  # the next keystroke restarts the pause
+    r._draft.value = "photo=1"  # not a number box: ignored
+    assert load_answers(path).groups == 0  # not yet: typing may go on
+    deadline = time.monotonic() + 10
+    while load_answers(path).groups != 45 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert load_answers(path).groups == 45 and r.controls["groups"].value == "45" and r.state.changes == 1
+    assert load_answers(path).photo is False

@@ -7,7 +7,8 @@
  *    gives each plot its caption as alt text, makes .belt-announce a polite live region, keeps
  *    the html element's lang on the report's language and the page content in a main landmark;
  *  - marks a typed number not taken yet (.belt-pending) and takes it after a pause in typing,
- *    and before the page is hidden or unloaded;
+ *    and before the page is hidden or unloaded; each keystroke also reaches the kernel at once
+ *    (.belt-draft), which takes the text after the same pause even if the tab was closed;
  *  - watches the kernel with a heartbeat (.belt-ping → .belt-pong, every 2 s while the tab is
  *    visible, so a hidden tab's kernel can be culled): when it stops answering for 12 s, shows
  *    a banner (.belt-lost) and replaces the status line, which would claim saving;
@@ -140,9 +141,17 @@
     input.dispatchEvent(new Event("change", { bubbles: true }));  // ipywidgets sends the value on "change"
   }
   function takeAll() { document.querySelectorAll(".belt-pending input").forEach(take); }
+  function draft(input) {  // the keystroke goes to the kernel at once (it takes it after a pause)
+    var box = document.querySelector(".belt-draft input"), ctl = input.closest(".belt-number");
+    var hook = ctl && Array.prototype.filter.call(ctl.classList, function (c) { return c.indexOf("belt-q-") === 0; })[0];
+    if (!box || !hook) return;
+    box.value = hook.slice(7) + "=" + input.value;
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  }
   document.addEventListener("input", function (e) {
     var input = e.target;
     if (!numberInput(input)) return;
+    draft(input);
     pending(input, true);
     clearTimeout(input.beltTimer);
     input.beltTimer = setTimeout(function () { take(input); }, PAUSE_MS);
@@ -153,8 +162,9 @@
   document.addEventListener("keydown", function (e) {
     if (e.key === "Enter" && numberInput(e.target)) take(e.target);
   }, true);
-  window.addEventListener("pagehide", takeAll);
-  window.addEventListener("beforeunload", takeAll);
+  // capture: before Voilà's own beforeunload listener, which ends the kernel connection
+  window.addEventListener("pagehide", takeAll, true);
+  window.addEventListener("beforeunload", takeAll, true);
   document.addEventListener("visibilitychange", function () { if (document.hidden) takeAll(); });
 
   // ------------------------------------------------------------ lost connection

@@ -50,6 +50,27 @@ APP_JS = resources.files(__package__).joinpath("app.js").read_text(encoding="utf
 _e = rep.escape
 
 
+#: Seconds without a keystroke after which a typed number is taken (the page uses the same pause).
+PAUSE_S = 0.8
+
+
+def later(seconds: float, callback: Callable[[], None]) -> Any:
+    """Call ``callback`` after ``seconds`` on the kernel's event loop (a thread timer outside one).
+
+    Returns:
+        An object with ``cancel()``.
+    """
+    import asyncio
+    try:
+        return asyncio.get_running_loop().call_later(seconds, callback)
+    except RuntimeError:  # no running loop (a plain script): a timer thread
+        import threading
+        timer = threading.Timer(seconds, callback)
+        timer.daemon = True
+        timer.start()
+        return timer
+
+
 def upload_limit_bytes() -> int:
     """The server's upload limit in bytes: ``$BELT_REPORT_UPLOAD_LIMIT_MB`` × 2**20, else Tornado's 10 MiB."""
     try:
@@ -104,7 +125,8 @@ class LiveReport(QuestionnaireView, ExportPanel):
         self._painters = {kind: PlotPainter(kind) for kind in ("population", "effort")}
         self._captions: dict[str, Any] = {}
         self._result = self._plan = self._intro = self._synthesis = self._method = None
-        self._announce = self._ping = self._pong = None
+        self._announce = self._ping = self._pong = self._draft = None
+        self._draft_timers: dict[str, Any] = {}
         self._callback_error = ""  # the last callback's unexpected error, shown (never swallowed)
         self._export_answers = 0  # export loads answered (the page script watches it after an upload)
         self._message = self._lang_label = None
@@ -225,13 +247,36 @@ class LiveReport(QuestionnaireView, ExportPanel):
             self._pong = w.HTML("", layout=w.Layout(display="none"))
             self._pong.add_class("belt-pong")
             self._ping.observe(self._on_ping, names="value")
-            self._section("intro", [self._intro, self._ping, self._pong])
-            from IPython.display import HTML, display
-            display(HTML(page_script(self.lang, self.state.shared)))
+            # every keystroke in a number box reaches the kernel here at once ("field=text"), so a
+            # number typed just before the tab closes is still taken after a pause (take_draft)
+            self._draft = w.Text(value="", continuous_update=True, layout=w.Layout(display="none"))
+            self._draft.add_class("belt-draft")
+            self._draft.observe(self._on_draft, names="value")
+            self._section("intro", [self._intro, self._ping, self._pong, self._draft])
+            from IPython import get_ipython
+            if get_ipython() is not None:  # in a kernel (not a plain script or a test): the page gets it
+                from IPython.display import HTML, display
+                display(HTML(page_script(self.lang, self.state.shared)))
         return self._once("intro", build)
 
     def _on_ping(self, change: dict[str, Any]) -> None:
         self._pong.value = str(change["new"])
+
+    def _on_draft(self, change: dict[str, Any]) -> None:
+        """A keystroke in a number box (``"field=text"``): take the text after :data:`PAUSE_S` without
+        another keystroke, even if the page is gone by then."""
+        field, _, text = str(change["new"]).partition("=")
+        if field not in self._field_errors:
+            return
+        old = self._draft_timers.pop(field, None)
+        if old is not None:
+            old.cancel()
+        self._draft_timers[field] = later(PAUSE_S, lambda: self._take_draft(field, text))
+
+    def _take_draft(self, field: str, text: str) -> None:
+        self._draft_timers.pop(field, None)
+        if self.controls[field].value != text:
+            self.controls[field].value = text  # as if Enter was pressed: observed by _on_control
 
     def result(self):
         """The result (class ``belt-result``): badge, score, percentile, target, status line."""
