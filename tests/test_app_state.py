@@ -243,3 +243,11 @@ def test_a_keystroke_draft_is_taken_after_a_pause_without_the_page(tmp_path):
         time.sleep(0.05)
     assert load_answers(path).groups == 45 and r.controls["groups"].value == "45" and r.state.changes == 1
     assert load_answers(path).photo is False
+
+
+def test_the_answers_store_is_core_standard_library_only():
+    code = ("import sys; before = set(sys.modules); import beltlib.store\n"
+            "print(sorted({m.split('.')[0] for m in set(sys.modules) - before}"
+            " - set(sys.stdlib_module_names) - {'beltlib'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

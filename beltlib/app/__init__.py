@@ -9,8 +9,11 @@ Modules: :mod:`.state` (the one shared model that computes), :mod:`.static`
 (plain HTML sections, ``live=False``: ipywidgets is not imported), :mod:`.live`
 (widgets that only wire inputs to the state; with :mod:`.controls`,
 :mod:`.export_panel`, :mod:`.painter` and :mod:`.widgets`), :mod:`.html` (pieces
-both share) and the CSS file ``app.css``; the answers file is handled by
-:mod:`beltlib.store`.
+both share), the CSS file ``app.css`` and the page script ``app.js`` (accessibility,
+typed numbers, lost connection, upload size; see :mod:`.live`), :mod:`.serve` (the
+servers: ``make app``, ``make app-shared``, ``make lab``); the answers file is handled
+by :mod:`beltlib.store`. Shared mode (``BELT_REPORT_SHARED=1``): no answers file, every
+visitor starts from the example (:data:`beltlib.app.state.SHARED_ENV`).
 
 Counts and hours are typed into text boxes that keep what was typed; the text
 is read by :func:`beltlib.numbers.parse_number` (the language's conventions) and
@@ -38,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from ..store import ANSWERS_ENV, DEFAULT_ANSWERS, PREV_SUFFIX, load_or_example, resolve_answers_path
 from .html import SECTIONS
-from .state import ReportState, prefill_from_export
+from .state import SHARED_ENV, ReportState, prefill_from_export
 from .static import StaticReport
 
 if TYPE_CHECKING:
@@ -83,4 +86,5 @@ def open_report(answers_path: str | os.PathLike[str] | None = DEFAULT_ANSWERS, l
 
 
 __all__ = ["open_report", "ReportState", "StaticReport", "resolve_answers_path", "load_or_example",
-           "prefill_from_export", "DEFAULT_ANSWERS", "ANSWERS_ENV", "SECTIONS", "SUMMARY_TAG", "PREV_SUFFIX"]
+           "prefill_from_export", "DEFAULT_ANSWERS", "ANSWERS_ENV", "SECTIONS", "SUMMARY_TAG", "PREV_SUFFIX",
+           "SHARED_ENV"]

@@ -100,9 +100,7 @@
       setAttr(el, "role", "status");
       setAttr(el, "aria-live", "polite");
     });
-    document.querySelectorAll(".belt-export-upload").forEach(function (el) {
-      if (el.getAttribute("title") === "null") el.removeAttribute("title");
-    });
+    document.querySelectorAll('[title="null"]').forEach(function (el) { el.removeAttribute("title"); });  // "null" tooltips
     if (app.lost) showLost();
     if (!restored) restoreLang();
     else try { localStorage.setItem(LANG_KEY, l); } catch (e) { /* storage off: nothing kept */ }
