@@ -155,6 +155,7 @@ def test_axe_finds_nothing_and_the_page_speaks_the_report_language(app):
         page = open_page(browser, app)
         no_violations(page, "EN on load, 1280 px")
         assert page.evaluate("document.documentElement.lang") == "en"
+        assert page.locator('[title="null"]').count() == 0  # the upload button's tooltip read "null"
         # every control has a visible label tied to it
         for field, spec in FIELDS.items():
             if field == "schema":

@@ -16,6 +16,7 @@ import beltlib.app as app
 from beltlib import store
 from beltlib.answers import EXAMPLE, AnswersError, example_answers, load_answers
 from beltlib.app import live, serve
+from beltlib.app.live import PAUSE_S
 from beltlib.app.state import SHARED_ENV
 from beltlib.texts import t
 
@@ -251,3 +252,19 @@ def test_the_answers_store_is_core_standard_library_only():
             " - set(sys.stdlib_module_names) - {'beltlib'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_draft_already_taken_or_reset_is_never_taken_again(tmp_path):
+    path = write(tmp_path / "answers.json", NEAR_GREEN)
+    r = app.open_report(answers_path=path)
+    r.app()
+    r._draft.value = "hours_per_week=1.5"
+    r.controls["hours_per_week"].value = "1.5"  # Enter: taken now, the pending draft is dropped
+    r.reset_button.click()
+    r._draft.value = "hours_per_week=1.5"  # the same keystroke arriving late (throttled) changes nothing
+    time.sleep(PAUSE_S + 0.7)
+    assert load_answers(path) == example_answers() and r.controls["hours_per_week"].value == "1"
+    r._draft.value = "groups=3"
+    r.reset_button.click()  # a reset drops typed text not taken yet
+    time.sleep(PAUSE_S + 0.7)
+    assert load_answers(path) == example_answers()

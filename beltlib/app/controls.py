@@ -122,6 +122,8 @@ class QuestionnaireView:
     def _on_control(self, field: str, value: Any) -> None:
         if self._syncing:
             return
+        self._cancel_drafts(field)  # taken now (Enter, leaving the box, a pause, or a script)
+        self._taken_text[field] = value
         with self._shown_errors():
             self._take_control(field, value)
 
@@ -189,9 +191,11 @@ class QuestionnaireView:
                 self.state.set_lang(value)
 
     def _on_reset(self, _button: Any) -> None:
+        self._cancel_drafts()  # typed text not taken yet is dropped, like refused text
         with self._shown_errors():
             self.state.reset()
 
     def _on_undo(self, _button: Any) -> None:
+        self._cancel_drafts()  # typed text not taken yet is dropped, like refused text
         with self._shown_errors():
             self.state.undo_reset()

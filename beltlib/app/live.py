@@ -127,6 +127,7 @@ class LiveReport(QuestionnaireView, ExportPanel):
         self._result = self._plan = self._intro = self._synthesis = self._method = None
         self._announce = self._ping = self._pong = self._draft = None
         self._draft_timers: dict[str, Any] = {}
+        self._taken_text: dict[str, Any] = {}  # the last value each control gave (drafts never re-take it)
         self._callback_error = ""  # the last callback's unexpected error, shown (never swallowed)
         self._export_answers = 0  # export loads answered (the page script watches it after an upload)
         self._message = self._lang_label = None
@@ -266,16 +267,23 @@ class LiveReport(QuestionnaireView, ExportPanel):
         """A keystroke in a number box (``"field=text"``): take the text after :data:`PAUSE_S` without
         another keystroke, even if the page is gone by then."""
         field, _, text = str(change["new"]).partition("=")
-        if field not in self._field_errors:
+        if field not in self._field_errors or text == self._taken_text.get(field):
             return
         old = self._draft_timers.pop(field, None)
         if old is not None:
             old.cancel()
         self._draft_timers[field] = later(PAUSE_S, lambda: self._take_draft(field, text))
 
+    def _cancel_drafts(self, field: str | None = None) -> None:
+        """Forget the keystrokes waiting to be taken (of ``field``, or all): taken another way, or overridden."""
+        for name in [field] if field is not None else list(self._draft_timers):
+            timer = self._draft_timers.pop(name, None)
+            if timer is not None:
+                timer.cancel()
+
     def _take_draft(self, field: str, text: str) -> None:
         self._draft_timers.pop(field, None)
-        if self.controls[field].value != text:
+        if text != self._taken_text.get(field) and self.controls[field].value != text:  # not taken already
             self.controls[field].value = text  # as if Enter was pressed: observed by _on_control
 
     def result(self):
