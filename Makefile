@@ -11,12 +11,12 @@ CHROMIUM := /usr/bin/chromium
 # Jupyter refuses to run as root without --allow-root (containers and CI run as root).
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: help test test-fast lint dist bench lab app html html-interactive notebook chromium nodejs clean
+.PHONY: help test test-fast lint dist bench lab app app-shared html html-interactive notebook chromium nodejs clean
 PYTEST := $(PY) -m pytest -n 2 --dist loadfile
 NBVAL := notebooks/belt_report.ipynb --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 help:
-	@echo "make lab | app | html | html-interactive | test | test-fast | lint | dist | bench | notebook"
+	@echo "make lab | app | app-shared | html | html-interactive | test | test-fast | lint | dist | bench | notebook"
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(VENV)/bin/pip || { rm -rf $(VENV); $(PYTHON) -m venv $(VENV); }
@@ -61,13 +61,20 @@ nodejs:
 bench: $(DEV_STAMP) chromium
 	$(PY) bench/run_all.py
 
+# `make lab` listens on PORT when it is given (`make lab PORT=9000`), else on JupyterLab's usual 8888.
+# It opens notebooks/my_belt_report.ipynb, a git-ignored working copy (autosave never touches the tracked one).
+LAB_PORT := $(if $(filter command line environment,$(origin PORT)),$(PORT),8888)
+
+# Servers accept uploads up to 256 MB; see docs/serving-the-app.md (beltlib/app/serve.py holds the settings).
 lab: $(STAMP)
-	@echo "Opening JupyterLab: the URL with its token is printed below (http://127.0.0.1:8888/lab/tree/belt_report.ipynb)"
-	$(VENV)/bin/jupyter lab --no-browser --ip=127.0.0.1 $(ROOT_FLAG) --ServerApp.root_dir=notebooks notebooks/belt_report.ipynb
+	$(PY) -m beltlib.app.serve lab --port=$(LAB_PORT)
 
 app: $(STAMP)
-	@echo "Belt Report app: http://127.0.0.1:$(PORT)/"
-	$(VENV)/bin/voila notebooks/belt_report.ipynb --no-browser --port=$(PORT) --Voila.ip=127.0.0.1
+	$(PY) -m beltlib.app.serve app --port=$(PORT)
+
+# Several visitors: each starts from the example, answers kept only in their session, idle kernels culled.
+app-shared: $(STAMP)
+	$(PY) -m beltlib.app.serve shared --port=$(PORT)
 
 html: $(STAMP)
 	$(PY) -m beltlib publish -o build/belt-report.html

@@ -32,7 +32,7 @@ GOAL_P95_MS = 100.0
 #: The loop, run inside the kernel (or in-process); prints one JSON line.
 LOOP = textwrap.dedent("""
     import gc, json, statistics, time, tempfile, os
-    import beltlib.app.ui as _ui
+    import beltlib.app as _ui
     _tmp = tempfile.mkdtemp(prefix="belt-bench-ui-")
     _r = _ui.open_report(answers_path=os.path.join(_tmp, "answers.json"))
     _r.app()

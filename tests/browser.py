@@ -163,3 +163,23 @@ def wait_http(url: str, timeout: float = 60.0, proc=None) -> None:
             pass
         time.sleep(0.2)
     raise RuntimeError(f"{url} did not answer within {timeout:.0f} s")
+
+
+def axe_violations(page, context: str | dict | None = None) -> list[dict]:
+    """Run axe-core (``axe-playwright-python``'s bundled ``axe.min.js``) on the page as it is now.
+
+    Every rule axe runs by default is checked, of any impact (minor to critical).
+
+    Args:
+        page: a Playwright Page.
+        context: an axe context (CSS selector or include/exclude object); None: the whole page.
+
+    Returns:
+        list[dict]: one ``{"id", "impact", "help", "nodes"}`` per violated rule, ``nodes`` the
+        CSS targets and failure summaries of the offending elements; ``[]`` when none.
+    """
+    from axe_playwright_python.sync_playwright import Axe
+    results = Axe().run(page, context=context)
+    return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+             "nodes": [(n["target"], n.get("failureSummary", "")) for n in v["nodes"]]}
+            for v in results.response["violations"]]

@@ -23,9 +23,9 @@ import nbformat
 import pytest
 
 import beltlib
+import beltlib.app as ui  # open_report, ReportState
 from beltlib import report
 from beltlib.answers import EXAMPLE, FIELDS, example_answers, load_answers, validate
-from beltlib.app import ui
 from beltlib.linkedin import EXPORT_ASSUMPTIONS, ExportError, prefill_answers, read_export, summary_text, timeline
 from beltlib.texts import CATALOGUE, t
 from browser import RequestGuard, allow_file_only, chromium, jupyter_env, screenshot
@@ -293,7 +293,7 @@ def test_live_notebook_with_an_export_shows_counts_and_no_private_text(live_note
     assert TIMELINE_ALT_EN in state
     summary = [c for c in live_notebook.cells if "belt-summary" in c.metadata.get("tags", [])][0]
     a = beltlib.assess(validate({**EXAMPLE, **EXPORT_FIELDS}))
-    assert summary.outputs[0]["text"] == report.render_text(a, "en")
+    assert summary.outputs[0]["text"] == report.render_text(a, "en") + t("ui.summary_snapshot") + "\n"  # live: a snapshot
 
 
 # ------------------------------------------------------------------ the live UI in-process
@@ -366,7 +366,7 @@ def test_live_unreadable_export_shows_the_error_and_keeps_everything(tmp_path):
     r.export_path.value = str(bad)
     r.export_load.click()
     message = r._export["message"].value
-    assert ('The export could not be read: Basic_LinkedInDataExport_cut.zip: not a readable zip archive or folder. '
+    assert (f'The export could not be read: {bad}: not a readable zip archive or folder. '  # the full path
             'Your answers are unchanged.') in message and 'role="alert"' in message
     assert r.state.answers == before and before.groups == 7 and r.state.provenance == provenance
     assert r._export["summary"].value == summary_html and r.export_path.value == str(bad)
@@ -415,9 +415,9 @@ def test_report_state_loads_a_file_object_and_refuses_without_losing_answers(tmp
 
 # ------------------------------------------------------------------ pieces
 def test_static_report_without_export_shows_no_export_section(tmp_path):
-    r = ui.open_report(answers_path=tmp_path / "none.json", live=False)
+    r = ui.open_report(answers_path=None, live=False)
     assert r.export_summary() is None and "CONNECTIONS_CAP" not in r.method().data
-    fr = ui.open_report(answers_path=tmp_path / "none.json", live=False, lang="fr", export_path=SAMPLE_DIR)
+    fr = ui.open_report(answers_path=None, live=False, lang="fr", export_path=SAMPLE_DIR)
     body = fr.export_summary().data
     assert "Votre export de données LinkedIn" in body and "Invitations\u00a0: 16 envoyées, 24 reçues" in body
     assert "LinkedIn limite les relations directes à 30\u202f000" in fr.method().data

@@ -1,5 +1,6 @@
 """The report notebook's UI in-process (issue 3): static sections, live widgets, the answers file."""
 import base64
+import html
 import io
 import json
 import re
@@ -15,9 +16,10 @@ from hypothesis import strategies as st
 from PIL import Image
 
 import beltlib
-from beltlib import plots, report
+import beltlib.app as app
+from beltlib import numbers, plots, report, store
 from beltlib.answers import EXAMPLE, FIELDS, AnswersError, example_answers, load_answers
-from beltlib.app import ui
+from beltlib.app.painter import PlotPainter
 from beltlib.texts import t
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,6 +29,14 @@ EXPORT = ROOT / "tests" / "fixtures" / "export" / "linkedin-export-basic"
 #: A white belt one step from green: 3 green markers (profile, invitations, outreach);
 #: ticking the photo makes 4 (still white), 150 connections make 5 (green).
 NEAR_GREEN = {**EXAMPLE, "photo": False, "connections": 10, "groups": 0, "discussions": "never"}
+
+
+@pytest.fixture
+def no_file(tmp_path, monkeypatch):
+    """The default answers file (``answers_path=None``) points at a missing file: the example answers."""
+    missing = tmp_path / "none.json"
+    monkeypatch.setenv(store.ANSWERS_ENV, str(missing))
+    return missing
 
 
 def write_answers(path: Path, data: dict) -> Path:
@@ -43,10 +53,10 @@ def pixels(png: bytes) -> np.ndarray:
 
 
 # ---------------------------------------------------------------- static mode
-def test_static_sections_are_plain_html_with_the_contract_classes(tmp_path):
-    r = ui.open_report(answers_path=tmp_path / "none.json", live=False)
+def test_static_sections_are_plain_html_with_the_contract_classes(no_file):
+    r = app.open_report(answers_path=None, live=False)
     a = beltlib.assess(example_answers())
-    assert isinstance(r, ui.StaticReport)
+    assert isinstance(r, app.StaticReport)
     res = r.result().data
     assert 'class="belt-result" data-belt="green"' in res and "Your belt: green belt" in text_of(res)
     assert "<h2" in res and "Your result" in res
@@ -69,46 +79,52 @@ def test_static_sections_are_plain_html_with_the_contract_classes(tmp_path):
 
 def test_static_summary_prints_render_text(tmp_path, capsys):
     write_answers(tmp_path / "a.json", NEAR_GREEN)
-    ui.open_report(answers_path=tmp_path / "a.json", lang="fr", live=False).summary()
+    app.open_report(answers_path=tmp_path / "a.json", lang="fr", live=False).summary()
     out = capsys.readouterr().out
     assert out == report.render_text(beltlib.assess(beltlib.validate(NEAR_GREEN)), "fr")
     assert "Votre ceinture\u00a0: ceinture blanche" in out
 
 
-def test_static_title_is_escaped(tmp_path):
-    r = ui.open_report(answers_path=tmp_path / "none.json", live=False, title="<script>alert(1)</script> & Co")
+def test_static_title_is_escaped(no_file):
+    r = app.open_report(answers_path=None, live=False, title="<script>alert(1)</script> & Co")
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co" in r.intro().data and "<script>" not in r.intro().data
 
 
-def test_static_mode_reads_but_never_writes_and_rejects_invalid_files(tmp_path):
+def test_static_mode_reads_but_never_writes_and_rejects_invalid_files(tmp_path, monkeypatch):
     path = write_answers(tmp_path / "a.json", {**EXAMPLE, "connections": -3})
     before = path.read_bytes()
     with pytest.raises(AnswersError, match=r"connections: got -3"):
-        ui.open_report(answers_path=path, live=False)
+        app.open_report(answers_path=path, live=False)
     assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
-    ui.open_report(answers_path=tmp_path / "missing.json", live=False, persona="recruiter").result()
+    # a missing file given explicitly is an error naming it (never a quiet fall-back to the example)
+    with pytest.raises(AnswersError, match=f"no such file: {re.escape(str(tmp_path / 'missing.json'))}"):
+        app.open_report(answers_path=tmp_path / "missing.json", live=False, persona="recruiter")
+    # the default file missing (no answers yet): the example answers of the persona
+    monkeypatch.setenv(store.ANSWERS_ENV, str(tmp_path / "missing.json"))
+    assert app.open_report(answers_path="answers.json", live=False, persona="recruiter").state.answers == (
+        example_answers("recruiter"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
 
 
 def test_static_mode_does_not_import_ipywidgets(tmp_path):
-    code = ("import sys, beltlib.app.ui as ui\n"
-            f"r = ui.open_report(answers_path={str(tmp_path / 'x.json')!r}, live=False)\n"
+    code = ("import sys, beltlib.app as ui\n"
+            f"r = ui.open_report(answers_path={str(write_answers(tmp_path / 'x.json', EXAMPLE))!r}, live=False)\n"
             "[getattr(r, s)() for s in ui.SECTIONS]\n"
             "print('ipywidgets' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 
 
-def test_static_export_prefills_and_shows_provenance(tmp_path):
+def test_static_export_prefills_and_shows_provenance(tmp_path, no_file):
     # no answers file: what the export cannot tell comes from the built-in example, not from the person
-    r = ui.open_report(answers_path=tmp_path / "none.json", live=False, export_path=EXPORT)
+    r = app.open_report(answers_path=None, live=False, export_path=EXPORT)
     assert r.state.provenance["connections"] == "export" and r.state.provenance["persona"] == "example"
     q = text_of(r.questionnaire().data)
     assert "From" in q and "Connections (count) 150 from your export" in q
     assert "Your situation Looking, or may change jobs from the example" in q and "from you " not in q + " "
     # the person's answers file: those answers are theirs
     mine = write_answers(tmp_path / "mine.json", NEAR_GREEN)
-    r = ui.open_report(answers_path=mine, live=False, export_path=EXPORT, lang="fr")
+    r = app.open_report(answers_path=mine, live=False, export_path=EXPORT, lang="fr")
     assert r.state.provenance["connections"] == "export" and r.state.provenance["persona"] == "you"
     q = text_of(r.questionnaire().data)
     assert "de votre export" in q and "de vous" in q and "de l’exemple" not in q
@@ -116,19 +132,19 @@ def test_static_export_prefills_and_shows_provenance(tmp_path):
 
 # ---------------------------------------------------------------- answers file
 def test_default_answers_path_follows_the_environment_variable(tmp_path, monkeypatch):
-    monkeypatch.setenv(ui.ANSWERS_ENV, str(tmp_path / "elsewhere.json"))
-    assert ui.resolve_answers_path("answers.json") == tmp_path / "elsewhere.json"
-    assert ui.resolve_answers_path(None) == tmp_path / "elsewhere.json"
-    assert ui.resolve_answers_path(tmp_path / "mine.json") == tmp_path / "mine.json"
-    monkeypatch.delenv(ui.ANSWERS_ENV)
+    monkeypatch.setenv(store.ANSWERS_ENV, str(tmp_path / "elsewhere.json"))
+    assert store.resolve_answers_path("answers.json") == tmp_path / "elsewhere.json"
+    assert store.resolve_answers_path(None) == tmp_path / "elsewhere.json"
+    assert store.resolve_answers_path(tmp_path / "mine.json") == tmp_path / "mine.json"
+    monkeypatch.delenv(store.ANSWERS_ENV)
     monkeypatch.chdir(tmp_path)
-    assert ui.resolve_answers_path("answers.json") == tmp_path / "answers.json"
+    assert store.resolve_answers_path("answers.json") == tmp_path / "answers.json"
 
 
 def test_corrupt_file_is_kept_as_bak_with_a_clear_message(tmp_path):
     path = tmp_path / "answers.json"
     path.write_text("{not json", encoding="utf-8")
-    r = ui.open_report(answers_path=path)
+    r = app.open_report(answers_path=path)
     assert not path.exists() and (tmp_path / "answers.json.bak").read_text() == "{not json"
     assert r.state.answers == example_answers()
     r.questionnaire()
@@ -139,14 +155,21 @@ def test_corrupt_file_is_kept_as_bak_with_a_clear_message(tmp_path):
                    f"fields {', '.join(FIELDS)})). It was kept as {tmp_path / 'answers.json.bak'}; the example "
                    "answers are used.")
     assert r._message.layout.display is None
-    # an invalid (not corrupt) file the next time: a second backup, the first kept
-    write_answers(path, {**EXAMPLE, "photo": "yes"})
-    r2 = ui.open_report(answers_path=path, lang="fr")
+    # one bad field the next time: the other answers are kept, the bad one takes the example's value,
+    # the file as it was is copied to a second backup (the first kept)
+    bad = {**NEAR_GREEN, "photo": "yes", "groups": 4}
+    write_answers(path, bad)
+    r2 = app.open_report(answers_path=path, lang="fr")
     r2.questionnaire()
-    assert (tmp_path / "answers.json.bak.2").exists() and (tmp_path / "answers.json.bak").read_text() == "{not json"
-    assert "Votre fichier de réponses est illisible" in r2._message.value and "photo: got" in r2._message.value
-    r2.controls["groups"].value = 3  # the first change writes a valid file again
-    assert load_answers(path).groups == 3
+    assert json.loads((tmp_path / "answers.json.bak.2").read_text()) == bad
+    assert (tmp_path / "answers.json.bak").read_text() == "{not json"
+    assert r2.state.answers == beltlib.validate({**bad, "photo": EXAMPLE["photo"]})
+    assert r2.state.origins["photo"] == "example" and r2.state.origins["groups"] == "you"
+    assert html.unescape(text_of(r2._message.value)) == text_of(t(
+        "ui.fields_replaced", "fr", problems='photo: got "yes" (allowed: true or false)',
+        backup=str(tmp_path / "answers.json.bak.2")))
+    r2.controls["groups"].value = 3  # the first change writes a valid file again, with the kept answers
+    assert load_answers(path).groups == 3 and load_answers(path).connections == NEAR_GREEN["connections"]
 
 
 def test_a_bad_file_that_cannot_be_kept_aside_is_never_overwritten(tmp_path, monkeypatch):
@@ -155,8 +178,8 @@ def test_a_bad_file_that_cannot_be_kept_aside_is_never_overwritten(tmp_path, mon
 
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr(ui.os, "replace", refuse)
-    r = ui.open_report(answers_path=path)
+    monkeypatch.setattr(store.os, "replace", refuse)
+    r = app.open_report(answers_path=path)
     r.app()
     assert "nor kept aside (Permission denied); it is left untouched" in r._message.value
     r.controls["photo"].value = False
@@ -167,7 +190,7 @@ def test_a_bad_file_that_cannot_be_kept_aside_is_never_overwritten(tmp_path, mon
 
 def test_changes_are_saved_and_restored_on_reopening(tmp_path):
     path = write_answers(tmp_path / "answers.json", NEAR_GREEN)
-    r = ui.open_report(answers_path=path)
+    r = app.open_report(answers_path=path)
     r.app()
     # the status line names the answers file by its full path
     assert f"Your answers were read from {path}; every change is saved there." in r._result.value
@@ -178,7 +201,7 @@ def test_changes_are_saved_and_restored_on_reopening(tmp_path):
     assert load_answers(path) == beltlib.validate({**NEAR_GREEN, "photo": True, "hours_per_week": 2.5,
                                                    "reply_time": "same_day"})
     assert [p.name for p in tmp_path.iterdir()] == ["answers.json"]  # atomic writes leave no temp file
-    again = ui.open_report(answers_path=path)
+    again = app.open_report(answers_path=path)
     again.questionnaire()
     assert again.controls["photo"].value is True and again.controls["hours_per_week"].value == "2.5"
     assert again.controls["reply_time"].value == "same_day" and again.controls["connections"].value == "10"
@@ -186,7 +209,7 @@ def test_changes_are_saved_and_restored_on_reopening(tmp_path):
 
 def test_a_missing_file_is_not_created_until_a_change(tmp_path):
     path = tmp_path / "answers.json"
-    r = ui.open_report(answers_path=path, persona="sales")
+    r = app.open_report(answers_path=path, persona="sales")
     r.app()
     assert not path.exists() and r.state.answers == example_answers("sales")
     assert f"Example answers: your first change will be saved to {path}." in r._result.value
@@ -195,7 +218,7 @@ def test_a_missing_file_is_not_created_until_a_change(tmp_path):
 # ---------------------------------------------------------------- live widgets
 def test_one_control_per_field_with_the_right_widget_and_class(tmp_path):
     import ipywidgets as w
-    r = ui.open_report(answers_path=tmp_path / "a.json")
+    r = app.open_report(answers_path=tmp_path / "a.json")
     r.questionnaire()
     assert set(r.controls) == set(FIELDS) - {"schema"}
     # counts and hours: text boxes that keep what was typed (never ipywidgets' numeric boxes, which drop characters)
@@ -214,13 +237,13 @@ def test_one_control_per_field_with_the_right_widget_and_class(tmp_path):
     assert "belt-undo-reset" in r.undo_button._dom_classes and r.undo_button.layout.display == "none"
     assert r.lang_switch.options == (("English", "en"), ("Français", "fr"))
     assert r.controls["photo"].description == "Profile photo"
-    assert r._labels["connections"].value == "<label>Connections (count)</label>"
+    assert text_of(r._labels["connections"].value) == "Connections (count)"
     assert [title.value for title in r._group_titles.values()] == [
         "<h3>Your profile</h3>", "<h3>Your network</h3>", "<h3>Your activity</h3>", "<h3>You</h3>"]
 
 
 def test_changing_answers_updates_result_plots_and_plan(tmp_path):
-    r = ui.open_report(answers_path=write_answers(tmp_path / "a.json", NEAR_GREEN))
+    r = app.open_report(answers_path=write_answers(tmp_path / "a.json", NEAR_GREEN))
     r.app()
     assert "belt-result" in r._result._dom_classes
     assert "belt-plot-population" in r.population_image._dom_classes
@@ -245,12 +268,12 @@ def test_changing_answers_updates_result_plots_and_plan(tmp_path):
 
 
 def test_language_switch_relabels_everything(tmp_path):
-    r = ui.open_report(answers_path=tmp_path / "a.json")
+    r = app.open_report(answers_path=tmp_path / "a.json")
     r.app()
     pop_en = r.population_image.value
     r.lang_switch.value = "fr"
     assert r.state.lang == "fr"
-    assert r._labels["connections"].value == "<label>Relations (nombre)</label>"
+    assert text_of(r._labels["connections"].value) == "Relations (nombre)"
     assert r.controls["photo"].description == "Photo de profil"
     assert r.controls["findable"].options[2] == ("Facile à trouver", "easy_to_find")
     assert r.controls["findable"].value == "easy_to_find" and r.controls["invitations"].value == "acquaintances"
@@ -261,7 +284,7 @@ def test_language_switch_relabels_everything(tmp_path):
     assert r.population_image.value != pop_en and "Estimation de ce rapport\u00a0: environ 94\u00a0%" in r._captions["population"].value
     assert not (tmp_path / "a.json").exists()  # the language is not an answer
     r.lang_switch.value = "en"
-    assert r._labels["connections"].value == "<label>Connections (count)</label>"
+    assert text_of(r._labels["connections"].value) == "Connections (count)"
     assert r.population_image.value == pop_en
 
 
@@ -269,7 +292,7 @@ def test_reset_goes_back_to_the_example_keeps_the_previous_file_and_can_be_undon
     mine = {**NEAR_GREEN, "persona": "recruiter"}
     path = write_answers(tmp_path / "a.json", mine)
     before = path.read_bytes()
-    r = ui.open_report(answers_path=path)
+    r = app.open_report(answers_path=path)
     r.app()
     assert r.undo_button.layout.display == "none" and not r.state.can_undo_reset
     r.reset_button.click()
@@ -299,18 +322,21 @@ def test_reset_goes_back_to_the_example_keeps_the_previous_file_and_can_be_undon
     assert not r.state.can_undo_reset and r.undo_button.layout.display == "none" and prev.exists()
 
 
-def test_reset_without_an_answers_file_writes_no_prev_and_refuses_when_it_cannot_keep_one(tmp_path, monkeypatch):
+def test_export_at_opening_is_saved_and_reset_keeps_it_or_refuses(tmp_path, monkeypatch):
     path = tmp_path / "answers.json"
-    r = ui.open_report(answers_path=path, export_path=EXPORT)  # prefilled in memory, nothing saved yet
+    r = app.open_report(answers_path=path, export_path=EXPORT)  # prefilled and saved, like "Load export"
     r.app()
+    assert load_answers(path) == r.state.answers and load_answers(path).connections == 150
+    assert r.state.changes == 1 and f"Change 1 saved to {path}." in text_of(r._result.value)
     r.reset_button.click()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json"] and r.state.can_undo_reset
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json", "answers.json.prev"]
+    assert load_answers(tmp_path / "answers.json.prev").connections == 150 and r.state.can_undo_reset
     r.undo_button.click()
     assert r.state.answers.connections == 150 and r.state.provenance["connections"] == "export"
 
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr(ui.os, "replace", refuse)
+    monkeypatch.setattr(store.os, "replace", refuse)
     saved = path.read_bytes()
     r.reset_button.click()
     assert path.read_bytes() == saved and r.state.answers.connections == 150  # nothing reset, nothing lost
@@ -320,7 +346,7 @@ def test_reset_without_an_answers_file_writes_no_prev_and_refuses_when_it_cannot
 
 def test_invalid_value_is_refused_and_nothing_is_lost(tmp_path):
     path = write_answers(tmp_path / "a.json", NEAR_GREEN)
-    r = ui.open_report(answers_path=path)
+    r = app.open_report(answers_path=path)
     r.app()
     assert r.state.set_answer("connections", -5) is False
     assert "Not saved: Invalid answers: connections: got -5 (allowed: an integer from 0 to 30000)" in r._result.value
@@ -344,7 +370,7 @@ def test_invalid_value_is_refused_and_nothing_is_lost(tmp_path):
 def test_a_refused_typed_value_keeps_the_text_says_why_and_saves_nothing(tmp_path, field, text, kind):
     path = write_answers(tmp_path / "a.json", NEAR_GREEN)
     saved = path.read_bytes()
-    r = ui.open_report(answers_path=path)
+    r = app.open_report(answers_path=path)
     r.app()
     result, pop, eff = r._result.value, r.population_image.value, r.effort_image.value
     ctl, error = r.controls[field], r._field_errors[field]
@@ -369,7 +395,7 @@ def test_a_refused_typed_value_keeps_the_text_says_why_and_saves_nothing(tmp_pat
 
 def test_typed_numbers_follow_the_language(tmp_path):
     path = tmp_path / "a.json"
-    r = ui.open_report(answers_path=path, lang="fr")
+    r = app.open_report(answers_path=path, lang="fr")
     r.app()
     hours, connections = r.controls["hours_per_week"], r.controls["connections"]
     hours.value = "1,5"
@@ -412,7 +438,7 @@ def test_typed_numbers_follow_the_language(tmp_path):
                                                                                         0.0),
 ])
 def test_parse_number_reads_each_languages_conventions(text, field, lang, value):
-    got = ui.parse_number(text, field, lang)
+    got = numbers.parse_number(text, field, lang)
     assert got == value and type(got) is (int if FIELDS[field]["kind"] == "int" else float)
 
 
@@ -432,36 +458,35 @@ def test_parse_number_reads_each_languages_conventions(text, field, lang, value)
     (str(2 ** 53), "groups", "en"), ("1" + "0" * 400, "hours_per_week", "en"), ("1,500.", "groups", "en"),
 ])
 def test_parse_number_refuses_anything_else_naming_the_field(text, field, lang):
-    with pytest.raises(ui.NumberError) as info:
-        ui.parse_number(text, field, lang)
+    with pytest.raises(numbers.NumberError) as info:
+        numbers.parse_number(text, field, lang)
     assert info.value.field == field and info.value.text == text
     assert str(info.value).startswith(f"{field}: got ") and "(allowed: " in str(info.value)
 
 
 def test_parse_number_is_only_for_counts_and_numbers():
     with pytest.raises(ValueError, match="photo"):
-        ui.parse_number("1", "photo", "en")
+        numbers.parse_number("1", "photo", "en")
     with pytest.raises(ValueError, match=r"lang: got 'de'"):
-        ui.parse_number("1", "groups", "de")
+        numbers.parse_number("1", "groups", "de")
 
 
 def test_the_value_still_used_is_written_the_languages_way():
-    assert [ui.kept_text(1500, lang) for lang in ("en", "fr")] == ["1,500", "1\u202f500"]
-    assert [ui.kept_text(1234.5678, lang) for lang in ("en", "fr")] == ["1,234.5678", "1\u202f234,5678"]
-    assert ui.kept_text(2.5, "fr") == "2,5" and ui.kept_text(1e-7) == "0.0000001" and ui.kept_text(0.0) == "0"
-    assert ui.input_error_text("connections", " 5. ", "en", 1500) == (
-        "Connections (count): “5.” is not accepted. Enter a whole number from 0 to 30,000. "
-        "The result still uses 1,500.")
-    assert ui.input_error_text("groups", "", "fr", 12000).endswith("Le résultat utilise toujours 12\u202f000.")
+    assert [numbers.kept_text(1500, lang) for lang in ("en", "fr")] == ["1,500", "1\u202f500"]
+    assert [numbers.kept_text(1234.5678, lang) for lang in ("en", "fr")] == ["1,234.5678", "1\u202f234,5678"]
+    assert numbers.kept_text(2.5, "fr") == "2,5" and numbers.kept_text(1e-7) == "0.0000001" and numbers.kept_text(0.0) == "0"
+    assert numbers.input_error_text("connections", " 5. ", "en", 1500) == (
+        "Connections (count): “5.” is not accepted. Enter a whole number from 0 to 30,000. The result still uses 1,500.")
+    assert numbers.input_error_text("groups", "", "fr", 12000).endswith("Le résultat utilise toujours 12\u202f000.")
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(["en", "fr"]), st.integers(0, 10**12),
        st.floats(0, 60, allow_nan=False, allow_infinity=False))
 def test_a_shown_value_reads_back_to_itself(lang, count, hours):
-    assert ui.parse_number(ui.format_number(count, lang), "groups", lang) == count
-    shown = ui.format_number(hours, lang)
-    assert ui.parse_number(shown, "hours_per_week", lang) == hours and "e" not in shown.lower()
+    assert numbers.parse_number(numbers.format_number(count, lang), "groups", lang) == count
+    shown = numbers.format_number(hours, lang)
+    assert numbers.parse_number(shown, "hours_per_week", lang) == hours and "e" not in shown.lower()
     assert ("," in shown) == (lang == "fr" and not hours.is_integer()) and not shown.endswith((".0", ",0"))
 
 
@@ -470,17 +495,16 @@ def test_a_shown_value_reads_back_to_itself(lang, count, hours):
                                                                                                             "fr"]))
 def test_parse_number_never_fails_another_way(text, field, lang):
     try:
-        value = ui.parse_number(text, field, lang)
-    except ui.NumberError:
+        value = numbers.parse_number(text, field, lang)
+    except numbers.NumberError:
         return
-    assert type(value) is (int if field != "hours_per_week" else float)
-    assert value == value and abs(value) != float("inf")
-    assert set(text.strip(ui._TRIM).lstrip("-\u2212")) <= set("0123456789.," + " \u00a0\u202f")
+    assert type(value) is (int if field != "hours_per_week" else float) and value == value and abs(value) != float("inf")
+    assert set(text.strip(numbers._TRIM).lstrip("-\u2212")) <= set("0123456789.," + " \u00a0\u202f")
 
 
 def test_a_refused_value_survives_other_changes_and_the_language_switch(tmp_path):
     path = tmp_path / "a.json"
-    r = ui.open_report(answers_path=path)
+    r = app.open_report(answers_path=path)
     r.app()
     r.controls["connections"].value = "lots"
     r.controls["photo"].value = False  # another answer is still saved; the refused text stays as typed
@@ -496,7 +520,7 @@ def test_a_refused_value_survives_other_changes_and_the_language_switch(tmp_path
 
 
 def test_scripts_may_still_set_a_number(tmp_path):
-    r = ui.open_report(answers_path=tmp_path / "a.json")
+    r = app.open_report(answers_path=tmp_path / "a.json")
     r.app()
     r.controls["connections"].value = 210
     r.controls["hours_per_week"].value = 3.0
@@ -505,7 +529,7 @@ def test_scripts_may_still_set_a_number(tmp_path):
 
 
 def test_live_origins_never_claim_the_example_is_yours(tmp_path):
-    r = ui.open_report(answers_path=tmp_path / "answers.json")  # no file: the example answers
+    r = app.open_report(answers_path=tmp_path / "answers.json")  # no file: the example answers
     r.app()
     assert r.state.origins["groups"] == "example" and r.state.provenance is None
     assert "<span" not in r._labels["groups"].value  # no export: no origin tags at all
@@ -523,7 +547,7 @@ def test_live_origins_never_claim_the_example_is_yours(tmp_path):
     assert 'belt-origin-example">de l’exemple' in r._labels["persona"].value
     # with an answers file, the answers it holds are the person's
     write_answers(tmp_path / "mine.json", NEAR_GREEN)
-    r2 = ui.open_report(answers_path=tmp_path / "mine.json", export_path=EXPORT)
+    r2 = app.open_report(answers_path=tmp_path / "mine.json", export_path=EXPORT)
     r2.app()
     assert set(r2.state.provenance.values()) == {"you", "export"}
     assert 'belt-origin-you">from you' in r2._labels["persona"].value
@@ -535,7 +559,7 @@ def test_fast_plot_painter_matches_render_png_and_leaks_no_figure(tmp_path):
     cases.append(example_answers().replace(findable="no_profile"))
     cases.append(example_answers().replace(hours_per_week=0.0, photo=False))
     for kind in plots.KINDS:
-        painter = ui.PlotPainter(kind)
+        painter = PlotPainter(kind)
         for lang in ("en", "fr"):
             for answers in cases:
                 a = beltlib.assess(answers)
@@ -544,7 +568,7 @@ def test_fast_plot_painter_matches_render_png_and_leaks_no_figure(tmp_path):
                 differ = np.abs(fast - full).max(axis=2) > 40
                 # only where a static label overlaps the person's marks (z-order)
                 assert differ.mean() < 0.0005, (kind, lang, answers.persona, differ.sum())
-    r = ui.open_report(answers_path=tmp_path / "a.json")
+    r = app.open_report(answers_path=tmp_path / "a.json")
     r.app()
     for n in range(10):
         r.controls["connections"].value = 10 + n * 30
@@ -552,20 +576,21 @@ def test_fast_plot_painter_matches_render_png_and_leaks_no_figure(tmp_path):
 
 
 def test_summary_prints_the_current_result(tmp_path, capsys):
-    r = ui.open_report(answers_path=write_answers(tmp_path / "a.json", NEAR_GREEN))
+    r = app.open_report(answers_path=write_answers(tmp_path / "a.json", NEAR_GREEN))
     r.questionnaire()
     r.controls["photo"].value = True
     r.controls["connections"].value = 150
     r.summary()
-    assert capsys.readouterr().out == report.render_text(r.state.assessment, "en")
+    # the text when the cell runs, and a line saying it is a snapshot (the live result follows the changes)
+    assert capsys.readouterr().out == report.render_text(r.state.assessment, "en") + t("ui.summary_snapshot") + "\n"
     assert r.state.assessment.belt == "green"
 
 
 def test_bad_parameters_name_the_field(tmp_path):
     with pytest.raises(ValueError, match=r"lang: got 'de' \(allowed: one of en, fr\)"):
-        ui.open_report(answers_path=tmp_path / "a.json", lang="de")
+        app.open_report(answers_path=tmp_path / "a.json", lang="de")
     with pytest.raises(AnswersError, match=r"persona: got \"pirate\""):
-        ui.open_report(answers_path=tmp_path / "a.json", persona="pirate")
+        app.open_report(answers_path=tmp_path / "a.json", persona="pirate")
 
 
 # ---------------------------------------------------------------- the notebook's shape (the publish contract)
@@ -580,13 +605,14 @@ def test_notebook_cells_follow_the_contract():
         "beltlib.app.open_report(answers_path=answers_path,lang=lang,persona=persona,live=live,"
         "export_path=export_path,title=title)")
     calls = [c.source.strip() for c in code[2:]]
-    assert calls == [f"report.{s}()" for s in ui.SECTIONS] + ["report.summary()"]
+    assert calls == [f"report.{s}()" for s in app.SECTIONS] + ["report.summary()"]
     for cell in code[2:-1]:  # widget cells only: nbval skips their outputs
         assert cell.metadata["tags"] == ["nbval-ignore-output"]
-        assert cell.outputs and "application/vnd.jupyter.widget-view+json" in cell.outputs[0]["data"]
+        assert [o for o in cell.outputs if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
     last = code[-1]
-    assert "nbval-ignore-output" not in last.metadata.get("tags", []) and ui.SUMMARY_TAG in last.metadata["tags"]
+    assert "nbval-ignore-output" not in last.metadata.get("tags", []) and app.SUMMARY_TAG in last.metadata["tags"]
     assert [o["output_type"] for o in last.outputs] == ["stream"]
-    assert last.outputs[0]["text"] == report.render_text(beltlib.assess(example_answers()), "en")
+    assert last.outputs[0]["text"] == (report.render_text(beltlib.assess(example_answers()), "en")
+                                       + t("ui.summary_snapshot") + "\n")
     assert code[0].outputs == [] and code[1].outputs == []
     assert all("execution" not in c.metadata for c in nb.cells)

@@ -126,12 +126,15 @@ def execute_report(answers: Answers, lang: str = "en", title: str | None = None,
             answers_file.write_text(dumps(answers), encoding="utf-8")
         rc_file = Path(tmp) / "matplotlibrc"
         rc_file.write_text(MATPLOTLIBRC, encoding="utf-8")
-        params = {"answers_path": str(answers_file), "lang": lang, "persona": answers.persona, "live": False,
+        # from_example: the default "answers.json", missing in tmp (an explicit missing file is an error)
+        params = {"answers_path": "answers.json" if from_example else str(answers_file), "lang": lang,
+                  "persona": answers.persona, "live": False,
                   "export_path": _resolved(export_path),
                   "title": title}
         nb = parameterize_notebook(nb, params, kernel_name=nb.metadata.get("kernelspec", {}).get("name", "python3"),
                                    language="python")
-        env = {**os.environ, "MATPLOTLIBRC": str(rc_file), "PYTHONHASHSEED": PYTHONHASHSEED,
+        env = {**{k: v for k, v in os.environ.items() if k != "BELT_REPORT_ANSWERS"},
+               "MATPLOTLIBRC": str(rc_file), "PYTHONHASHSEED": PYTHONHASHSEED,
                "SOURCE_DATE_EPOCH": "0", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
         client = NotebookClient(nb, timeout=timeout, allow_errors=False, record_timing=False,
                                 store_widget_state=False, resources={"metadata": {"path": tmp}},

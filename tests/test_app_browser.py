@@ -1,0 +1,424 @@
+"""The live app as visitors use it (issue 11): accessibility, keyboard, uploads, lost kernel, shared mode.
+
+Voilà is started exactly as ``make app`` / ``make app-shared`` start it (:func:`beltlib.app.serve.command`),
+with its Jupyter folders in a temp dir, and driven by headless Debian Chromium. axe-core
+(``axe_violations``) must report 0 violations of any impact.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import psutil
+import pytest
+
+from beltlib.answers import EXAMPLE, FIELDS, load_answers
+from beltlib.app import serve
+from beltlib.texts import t
+from browser import RequestGuard, allow_local, axe_violations, chromium, free_port, jupyter_env, screenshot
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+EXPORT = ROOT / "tests" / "fixtures" / "export" / "linkedin-export-basic"
+TIMEOUT_MS = 90_000
+#: A white belt one step from green (as in test_notebook_browser).
+NEAR_GREEN = {**EXAMPLE, "photo": False, "connections": 10, "groups": 0, "discussions": "never"}
+
+
+class Server:
+    """A Voilà server started like the Makefile starts it; kernels are its ipykernel children."""
+
+    def __init__(self, tmp: Path, mode: str, answers: Path | None = None, **options):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        argv, extra = serve.command(mode, self.port, **options)
+        self.log = tmp / f"voila-{mode}.log"
+        env = jupyter_env(tmp / f"jupyter-{mode}", MPLBACKEND="Agg", **extra)
+        env.pop("BELT_REPORT_ANSWERS", None)
+        if answers is not None:
+            env["BELT_REPORT_ANSWERS"] = str(answers)
+        self.cwd = tmp / f"cwd-{mode}"
+        self.cwd.mkdir(exist_ok=True)
+        with open(self.log, "wb") as out:
+            self.proc = subprocess.Popen(argv + ["--show_tracebacks=True"], cwd=self.cwd, env=env, stdout=out,
+                                         stderr=subprocess.STDOUT)
+        _wait_port(self.port, self.proc)
+
+    def kernels(self) -> list[psutil.Process]:
+        found = []
+        for p in psutil.Process(self.proc.pid).children(recursive=True):
+            try:
+                if p.status() != psutil.STATUS_ZOMBIE and "ipykernel" in " ".join(p.cmdline()):
+                    found.append(p)
+            except psutil.Error:  # ended meanwhile
+                continue
+        return found
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def _wait_port(port: int, proc, timeout: float = 60.0) -> None:
+    import socket
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"voila exited with status {proc.returncode}")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise RuntimeError(f"voila did not listen on port {port} within {timeout:.0f} s")
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    """``make app``'s server (single user, 256 MB uploads) on a prepared near-green answers file."""
+    tmp = tmp_path_factory.mktemp("app")
+    answers = tmp / "answers.json"
+    answers.write_text(json.dumps(NEAR_GREEN), encoding="utf-8")
+    server = Server(tmp, "app", answers)
+    server.answers = answers
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory):
+    """``make app-shared``'s server with small settings: 5 MB uploads, 3 kernels, culled after 6 s idle."""
+    tmp = tmp_path_factory.mktemp("shared")
+    server = Server(tmp, "shared", upload_limit_mb=5, max_kernels=3, cull_idle_s=6, cull_interval_s=1)
+    yield server
+    server.stop()
+
+
+def open_page(browser, server, width: int = 1280, context=None):
+    page = (context or browser.new_context()).new_page()
+    page.set_viewport_size({"width": width, "height": 900})
+    RequestGuard(allow_local).attach(page)
+    page.goto(server.url, timeout=TIMEOUT_MS)
+    page.wait_for_selector(".belt-result .belt-status", timeout=TIMEOUT_MS)
+    page.wait_for_selector("img.belt-plot-effort[src^='blob:'][alt]", timeout=TIMEOUT_MS)
+    return page
+
+
+def wait_result(page, text: str) -> None:
+    page.wait_for_function("t => { const r = document.querySelector('.belt-result');"
+                           " return r !== null && r.innerText.includes(t); }", arg=text, timeout=TIMEOUT_MS)
+
+
+def same(a: str, b: str) -> bool:
+    """Equal texts, any kind of space (no-break spaces may come back as plain ones from innerText)."""
+    return " ".join(a.replace("\u00a0", " ").replace("\u202f", " ").split()) == " ".join(
+        b.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def no_violations(page, when: str) -> None:
+    found = axe_violations(page)
+    assert found == [], f"{when}: {json.dumps(found, indent=1)[:3000]}"
+
+
+def upload(page, name: str, data: bytes) -> None:
+    """Choose a file with the export section's "Upload the zip" button (a real file chooser)."""
+    with page.expect_file_chooser() as chooser:
+        page.locator("button.belt-export-upload").click()
+    chooser.value.set_files(files=[{"name": name, "mimeType": "application/zip", "buffer": data}])
+
+
+def export_zip(size_mb: float) -> bytes:
+    """An export-shaped zip: the fixture export's CSV files plus stored random media up to ``size_mb``."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for f in sorted(EXPORT.iterdir()):
+            if f.is_file():
+                z.write(f, f.name)
+        z.writestr(zipfile.ZipInfo("Rich_Media/photo.bin"), os.urandom(int(size_mb * 1024 * 1024)),
+                   compress_type=zipfile.ZIP_STORED)
+    return buf.getvalue()
+
+
+# ------------------------------------------------------------------ accessibility
+def test_axe_finds_nothing_and_the_page_speaks_the_report_language(app):
+    with chromium() as browser:
+        page = open_page(browser, app)
+        no_violations(page, "EN on load, 1280 px")
+        assert page.evaluate("document.documentElement.lang") == "en"
+        assert page.locator('[title="null"]').count() == 0  # the upload button's tooltip read "null"
+        # every control has a visible label tied to it
+        for field, spec in FIELDS.items():
+            if field == "schema":
+                continue
+            label = t(f"field.{field}")
+            if spec["kind"] == "bool":
+                assert page.get_by_label(label, exact=True).count() == 1, field
+            elif spec["kind"] == "choice" and field in ("findable", "profile", "reply_time"):
+                group = page.get_by_role("radiogroup", name=label, exact=True)
+                assert group.count() == 1, field
+                checked = group.get_by_role("radio", checked=True)
+                assert checked.count() == 1 and checked.inner_text() == t(f"choice.{field}.{EXAMPLE[field]}"), field
+            else:
+                assert page.get_by_label(label, exact=True).count() == 1, field
+        assert page.get_by_role("radiogroup", name=t("ui.lang"), exact=True).count() == 1
+        # both plots: alt text that states their message
+        alt = page.get_attribute("img.belt-plot-population", "alt")
+        assert alt.startswith("Where you sit") or "percentile" in alt, alt
+        before = (alt, page.get_attribute("img.belt-plot-effort", "alt"))
+        assert page.locator(".belt-announce").inner_text() == "Your belt: white belt"
+        assert page.locator(".belt-announce [role=status][aria-live=polite]").count() == 1
+
+        page.get_by_label(t("field.photo"), exact=True).check()
+        connections = page.get_by_label(t("field.connections"), exact=True)
+        connections.fill("150")
+        connections.press("Enter")
+        wait_result(page, "Your belt: green belt")
+        page.wait_for_function("a => document.querySelector('img.belt-plot-population').alt !== a", arg=before[0],
+                               timeout=TIMEOUT_MS)
+        after = [page.get_attribute(f"img.belt-plot-{kind}", "alt") for kind in ("population", "effort")]
+        assert after[0] != before[0] and "green belt" in after[0]
+        assert page.locator(".belt-announce").inner_text() == "Your belt: green belt"
+        no_violations(page, "EN after changes")
+        # the focus ring: at least 2 px, 3:1 against the page
+        connections.focus()
+        ring = page.evaluate("() => { const s = getComputedStyle(document.activeElement);"
+                             " return [s.outlineStyle, parseFloat(s.outlineWidth), s.outlineColor]; }")
+        assert ring[0] == "solid" and ring[1] >= 2 and ring[2] == "rgb(26, 95, 180)", ring  # #1a5fb4: 6.3:1 on white
+
+        page.get_by_role("radio", name="Français").click()
+        wait_result(page, "ceinture verte")
+        page.wait_for_function("document.documentElement.lang === 'fr'", timeout=TIMEOUT_MS)
+        assert same(page.locator(".belt-announce").inner_text(), t("result.belt", "fr", belt=t("belt.green", "fr")))
+        no_violations(page, "FR after the switch")
+        page.set_viewport_size({"width": 375, "height": 800})
+        no_violations(page, "FR at 375 px")
+        screenshot(page, "app-a11y-375-fr", scroller="#rendered_cells")
+        # the language is kept across reloads (this browser)
+        page.reload(timeout=TIMEOUT_MS)
+        wait_result(page, "Votre ceinture")
+        page.wait_for_function("document.documentElement.lang === 'fr'", timeout=TIMEOUT_MS)
+        no_violations(page, "FR after a reload")
+        page.get_by_role("radio", name="English").click()
+        wait_result(page, "Your belt")
+
+
+@pytest.mark.parametrize("interactive", [False, True], ids=["static", "interactive"])
+def test_published_pages_pass_axe_at_375_and_1280(tmp_path, interactive):
+    out = tmp_path / "page.html"
+    done = subprocess.run([sys.executable, "-m", "beltlib", "publish", *(["--interactive"] if interactive else []),
+                           "-o", str(out)], capture_output=True, text=True, cwd=tmp_path,
+                          env=jupyter_env(tmp_path / "jupyter"))
+    assert done.returncode == 0, done.stderr
+    with chromium() as browser:
+        for width in (375, 1280):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            RequestGuard().attach(page)
+            page.goto(out.as_uri())
+            assert page.locator(".belt-badge").first.inner_text() == "Green belt"
+            no_violations(page, f"{'interactive' if interactive else 'static'} page at {width} px")
+            page.close()
+
+
+def test_keyboard_alone_changes_every_answer(app):
+    app.answers.write_text(json.dumps(NEAR_GREEN), encoding="utf-8")
+    start = load_answers(app.answers)
+    typed = {"connections": "151", "groups": "3", "hours_per_week": "2.5"}
+    with chromium() as browser:
+        page = open_page(browser, app)
+        page.locator("h1").click()  # start from the top of the page, then keyboard only
+        changed: set[str] = set()
+        seen_back = False
+        for _ in range(120):
+            page.keyboard.press("Tab")
+            field = page.evaluate("""() => { const el = document.activeElement;
+                const c = el && el.closest('[class*="belt-q-"]');
+                return c ? [...c.classList].find(x => x.startsWith('belt-q-')).slice(7) : null; }""")
+            if field is None or field in changed:
+                continue
+            kind = FIELDS[field]["kind"]
+            role = page.evaluate("document.activeElement.getAttribute('role') || document.activeElement.tagName")
+            if role == "radio" or role == "SELECT":
+                page.keyboard.press("ArrowRight" if role == "radio" else "ArrowDown")
+            elif kind == "bool":
+                page.keyboard.press("Space")
+            else:
+                page.keyboard.press("Control+A")
+                page.keyboard.type(typed[field])
+                page.keyboard.press("Enter")
+            changed.add(field)
+            if not seen_back:  # Shift+Tab goes back to this control, Tab forward again
+                page.keyboard.press("Shift+Tab")
+                page.keyboard.press("Tab")
+                back = page.evaluate("!!document.activeElement.closest('.belt-q-' + arguments[0])"
+                                     .replace("arguments[0]", json.dumps(field)))
+                assert back, field
+                seen_back = True
+            page.wait_for_timeout(150)
+        expected = {f for f in FIELDS if f != "schema"}
+        assert changed == expected, sorted(expected - changed)
+        wait_result(page, f"Change {len(expected)} saved")
+    saved = load_answers(app.answers)
+    assert all(saved[f] != start[f] for f in expected), [f for f in expected if saved[f] == start[f]]
+    assert saved.connections == 151 and saved.groups == 3 and saved.hours_per_week == 2.5
+
+
+# ------------------------------------------------------------------ no silent state
+def test_a_typed_number_is_marked_then_taken_on_a_pause_and_before_the_page_closes(app):
+    app.answers.write_text(json.dumps(NEAR_GREEN), encoding="utf-8")
+    with chromium() as browser:
+        page = open_page(browser, app)
+        groups = page.get_by_label(t("field.groups"), exact=True)
+        groups.click()
+        groups.press("Control+A")
+        groups.type("7", delay=0)
+        # marked at once as not taken yet, with a note tied to the box
+        assert page.locator(".belt-q-groups.belt-pending").count() == 1
+        assert page.locator(".belt-q-groups .belt-pending-note").inner_text() == t("ui.pending")
+        # a pause in typing takes it (no Enter, focus stays in the box)
+        wait_result(page, f"Change 1 saved to {app.answers}.")
+        assert load_answers(app.answers).groups == 7 and page.locator(".belt-pending").count() == 0
+        # typed, then the tab is closed at once (no Enter, no pause): taken before the page unloads
+        hours = page.get_by_label(t("field.hours_per_week"), exact=True)
+        hours.click()
+        hours.press("Control+A")
+        hours.type("4", delay=0)
+        assert page.locator(".belt-q-hours_per_week.belt-pending").count() == 1
+        page.close(run_before_unload=True)
+    deadline = time.monotonic() + 30
+    while load_answers(app.answers).hours_per_week != 4.0 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert load_answers(app.answers).hours_per_week == 4.0
+
+
+def test_a_lost_kernel_is_said_and_nothing_claims_saving(app):
+    app.answers.write_text(json.dumps(NEAR_GREEN), encoding="utf-8")
+    with chromium() as browser:
+        page = open_page(browser, app)
+        before = {p.pid for p in app.kernels()}
+        assert before
+        page.get_by_label(t("field.photo"), exact=True).check()
+        wait_result(page, f"Change 1 saved to {app.answers}.")
+        newest = max(app.kernels(), key=lambda p: p.create_time())
+        newest.kill()
+        banner = page.locator(".belt-lost[role=alert]")
+        banner.wait_for(timeout=30_000)
+        assert banner.inner_text() == t("ui.lost")
+        assert page.locator(".belt-status").inner_text() == t("ui.lost_status")
+        page.get_by_label(t("field.photo"), exact=True).uncheck()
+        page.wait_for_timeout(1500)
+        assert page.locator(".belt-status").inner_text() == t("ui.lost_status")  # never "saved to …"
+        assert load_answers(app.answers).photo is True  # the change after the loss was not taken
+        screenshot(page, "app-lost-kernel-1280")
+
+
+def test_a_12_mb_export_uploads_and_a_too_big_one_says_why(app, tmp_path):
+    app.answers.write_text(json.dumps(NEAR_GREEN), encoding="utf-8")
+    data = export_zip(12)
+    assert len(data) > 12 * 1024 * 1024
+    with chromium() as browser:
+        page = open_page(browser, app)
+        upload(page, "Complete_LinkedInDataExport.zip", data)
+        page.locator(".belt-export-summary").wait_for(timeout=TIMEOUT_MS)
+        assert "Connections" in page.locator(".belt-export-summary").inner_text()
+        assert t("export.loaded", name="Complete_LinkedInDataExport.zip") in page.locator(
+            ".belt-export-message").inner_text()
+        assert page.locator(".belt-upload-note").is_hidden()
+        assert load_answers(app.answers).connections == 150  # the export's count, saved
+        # above the limit (here lowered in the page to 5 MB): refused before sending, said at once
+        page.evaluate("window.beltApp.cfg.uploadLimit = 5 * 1024 * 1024")
+        upload(page, "big.zip", data)
+        note = page.locator(".belt-upload-note[role=alert]")
+        note.wait_for(timeout=3000)  # said within a few seconds (at once: nothing is sent)
+        size = f"{len(data) / 1048576:.0f}"
+        assert note.inner_text() == (t("ui.upload_limit", name="big.zip", size=size, limit="5.0") + " "
+                                     + t("ui.upload_use_path"))
+
+
+def test_path_errors_name_the_full_path(app):
+    with chromium() as browser:
+        page = open_page(browser, app)
+        field = page.get_by_label(t("export.path_label"), exact=True)
+        field.fill("~nosuchuser/export.zip")
+        page.locator("button.belt-export-load").click()
+        message = page.locator(".belt-export-message[role=alert]")
+        message.wait_for(timeout=TIMEOUT_MS)
+        full = ROOT / "notebooks" / "~nosuchuser" / "export.zip"  # the kernel runs in the notebook's folder
+        assert message.inner_text() == t("export.error", error=t("export.no_user", path=str(full),
+                                                                 user="nosuchuser"))
+        field.fill("no-such-export.zip")
+        page.locator("button.belt-export-load").click()
+        page.wait_for_function("p => document.querySelector('.belt-export-message').innerText.includes(p)",
+                               arg=str(ROOT / "notebooks" / "no-such-export.zip"), timeout=TIMEOUT_MS)
+
+
+# ------------------------------------------------------------------ shared mode
+def test_two_visitors_never_see_each_others_answers(shared):
+    with chromium() as browser:
+        a_ctx, b_ctx = browser.new_context(), browser.new_context()
+        a = open_page(browser, shared, context=a_ctx)
+        status = t("ui.status_session")
+        wait_result(a, status)
+        a.get_by_label(t("field.photo"), exact=True).uncheck()
+        a_conn = a.get_by_label(t("field.connections"), exact=True)
+        a_conn.fill("5")
+        a_conn.press("Enter")
+        wait_result(a, t("ui.status_session_changed", count=2))
+        b = open_page(browser, shared, context=b_ctx, width=375)
+        wait_result(b, status)  # the example, not visitor A's answers
+        assert b.get_by_label(t("field.connections"), exact=True).input_value() == "150"
+        assert b.get_by_label(t("field.photo"), exact=True).is_checked()
+        b_groups = b.get_by_label(t("field.groups"), exact=True)
+        b_groups.fill("9")
+        b_groups.press("Enter")
+        wait_result(b, t("ui.status_session_changed", count=1))
+        a.wait_for_timeout(500)
+        assert a.get_by_label(t("field.groups"), exact=True).input_value() == "2"
+        assert a_conn.input_value() == "5" and not a.get_by_label(t("field.photo"), exact=True).is_checked()
+        # no server path shown, no path field, nothing written on the server
+        for page in (a, b):
+            text = page.locator("#rendered_cells").inner_text()
+            assert str(shared.cwd) not in text and "answers.json" not in text
+            assert page.locator(".belt-export-path").is_hidden()
+            no_violations(page, "shared mode")
+        assert [p.name for p in shared.cwd.iterdir()] == []
+        screenshot(b, "app-shared-375-en", scroller="#rendered_cells")
+        # an upload over the server's limit (5 MB here) is refused at once, naming the limit
+        upload(b, "big.zip", export_zip(6))
+        note = b.locator(".belt-upload-note[role=alert]")
+        note.wait_for(timeout=5000)
+        assert "5.0 MB" in note.inner_text() and t("ui.upload_smaller") in note.inner_text()
+        a_ctx.close()
+        b_ctx.close()
+
+
+def wait_no_kernels(server, seconds: float = 40) -> None:
+    deadline = time.monotonic() + seconds
+    while server.kernels() and time.monotonic() < deadline:
+        time.sleep(0.5)
+
+
+def test_shared_kernels_are_capped_and_idle_ones_culled(shared):
+    wait_no_kernels(shared)  # the pages of other tests were closed: their kernels are culled
+    assert shared.kernels() == []
+    with chromium() as browser:
+        pages = [open_page(browser, shared, context=browser.new_context()) for _ in range(3)]
+        assert len(shared.kernels()) == 3
+        extra = browser.new_context().new_page()
+        response = extra.goto(shared.url, timeout=TIMEOUT_MS)
+        assert response.status == 503 or "too many visitors" in extra.content()
+        for page in pages:
+            page.context.close()
+        wait_no_kernels(shared)  # closed pages: idle after 6 s, looked for every second
+        assert shared.kernels() == []
+        again = open_page(browser, shared)  # room again
+        wait_result(again, t("ui.status_session"))
