@@ -227,8 +227,9 @@ def test_published_page_lists_the_export_assumptions_next_to_the_rules(static_pa
     names = [r[0] for r in rows]
     rule_names = [name for name, _ in beltlib.rules.ASSUMPTIONS]
     assert [n.rsplit(" (", 1)[-1] for n in names[:len(rule_names)]] == [f"{name})" for name in rule_names]
-    assert names[len(rule_names):] == [a["name"] for a in EXPORT_ASSUMPTIONS]
-    by_name = {r[0]: r[1:] for r in rows}
+    assert [n.rsplit(" (", 1)[-1] for n in names[len(rule_names):]] == [f"{a['name']})" for a in EXPORT_ASSUMPTIONS]
+    assert names[len(rule_names)] == "LinkedIn’s cap on connections (CONNECTIONS_CAP)"  # a plain label first
+    by_name = {r[0].rsplit(" (", 1)[-1][:-1]: r[1:] for r in rows}
     assert by_name["CONNECTIONS_CAP"] == ("30,000", EXPORT_ASSUMPTIONS[0]["why"])
     assert by_name["REPLY_SAME_DAY_MIN_SHARE"][0] == "0.5"
     assert by_name["ACTIVITY_WINDOW_MONTHS"][0] == "12"
@@ -261,8 +262,8 @@ def test_interactive_page_prefilled_with_origins_summary_and_assumptions(publish
     # spaces normalised
     assert "Relations : 150 (première le 22 juin 2012, dernière le 23 oct. 2026)" in Page.text_of(fr)
     assert [e["attrs"]["alt"] for e in page.by_tag("img") if en in e["ancestors"]] == [TIMELINE_ALT_EN]
-    assert raw.count('<td data-label="Assumption">CONNECTIONS_CAP</td>') == 1
-    assert raw.count('<td data-label="Hypothèse">CONNECTIONS_CAP</td>') == 1
+    assert raw.count('<td data-label="Assumption">LinkedIn’s cap on connections (CONNECTIONS_CAP)</td>') == 1
+    assert raw.count('<td data-label="Hypothèse">Plafond de relations fixé par LinkedIn (CONNECTIONS_CAP)</td>') == 1
     assert len(raw) < 600_000
 
 

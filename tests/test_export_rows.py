@@ -392,7 +392,7 @@ def test_streamed_member_checked_as_it_is_read(monkeypatch):
 
 # --------------------------------------------------------------------------- the app and publish take parts too
 def test_live_app_upload_of_both_zips_and_publish_with_two_parts(tmp_path):
-    from beltlib.app import ui
+    import beltlib.app as ui
     basic, complete = zip_bytes(BASIC), zip_bytes(COMPLETE)
     r = ui.open_report(answers_path=tmp_path / "answers.json", live=True)
     r.app()

@@ -445,7 +445,7 @@ EN: dict[str, str] = {
     "cohort.ui.error": "Nothing loaded: {error}",
     "cohort.ui.none_valid": "no valid respondent in this folder",
     # plain labels of the export mapping's and the cohort's named assumptions
-    "assumption_label.CONNECTIONS_CAP": "LinkedIn's cap on connections",
+    "assumption_label.CONNECTIONS_CAP": "LinkedIn’s cap on connections",
     "assumption_label.REPLY_SAME_DAY_HOURS": "Hours that count as replying within the day",
     "assumption_label.REPLY_WITHIN_WEEK_HOURS": "Hours that count as replying within the week",
     "assumption_label.REPLY_SAME_DAY_MIN_SHARE": "Share of replies within the day needed for “the same day”",
