@@ -294,7 +294,8 @@ def test_live_notebook_with_an_export_shows_counts_and_no_private_text(live_note
     assert TIMELINE_ALT_EN in state
     summary = [c for c in live_notebook.cells if "belt-summary" in c.metadata.get("tags", [])][0]
     a = beltlib.assess(validate({**EXAMPLE, **EXPORT_FIELDS}))
-    assert summary.outputs[0]["text"] == report.render_text(a, "en") + t("ui.summary_snapshot") + "\n"  # live: a snapshot
+    # live: a snapshot, and it says so
+    assert summary.outputs[0]["text"] == report.render_text(a, "en") + t("ui.summary_snapshot") + "\n"
 
 
 # ------------------------------------------------------------------ the live UI in-process

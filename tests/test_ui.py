@@ -260,7 +260,8 @@ def test_changing_answers_updates_result_plots_and_plan(tmp_path):
     res = text_of(r._result.value)
     assert "Your belt: green belt" in res and "Score: 50.0 / 100" in res and "Change 2 saved" in res
     assert r.population_image.value != pop1 and r.effort_image.value != eff1 and r._plan.value != plan0
-    assert "This report’s estimate: about 90% of LinkedIn users below you, inside the green belt’s share" in r._captions["population"].value
+    assert ("This report’s estimate: about 90% of LinkedIn users below you, inside the green belt’s share"
+            in r._captions["population"].value)
     # an answer that changes neither plot leaves both images as they are
     pop2, eff2 = r.population_image.value, r.effort_image.value
     r.controls["premium"].value = True
@@ -281,7 +282,8 @@ def test_language_switch_relabels_everything(tmp_path):
     assert "Votre ceinture : ceinture verte" in text_of(r._result.value)  # text_of normalises spaces
     assert r.reset_button.description == "Revenir à l’exemple" and "Langue" in r._lang_label.value
     assert "Hypothèse" in r._method.value and "Ceinture" in r._synthesis.value
-    assert r.population_image.value != pop_en and "Estimation de ce rapport\u00a0: environ 94\u00a0%" in r._captions["population"].value
+    assert r.population_image.value != pop_en
+    assert "Estimation de ce rapport\u00a0: environ 94\u00a0%" in r._captions["population"].value
     assert not (tmp_path / "a.json").exists()  # the language is not an answer
     r.lang_switch.value = "en"
     assert text_of(r._labels["connections"].value) == "Connections (count)"
@@ -474,9 +476,11 @@ def test_parse_number_is_only_for_counts_and_numbers():
 def test_the_value_still_used_is_written_the_languages_way():
     assert [numbers.kept_text(1500, lang) for lang in ("en", "fr")] == ["1,500", "1\u202f500"]
     assert [numbers.kept_text(1234.5678, lang) for lang in ("en", "fr")] == ["1,234.5678", "1\u202f234,5678"]
-    assert numbers.kept_text(2.5, "fr") == "2,5" and numbers.kept_text(1e-7) == "0.0000001" and numbers.kept_text(0.0) == "0"
+    assert numbers.kept_text(2.5, "fr") == "2,5" and numbers.kept_text(1e-7) == "0.0000001"
+    assert numbers.kept_text(0.0) == "0"
     assert numbers.input_error_text("connections", " 5. ", "en", 1500) == (
-        "Connections (count): “5.” is not accepted. Enter a whole number from 0 to 30,000. The result still uses 1,500.")
+        "Connections (count): “5.” is not accepted. Enter a whole number from 0 to 30,000. "
+        "The result still uses 1,500.")
     assert numbers.input_error_text("groups", "", "fr", 12000).endswith("Le résultat utilise toujours 12\u202f000.")
 
 
@@ -498,7 +502,8 @@ def test_parse_number_never_fails_another_way(text, field, lang):
         value = numbers.parse_number(text, field, lang)
     except numbers.NumberError:
         return
-    assert type(value) is (int if field != "hours_per_week" else float) and value == value and abs(value) != float("inf")
+    assert type(value) is (int if field != "hours_per_week" else float)
+    assert value == value and abs(value) != float("inf")
     assert set(text.strip(numbers._TRIM).lstrip("-\u2212")) <= set("0123456789.," + " \u00a0\u202f")
 
 
