@@ -422,3 +422,34 @@ def test_shared_kernels_are_capped_and_idle_ones_culled(shared):
         assert shared.kernels() == []
         again = open_page(browser, shared)  # room again
         wait_result(again, t("ui.status_session"))
+
+
+def test_summary_stays_in_view_at_375_px_and_the_answers_download(app, tmp_path):
+    """Issue 10: on a phone the belt and the distance to the target (``belt-summary``) stay on screen
+    while any answer changes; issue 13: "Download my answers" (``belt-download``) saves a file that
+    ``assess`` reads, with no request outside the machine."""
+    with chromium() as browser:
+        context = browser.new_context(accept_downloads=True)
+        page = open_page(browser, app, width=375, context=context)
+        summary = page.locator(".belt-summary-bar .belt-summary")
+        for field in ("findable", "connections", "hours_per_week", "offline_networking"):
+            page.locator(f".belt-q-{field}").scroll_into_view_if_needed()
+            box, view = summary.bounding_box(), page.viewport_size
+            assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= view["height"], field
+        before = summary.inner_text()
+        page.locator(".belt-q-photo input").click()  # the near-green example has no photo: now green
+        page.wait_for_function("t => document.querySelector('.belt-summary-bar').innerText !== t", arg=before,
+                               timeout=TIMEOUT_MS)
+        assert "White belt" in before and summary.inner_text() != before  # one marker more: one step less
+        screenshot(page, "app-summary-375")
+        no_violations(page, "375 px, summary bar shown")
+        with page.expect_download() as info:
+            page.locator("a.belt-download").click()
+        saved = tmp_path / "answers.json"
+        info.value.save_as(saved)
+        assert info.value.suggested_filename == "answers.json"
+        done = subprocess.run([sys.executable, "-m", "beltlib", "assess", str(saved), "--json"],
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["belt"] in ("white", "green")
+        context.close()

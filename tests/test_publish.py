@@ -18,7 +18,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from beltlib import assess, example_answers, rules
+from beltlib import assess, example_answers, report, rules
 from beltlib.publish import publish_cli
 from beltlib.publish import static as publish
 from beltlib.report import answers_rows, assumption_rows, belt_name, plan_lines, result_lines, synthesis_rows
@@ -338,3 +338,17 @@ def test_output_is_checked_before_a_kernel_starts(tmp_path, monkeypatch):
         locked.chmod(0o700)
     assert main(["publish", "-o", str(tmp_path)]) == 2
     assert main(["publish", "--interactive", "-o", str(tmp_path)]) == 2
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_page_leads_with_the_result_then_the_plan_then_the_answers(published, lang):
+    """Issue 10: the belt, the distance to the target and the plan come before the answers table,
+    and "Marker by marker" is open."""
+    raw = published[lang][0].read_text(encoding="utf-8")
+    at = {s: raw.index(f"belt-section-{s}")
+          for s in ("intro", "result", "population_plot", "effort_plot", "action_plan", "questionnaire", "synthesis")}
+    assert at["intro"] < at["result"] < at["population_plot"] < at["effort_plot"] < at["action_plan"]
+    assert at["action_plan"] < at["questionnaire"] < at["synthesis"]
+    assert re.search(r"<details open(=\"\")?>", raw)
+    distance = report.summary_text(assess(example_answers()), lang)[1]
+    assert norm(distance) in Page(raw).text

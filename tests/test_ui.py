@@ -621,3 +621,38 @@ def test_notebook_cells_follow_the_contract():
                                        + t("ui.summary_snapshot") + "\n")
     assert code[0].outputs == [] and code[1].outputs == []
     assert all("execution" not in c.metadata for c in nb.cells)
+
+
+def test_summary_bar_and_download_follow_the_answers(tmp_path):
+    """Issue 10: the compact summary (``belt-summary``) names the belt and the distance to the target;
+    issue 13: "Download my answers" (``belt-download``) holds the answers the result uses, as
+    ``beltlib.answers.dumps`` writes them, which ``assess`` and ``cohort`` read."""
+    import base64
+    import re
+    import subprocess
+    import sys
+
+    from beltlib.answers import dumps, validate
+    four_of_seven = {**EXAMPLE, "photo": False, "groups": 0, "discussions": "never", "connections": 80}
+    r = app.open_report(answers_path=write_answers(tmp_path / "a.json", four_of_seven))
+    r.app()
+    assert "belt-summary-bar" in r._summary._dom_classes and 'class="belt-summary"' in r._summary.value
+    assert "White belt" in text_of(r._summary.value)
+    assert "You are 1 step from the green belt: add a profile photo (about 10 min)." in text_of(r._summary.value)
+
+    def saved() -> str:
+        href = re.search(r'class="belt-download" download="answers.json" href="data:application/json;charset=utf-8;'
+                         r'base64,([A-Za-z0-9+/=]+)"', r._download.value)
+        return base64.b64decode(href[1]).decode("utf-8")
+    assert saved() == dumps(validate(four_of_seven)) and "Download my answers" in r._download.value
+    r.controls["photo"].value = True
+    assert "Green belt" in text_of(r._summary.value)
+    assert saved() == dumps(validate({**four_of_seven, "photo": True}))
+    r.lang_switch.value = "fr"
+    assert "Télécharger mes réponses" in r._download.value and "Ceinture verte" in text_of(r._summary.value)
+    (tmp_path / "downloaded.json").write_text(saved(), encoding="utf-8")
+    for cmd in (["assess", "--json"], ["cohort", "--json"]):
+        done = subprocess.run([sys.executable, "-m", "beltlib", cmd[0], str(tmp_path / "downloaded.json"), *cmd[1:]],
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["respondents"] == 1

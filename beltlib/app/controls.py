@@ -2,10 +2,11 @@
 and "Reset to example". Controls only feed :class:`beltlib.app.state.ReportState`."""
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from .. import report as rep
-from ..answers import FIELDS, GROUPS
+from ..answers import FIELDS, GROUPS, dumps
 from ..numbers import format_number
 from ..texts import LANGS, t
 from .widgets import FILL, _number_text_class
@@ -39,7 +40,11 @@ class QuestionnaireView:
             self.undo_button.on_click(self._on_undo)
             self._message = w.HTML("")
             self._update_message()
-            children = [self._message, self._lang_label, self.lang_switch]
+            # issue 10: the belt and the distance to the target stay in view while answers change
+            # (a bar fixed at the bottom of narrow screens, see app.css)
+            self._summary = w.HTML(rep.summary_html(self.state.assessment, self.lang))
+            self._summary.add_class("belt-summary-bar")
+            children = [self._summary, self._message, self._lang_label, self.lang_switch]
             for group in GROUPS:
                 title = w.HTML(f"<h3>{_e(t(f'group.{group}', self.lang))}</h3>")
                 self._group_titles[group] = title
@@ -61,11 +66,22 @@ class QuestionnaireView:
                         self._origin_tags[field] = w.HTML(layout=w.Layout(margin="0 0 4px 0"))
                         self._update_origin_tag(field)
                         children.append(self._origin_tags[field])
-            buttons = w.HBox([self.reset_button, self.undo_button], layout=w.Layout(margin="12px 0 0 0"))
+            self._download = w.HTML(self._download_value())
+            self._download.add_class("belt-download-row")
+            buttons = w.HBox([self.reset_button, self.undo_button, self._download],
+                             layout=w.Layout(margin="12px 0 0 0"))
             buttons.add_class("belt-reset-row")
             children.append(buttons)
             self._section("questionnaire", children)
         return self._once("questionnaire", build)
+
+    def _download_value(self) -> str:
+        """ "Download my answers" (issue 13, hook ``belt-download``): a link whose ``data:`` URL holds the
+        answers the result uses, as :func:`beltlib.answers.dumps` writes them (``answers.json``; no name,
+        no path); the browser saves it with no request to any server."""
+        data = base64.b64encode(dumps(self.state.answers).encode("utf-8")).decode("ascii")
+        return (f'<a class="belt-download" download="answers.json" '
+                f'href="data:application/json;charset=utf-8;base64,{data}">{_e(t("page.download", self.lang))}</a>')
 
     def _origin_html(self, field: str) -> str:
         """The answer's origin tag ("from your export"/"from you"), or ``""`` without an export."""

@@ -125,6 +125,7 @@ class LiveReport(QuestionnaireView, ExportPanel):
         self._painters = {kind: PlotPainter(kind) for kind in ("population", "effort")}
         self._captions: dict[str, Any] = {}
         self._result = self._plan = self._intro = self._synthesis = self._method = None
+        self._summary = self._download = None  # the compact summary bar and "Download my answers"
         self._announce = self._ping = self._pong = self._draft = None
         self._draft_timers: dict[str, Any] = {}
         self._taken_text: dict[str, Any] = {}  # the last value each control gave (drafts never re-take it)
@@ -217,6 +218,9 @@ class LiveReport(QuestionnaireView, ExportPanel):
         self._draw_plot("effort")
         if self._plan is not None:
             self._plan.value = rep.plan_html(a, lang)
+        if self._summary is not None:
+            self._summary.value = rep.summary_html(a, lang)
+            self._download.value = self._download_value()
         if self._result is not None:
             self._result.value = result_body_html(a, lang, self.state.status_text())
             announce = self._announce_value()

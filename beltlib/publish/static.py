@@ -181,7 +181,8 @@ def clean_notebook(nb: Any) -> Any:
 
     Keeps markdown cells and, of code cells, only the rich outputs
     (:data:`RICH_MIMES`); drops raw cells, code cells left without output
-    (parameters, imports), streams, plain-text reprs and widget views; resets
+    (parameters, imports), streams, plain-text reprs and widget views; puts the answers
+    table after the result and the plan (:func:`_result_first`); resets
     execution counts, cell metadata and ids (``cell-<n>``) and the notebook
     metadata (kernel, papermill, widgets, timings).
 
@@ -205,11 +206,30 @@ def clean_notebook(nb: Any) -> Any:
             new = new_code_cell("", outputs=outputs)
         else:
             continue
-        new.id = f"cell-{len(cells) + 1}"
         cells.append(new)
+    cells = _result_first(cells)
+    for n, cell in enumerate(cells, 1):
+        cell.id = f"cell-{n}"
     out = new_notebook(cells=cells, metadata={"language_info": {"name": "python"}})
     nbformat.validate(out)
     return out
+
+
+def _result_first(cells: list[Any]) -> list[Any]:
+    """The page leads with the result: the cell showing the answers table
+    (``belt-section-questionnaire``) moves after the action plan's (``belt-section-action_plan``),
+    so a reader sees their belt, the distance to their target and the plan before their own answers
+    (issue 10). The notebook keeps its order (the live app shows the questions first)."""
+    def holding(section: str) -> int | None:
+        return next((i for i, c in enumerate(cells) if any(
+            f"belt-section-{section}" in "".join(o.get("data", {}).get("text/html", ""))
+            for o in c.get("outputs", []))), None)
+    answers, plan = holding("questionnaire"), holding("action_plan")
+    if answers is None or plan is None or answers > plan:
+        return cells
+    moved = cells[answers]
+    rest = cells[:answers] + cells[answers + 1:]
+    return rest[:plan] + [moved] + rest[plan:]
 
 
 def _shows_h1(nb: Any) -> bool:
