@@ -18,6 +18,7 @@ from pathlib import Path
 import psutil
 import pytest
 
+from beltlib import assess, plots, validate
 from beltlib.answers import EXAMPLE, FIELDS, load_answers
 from beltlib.app import serve
 from beltlib.texts import t
@@ -173,7 +174,8 @@ def test_axe_finds_nothing_and_the_page_speaks_the_report_language(app):
         assert page.get_by_role("radiogroup", name=t("ui.lang"), exact=True).count() == 1
         # both plots: alt text that states their message
         alt = page.get_attribute("img.belt-plot-population", "alt")
-        assert alt.startswith("Where you sit") or "percentile" in alt, alt
+        expected = plots.alt_text(assess(validate(NEAR_GREEN)), "population")
+        assert same(alt, expected) and alt.startswith("This report’s estimate: about"), alt
         before = (alt, page.get_attribute("img.belt-plot-effort", "alt"))
         assert page.locator(".belt-announce").inner_text() == "Your belt: white belt"
         assert page.locator(".belt-announce [role=status][aria-live=polite]").count() == 1
