@@ -31,7 +31,6 @@ from beltlib.cohort import (
 )
 from beltlib.cohort import page as cohort_page
 from beltlib.cohort import plots as cohort_plots
-from beltlib.cohort.aggregate import _markers_needed as markers_needed  # lead: Assessment.markers_needed at merge
 from beltlib.texts import t
 from helpers import NAMES, NO_PROFILE, SCRIPT_TITLE, WHITE_SEEKER, csv_row, make_cohort, write_json  # noqa: F401
 
@@ -171,6 +170,9 @@ def test_persona_filter_counts_only_that_persona(cohort_dir):
 
 
 def test_markers_needed_counts_the_markers_missing_to_the_target():
+    def markers_needed(a):
+        return a.markers_needed
+
     assert markers_needed(assess(example_answers())) == 0  # green job seeker
     assert markers_needed(assess(WHITE_SEEKER)) == 2  # 3 of the 5 green markers needed
     assert markers_needed(assess(example_answers("not_looking"))) == rules.GREEN_MIN_MARKERS

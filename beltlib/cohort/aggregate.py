@@ -20,7 +20,7 @@ from typing import Any
 
 from .. import rules
 from ..answers import Answers
-from ..assessment import Assessment, assess
+from ..assessment import assess
 
 #: Smallest group shown as a count or a share (assumption MIN_CELL: the usual small-cell rule of
 #: published statistics; a group of 1 to 4 could point at a person).
@@ -34,35 +34,6 @@ ARTICLE_SHARES = dict(rules.SHARES)
 ALL = "all"
 
 
-def _markers_needed(a: Assessment) -> int:
-    """Markers a person still has to meet to reach their target belt (0 at or above it).
-
-    Counted from the assessment's marker counts and the table's :data:`beltlib.rules.MIN_MARKERS`:
-    the green markers missing to the green minimum, plus (for a black target) the black markers
-    missing to the black minimum. Without a profile, every marker is unmet (the profile itself
-    comes first, then those markers).
-
-    Args:
-        a (Assessment): one respondent's assessment.
-
-    Returns:
-        int: count, 0–8 (0 when the belt is at or above the target).
-
-    Raises:
-        Nothing.
-
-    Source: article, « Alors, quelle ceinture choisir ? » (target belt); assumptions GREEN_MIN_MARKERS and
-    BLACK_MIN_MARKERS.
-    """
-    # lead: replace with Assessment.markers_needed at merge
-    if a.position != "below":
-        return 0
-    needed = max(0, rules.MIN_MARKERS["green"] - a.green_met)
-    if a.target_belt == "black":
-        needed += max(0, rules.MIN_MARKERS["black"] - a.black_met)
-    return needed
-
-
 @dataclasses.dataclass(frozen=True)
 class Respondent:
     """What the cohort keeps of one respondent: no name, no file, no free text.
@@ -73,7 +44,7 @@ class Respondent:
         has_profile: False when the belt is ``none``.
         met: ids of the markers met.
         at_or_above_target: the belt is at or above the persona's target belt.
-        markers_needed: see :func:`_markers_needed` (at merge: ``Assessment.markers_needed``).
+        markers_needed: :attr:`beltlib.assessment.Assessment.markers_needed` (0 at or above the target).
     """
 
     persona: str
@@ -139,7 +110,7 @@ def respondents_of(answers: Iterable[Answers]) -> list[Respondent]:
             a = assess(item)
             r = seen[key] = Respondent(a.answers.persona, a.belt, a.belt != "none",
                                        frozenset(m.id for m in a.markers if m.met), a.position != "below",
-                                       _markers_needed(a))
+                                       a.markers_needed)
         out.append(r)
     return out
 
