@@ -41,7 +41,7 @@ from .theme import BELT_COLOURS, BELT_TEXT_COLOURS
 
 __all__ = ["BELT_COLOURS", "BELT_TEXT_COLOURS", "action_line", "answer_text", "answers_html", "answers_rows",
            "assessment_dict", "assessment_json", "assumption_rows", "badge_html", "belt_name", "distance_line",
-           "duration", "escape", "export_assumptions", "export_summary_html", "intro_html", "marker_rows",
+           "duration", "escape", "export_summary_html", "intro_html", "marker_rows",
            "marker_share", "method_html", "note_lines", "plan_html", "plan_lines", "plan_sections", "render_text",
            "result_html", "result_lines", "signals_line", "steps_text", "summary_html", "summary_text",
            "synthesis_html", "synthesis_rows", "table_html", "value_text"]
@@ -290,22 +290,3 @@ def export_summary_html(summary: Any, lang: str = "en") -> str:
                    + "</li>" for line, sub in items)
     return (f'<div class="belt-export-summary"><ul>{body}</ul>'
             f'<p class="belt-export-privacy"><em>{_e(t("export.privacy", lang))}</em></p></div>')
-
-
-def export_assumptions(lang: str = "en") -> list[dict[str, Any]]:
-    """The export mapping's named assumptions (:data:`beltlib.linkedin.EXPORT_ASSUMPTIONS`) for
-    :func:`method_html`'s ``extra``, each ``why`` in ``lang`` (catalogue key ``assumption.<NAME>``).
-
-    Args:
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        list[dict[str, Any]]: {"name", "value", "why"} dicts, in :data:`beltlib.linkedin.EXPORT_ASSUMPTIONS` order.
-
-    Raises:
-        ValueError: unknown ``lang``.
-
-    Source: the named assumptions of :data:`beltlib.linkedin.EXPORT_ASSUMPTIONS`.
-    """
-    from .linkedin import EXPORT_ASSUMPTIONS
-    return [{**item, "why": t(f"assumption.{item['name']}", lang)} for item in EXPORT_ASSUMPTIONS]

@@ -203,7 +203,8 @@ def test_published_page_shows_the_summary_counts_of_the_sample_readme(static_pag
     assert t("export.privacy") in Page.text_of(summary)
     order = [e["classes"] for e in static_page.elements if e["tag"] == "section"]
     names = [next(c for c in cls if c.startswith("belt-section-")) for cls in order]
-    assert names[:3] == ["belt-section-intro", "belt-section-export_summary", "belt-section-questionnaire"]
+    assert names[:3] == ["belt-section-intro", "belt-section-export_summary", "belt-section-result"]
+    assert names.index("belt-section-action_plan") < names.index("belt-section-questionnaire")  # result first
 
 
 def test_published_page_has_the_timeline_plot_with_its_message_as_alt(static_page):
@@ -429,7 +430,7 @@ def test_export_assumption_texts_match_the_mapping_in_both_languages():
     for a in EXPORT_ASSUMPTIONS:
         assert CATALOGUE["en"][f"assumption.{a['name']}"] == a["why"]
         assert CATALOGUE["fr"][f"assumption.{a['name']}"].strip()
-    assert [x["why"] for x in report.export_assumptions("en")] == [a["why"] for a in EXPORT_ASSUMPTIONS]
+    assert [x["why"] for x in beltlib.linkedin.export_assumptions("en")] == [a["why"] for a in EXPORT_ASSUMPTIONS]
 
 
 def test_timeline_alt_text_and_palette_png():

@@ -58,3 +58,47 @@ def test_the_engine_modules_stay_small():
     files = [PKG / f"{m.replace('.', '/')}.py" for m in (*CORE, "plots")] + sorted((PKG / "publish").glob("*.py"))
     sizes = {f.relative_to(ROOT).as_posix(): len(f.read_text(encoding="utf-8").splitlines()) for f in files}
     assert {f: n for f, n in sizes.items() if n > 500} == {}
+
+
+#: The rooms, lowest first: a module may import its own room and the rooms below, never one above
+#: (lazy imports inside functions count too).
+ROOMS = [
+    {"rules", "answers", "assessment", "texts", "numbers", "theme", "report", "sentences", "effort", "catalogue",
+     "store", "resources"},
+    {"plots"},
+    {"linkedin", "cohort"},
+    {"app", "publish"},
+    {"cli", "__main__"},
+]
+
+
+def room_of(module: str) -> int:
+    first = module.split(".")[0]
+    return next(i for i, names in enumerate(ROOMS) if first in names)
+
+
+def all_modules() -> list[str]:
+    out = []
+    for path in sorted(PKG.rglob("*.py")):
+        parts = path.relative_to(PKG).with_suffix("").parts
+        if parts != ("__init__",):
+            out.append(".".join(parts))
+    return out
+
+
+def test_no_room_imports_a_higher_one():
+    upward = []
+    for module in all_modules():
+        for name in imports_of(module):
+            if not name.startswith("beltlib.") or name.count(".") < 1:
+                continue
+            target = name.removeprefix("beltlib.")
+            if target.split(".")[0] in {m for r in ROOMS for m in r} and room_of(target) > room_of(module):
+                upward.append((module, name))
+    assert upward == []
+
+
+def test_no_module_is_over_500_lines():
+    sizes = {p.relative_to(ROOT).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
+             for p in PKG.rglob("*.py")}
+    assert {f: n for f, n in sizes.items() if n > 500} == {}

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .. import report as rep
 from ..answers import FIELDS, Answers, AnswersError, Problem, example_answers, load_answers, save_answers, validate
 from ..assessment import Assessment, assess
 from ..numbers import NumberError, input_error_text, parse_number
@@ -346,7 +345,10 @@ class ReportState:
     def method_extra(self) -> list[dict[str, Any]] | None:
         """The export mapping's named assumptions once an export is loaded (for
         :func:`beltlib.report.method_html`), else None."""
-        return rep.export_assumptions(self.lang) if self.export_summary is not None else None
+        if self.export_summary is None:
+            return None
+        from ..linkedin import export_assumptions
+        return export_assumptions(self.lang)
 
     def set_lang(self, lang: str) -> None:
         """Switch the language of every text. Typed text refused in the old language is

@@ -12,9 +12,9 @@ conversations, reply times), :mod:`.summary` (the result and its sentences),
 """
 from .dates import format_date
 from .errors import ExportError, Problem
-from .mapping import EXPORT_ASSUMPTIONS, prefill_answers
+from .mapping import EXPORT_ASSUMPTIONS, export_assumptions, prefill_answers
 from .reading import read_export
 from .summary import ExportSummary, ExportTimeline, summary_items, summary_text
 
-__all__ = ["EXPORT_ASSUMPTIONS", "ExportError", "ExportSummary", "ExportTimeline", "Problem", "format_date",
-           "prefill_answers", "read_export", "summary_items", "summary_text"]
+__all__ = ["EXPORT_ASSUMPTIONS", "ExportError", "ExportSummary", "ExportTimeline", "Problem", "export_assumptions",
+           "format_date", "prefill_answers", "read_export", "summary_items", "summary_text"]

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import rules
+from ..texts import t
 
 if TYPE_CHECKING:
     from .summary import ExportSummary
@@ -80,6 +81,24 @@ EXPORT_ASSUMPTIONS: list[dict[str, Any]] = [
      "why": ("At least one post or comment in the last 12 months means taking part now and then (green belt); "
              "none means never.")},
 ]
+
+
+def export_assumptions(lang: str = "en") -> list[dict[str, Any]]:
+    """The export mapping's named assumptions (:data:`EXPORT_ASSUMPTIONS`) for
+    :func:`beltlib.report.method_html`'s ``extra``, each ``why`` in ``lang`` (catalogue key ``assumption.<NAME>``).
+
+    Args:
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list[dict[str, Any]]: {"name", "value", "why"} dicts, in :data:`EXPORT_ASSUMPTIONS` order.
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: the named assumptions of :data:`EXPORT_ASSUMPTIONS`.
+    """
+    return [{**item, "why": t(f"assumption.{item['name']}", lang)} for item in EXPORT_ASSUMPTIONS]
 
 
 # --------------------------------------------------------------------------- answers mapping

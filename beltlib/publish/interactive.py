@@ -322,7 +322,10 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
     a = assess(answers)
 
     def extra(x: str) -> list[dict[str, Any]] | None:
-        return report.export_assumptions(x) if export_summary is not None else None
+        if export_summary is None:
+            return None
+        from ..linkedin import export_assumptions
+        return export_assumptions(x)
 
     svgs, plot_data = build_plots(answers)
     page_title = title if title else t("report.default_title", lang)
