@@ -86,7 +86,9 @@ def overflow(page) -> list:
         const right = sec.getBoundingClientRect().right;
         for (const el of sec.querySelectorAll('*')) {
           const r = el.getBoundingClientRect();
-          if (r.width && r.right > right + 0.5) out.push(el.tagName + '.' + el.className);
+          // the summary bar is fixed to the screen's bottom on phones: it spans the screen, not the section
+          const limit = el.closest('.belt-summary-bar') && innerWidth < 1100 ? innerWidth : right;
+          if (r.width && r.right > limit + 0.5) out.push(el.tagName + '.' + el.className);
         }
       }
       return out.concat(document.documentElement.scrollWidth > innerWidth ? ['page scrolls sideways'] : []);
