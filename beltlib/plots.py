@@ -52,7 +52,7 @@ HOURS_RANGE = (0.0, 12.0)
 KINDS = ("population", "effort")
 #: Percentiles between which the population plot's "you" label is centred (it stays
 #: inside the plot); the interactive page moves the label with the same clamp.
-YOU_LABEL_RANGE = (8.0, 90.0)
+YOU_LABEL_RANGE = (14.0, 85.0)
 _FONT = 12
 
 

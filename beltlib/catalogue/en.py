@@ -10,12 +10,12 @@ EN: dict[str, str] = {
     # intro
     "intro.title": "What the belts are",
     "intro.body": ("Three levels of using LinkedIn as a networking tool. The white belt is most people: "
-                   "present but passive, an outdated profile, under 20 contacts. The green belt (about 10\u00a0% of users) "
+                   "present but passive, an outdated profile, under 20 contacts. The green belt (about 10% of users) "
                    "keeps a current profile and connects with professional acquaintances by reflex. The black belt "
-                   "(under 2\u00a0%) are networking professionals such as recruiters and salespeople. "
+                   "(under 2%) are networking professionals such as recruiters and salespeople. "
                    "For anyone who looks for a job or may change jobs, the article recommends the green belt: "
                    "the best balance between effort and real usefulness."),
-    "intro.source": "Source: the French blog article “Vous envisagez d’utiliser les réseaux pour trouver un job ?”.",
+    "intro.source": "Source: the French blog article “Vous envisagez d’utiliser les réseaux pour trouver un job\u00a0?”.",
     # fields and choices
     "group.profile": "Your profile", "group.network": "Your network",
     "group.activity": "Your activity", "group.you": "You",
@@ -146,7 +146,7 @@ EN: dict[str, str] = {
     "assumption.BLACK_MIN_MARKERS": "Black markers needed (on top of green) for the black belt: most of the 4.",
     "assumption.GREEN_POINTS": "Score points per green marker (7 × 10 = 70).",
     "assumption.BLACK_POINTS": "Score points per black marker (4 × 7.5 = 30), so the score tops out at 100.",
-    "assumption.SHARES": "Share of users per belt in percent: the article gives about 10\u00a0% green and under 2\u00a0% black; white is the rest.",
+    "assumption.SHARES": "Share of users per belt in percent: the article gives about 10% green and under 2% black; white is the rest.",
     "assumption.BELT_HOURS_PER_WEEK": "Typical hours per week per belt: a few minutes a month, an hour a week, an hour a day.",
     "assumption.EFFORT_CURVES": "Usefulness against hours a week per situation: ceiling × (1 − e^(−hours/scale)), minus a cost per hour set so that the best balance falls at your target belt’s typical hours. An illustrative model, not measured data.",
     "assumption.ACTION_MINUTES": "Rough minutes each action takes, to order the action plan cheapest first.",
@@ -386,7 +386,7 @@ EN: dict[str, str] = {
     "export.reason.more_problems": " (and {n} more problem(s))",
     "export.reason.nothing_usable": "; nothing usable in {label}",
     "cohort.default_title": "Belt Report: where the group stands",
-    "cohort.intro": "Where a group of {n} respondents stands against the article’s three belts, which markers the group meets least (the workshop agenda) and how many markers each person still needs to reach the belt that suits their situation.",
+    "cohort.intro": "Where this group (respondents: {n}) stands against the article’s three belts, which markers the group meets least (the workshop agenda) and how many markers each person still needs to reach the belt that suits their situation.",
     "cohort.skipped": "Answers files or rows that could not be used (not counted): {n}.",
     "cohort.filter": "Situation shown: {persona}.",
     "cohort.everyone": "Everyone",
@@ -395,7 +395,7 @@ EN: dict[str, str] = {
     "cohort.privacy.title": "Privacy",
     "cohort.privacy.body": "This report holds no name, no file name and no free text from anyone: only counts. Any group of fewer than 5 respondents is shown as “fewer than 5”, never as a count or a share, so that nobody can be picked out.",
     "cohort.belts.title": "Belts: the group next to the article",
-    "cohort.belts.intro": "The article’s shares are of LinkedIn users: about 10 % green belts and under 2 % black belts, the rest white. Respondents with no profile are not among them.",
+    "cohort.belts.intro": "The article’s shares are of LinkedIn users: about 10% green belts and under 2% black belts, the rest white. Respondents with no profile are not among them.",
     "cohort.belts.group": "This group",
     "cohort.belts.article": "The article (LinkedIn users)",
     "cohort.belts.ylabel": "Share (%)",
@@ -424,7 +424,7 @@ EN: dict[str, str] = {
     "cohort.personas.respondents": "Respondents",
     "cohort.personas.at_target": "At or above their target belt",
     "cohort.personas.target": "Target belt",
-    "cohort.method.body": "Each respondent’s answers are validated and assessed exactly as in the single report, with the rules and assumptions below. Markers still needed: the green markers missing to the green belt’s minimum, plus, when the target is the black belt (recruiters, salespeople), the black markers missing to its minimum. Shares are rounded to 0.1 %.",
+    "cohort.method.body": "Each respondent’s answers are validated and assessed exactly as in the single report, with the rules and assumptions below. Markers still needed: the green markers missing to the green belt’s minimum, plus, when the target is the black belt (recruiters, salespeople), the black markers missing to its minimum. Shares are rounded to 0.1%.",
     "assumption.MIN_CELL": "Smallest group shown as a count or a share: any group of fewer than 5 respondents is shown as “fewer than 5”.",
     "cohort.summary.title": "Belt Report: the group",
     "cohort.summary.respondents": "Respondents: {n}",
@@ -436,6 +436,7 @@ EN: dict[str, str] = {
     "cohort.summary.agenda": "Markers the group meets least (the workshop agenda):",
     "cohort.summary.agenda_line": "{marker}: {share}. {action} ({minutes})",
     "cohort.summary.median": "Median markers still needed to reach the target belt: {median}",
+    "cohort.summary.median_hidden": "Median markers still needed: not shown (fewer than 5 respondents).",
     "cohort.ui.folder": "Folder of answers files",
     "cohort.ui.folder_placeholder": "e.g. ~/workshop/answers",
     "cohort.ui.load": "Load",

@@ -147,12 +147,17 @@ def summary_text(summary: CohortSummary, lang: str = "en") -> str:
                             n=count_text(v["respondents"], lang), at=count_text(v["at_or_above_target"], lang)))
     out += ["", t("cohort.summary.agenda", lang)]
     minutes = {m["id"]: m["action_minutes"] for m in rules.MARKERS}
-    for i, marker in enumerate(summary.agenda()[:5], 1):
+    shown = summary.with_profile != SUPPRESSED  # as the page: no marker shown for fewer than 5 profiles
+    if not shown:
+        out.append("  " + t("cohort.agenda.none", lang))
+    for i, marker in enumerate(summary.agenda()[:5] if shown else [], 1):
         out.append(f"  {i}. " + t("cohort.summary.agenda_line", lang, marker=t(f"marker.{marker}", lang),
                                   share=prevalence_text(summary.marker_prevalence[marker], lang),
                                   action=t(f"action.{marker}", lang),
                                   minutes=t("minutes", lang, minutes=minutes[marker])))
-    out += ["", t("cohort.summary.median", lang, median=median_text(summary.markers_needed_median, lang)), "",
+    median = (t("cohort.summary.median_hidden", lang) if summary.markers_needed_median == SUPPRESSED
+              else t("cohort.summary.median", lang, median=median_text(summary.markers_needed_median, lang)))
+    out += ["", median, "",
             t("cohort.privacy.body", lang)]
     return "\n".join(out) + "\n"
 
