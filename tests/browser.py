@@ -27,6 +27,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 #: Debian's Chromium (``apt-get install chromium``).
@@ -183,3 +184,16 @@ def axe_violations(page, context: str | dict | None = None) -> list[dict]:
     return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
              "nodes": [(n["target"], n.get("failureSummary", "")) for n in v["nodes"]]}
             for v in results.response["violations"]]
+
+
+def wait_port(port: int, proc: Any, timeout: float = 60.0) -> None:
+    """Wait until a server started as ``proc`` listens on ``port`` (RuntimeError if it exits or never does)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"voila exited with status {proc.returncode}")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise RuntimeError(f"voila did not listen on port {port} within {timeout:.0f} s")

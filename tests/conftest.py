@@ -14,7 +14,7 @@ import pytest
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 # nbval runs notebooks/belt_report.ipynb in a kernel that inherits this environment. Point the
-# report's default answers file (beltlib.app.ui.ANSWERS_ENV) at an empty temp folder, so that a
+# report's default answers file (beltlib.store.ANSWERS_ENV) at an empty temp folder, so that a
 # developer's notebooks/answers.json (git-ignored, written by `make app`) cannot change the
 # strictly compared outputs.
 os.environ.setdefault("BELT_REPORT_ANSWERS", os.path.join(tempfile.mkdtemp(prefix="belt-nbval-"), "answers.json"))

@@ -7,14 +7,13 @@ and raising connections makes it green). Screenshots go to ``screenshots/``.
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from beltlib.answers import EXAMPLE, AnswersError, example_answers, load_answers, parse_answers
 from beltlib.texts import t
-from browser import SCREENSHOTS, RequestGuard, allow_local, chromium, free_port, jupyter_env, screenshot
+from browser import SCREENSHOTS, RequestGuard, allow_local, chromium, free_port, jupyter_env, screenshot, wait_port
 
 pytestmark = pytest.mark.browser
 
@@ -25,19 +24,6 @@ TIMEOUT_MS = 90_000
 NEAR_GREEN = {**EXAMPLE, "photo": False, "connections": 10, "groups": 0, "discussions": "never"}
 #: The one outside request Voilà's page makes (Font Awesome from a CDN; icons only). Aborted.
 VOILA_CDN = "https://cdn.jsdelivr.net/npm/@fortawesome/"
-
-
-def wait_port(port: int, proc: subprocess.Popen, timeout: float = 60.0) -> None:
-    import socket
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"voila exited with status {proc.returncode}")
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.2)
-    raise RuntimeError(f"voila did not listen on port {port} within {timeout:.0f} s")
 
 
 @pytest.fixture(scope="module")

@@ -95,8 +95,16 @@ def test_every_command_runs_as_written(tmp_path):
     root = tmp_path / "clone"
     root.mkdir()
     for entry in ROOT.iterdir():
-        if entry.name not in ("build", "dist", "answers.json", "screenshots"):
+        if entry.name not in ("build", "dist", "answers.json", "screenshots", ".venv"):
             (root / entry.name).symlink_to(entry)
+    # The venv's contents are shared, its install stamps are fresh copies: make never reinstalls through
+    # the link (which would point the real venv's scripts at this temporary folder).
+    (root / ".venv").mkdir()
+    for entry in (ROOT / ".venv").iterdir():
+        if entry.name.startswith(".installed"):
+            (root / ".venv" / entry.name).touch()
+        else:
+            (root / ".venv" / entry.name).symlink_to(entry)
     env = jupyter_env(tmp_path / "jupyter", SOURCE_DATE_EPOCH="1767355200")
     ran = []
     for cmd in commands(README):

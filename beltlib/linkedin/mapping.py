@@ -58,11 +58,11 @@ EXPORT_ASSUMPTIONS: list[dict[str, Any]] = [
     {"name": "REPLY_WITHIN_WEEK_HOURS", "value": REPLY_WITHIN_WEEK_HOURS,
      "why": "A reply within 7 days counts as 'within a week'."},
     {"name": "REPLY_SAME_DAY_MIN_SHARE", "value": REPLY_SAME_DAY_MIN_SHARE,
-     "why": ("reply_time is same_day when at least half of the person's replies were sent within 24 hours (more "
-             "often than not).")},
+     "why": ("Your reply time counts as “the same day” when at least half of your replies were sent within "
+             "24 hours (more often than not).")},
     {"name": "REPLY_WITHIN_WEEK_MIN_SHARE", "value": REPLY_WITHIN_WEEK_MIN_SHARE,
-     "why": ("Otherwise reply_time is within_week when at least half of the replies were sent within 7 days, else "
-             "rarely.")},
+     "why": ("Otherwise it counts as “within the week” when at least half of your replies were sent within "
+             "7 days, else as “rarely”.")},
     {"name": "ACTIVITY_WINDOW_MONTHS", "value": ACTIVITY_WINDOW_MONTHS,
      "why": ("Paces are measured over the 12 calendar months ending with the latest date in the archive (a proxy "
              "for the export date).")},
@@ -72,8 +72,8 @@ EXPORT_ASSUMPTIONS: list[dict[str, Any]] = [
     {"name": "INVITATIONS_SENT_SHARE_EVERY_MEETING", "value": INVITATIONS_SENT_SHARE_EVERY_MEETING,
      "why": "Connecting after every meeting (black belt) needs sending at least as many invitations as receiving."},
     {"name": "CONNECTION_PACE_EVERY_MEETING_PER_MONTH", "value": CONNECTION_PACE_EVERY_MEETING_PER_MONTH,
-     "why": ("...and about one new connection a week (4 a month) over the window: 'connects within days after "
-             "every meeting'.")},
+     "why": ("…and about one new connection a week (4 a month) over the window: read as connecting within days "
+             "after every meeting.")},
     {"name": "DISCUSSIONS_LEAD_MIN_PER_MONTH", "value": DISCUSSIONS_LEAD_MIN_PER_MONTH,
      "why": ("About one post or comment a week means taking an active part in discussions and leading some (black "
              "belt).")},

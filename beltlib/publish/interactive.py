@@ -287,7 +287,7 @@ def _heading(key: str, section: str, lang: str) -> str:
 
 def export_section_html(summary: Any, lang: str) -> str:
     """What the LinkedIn export shows and its timeline, in every language (only ``lang``'s
-    shown): :func:`beltlib.report.export_summary_html` and :func:`beltlib.app.ui.timeline_img_html`
+    shown): :func:`beltlib.report.export_summary_html` and :func:`beltlib.linkedin.timeline.timeline_img_html`
     (counts and dates only). Static: the reader's changes do not alter the archive's facts."""
     from ..linkedin.timeline import timeline_img_html
     return (f'<section class="belt-section belt-section-export_summary">'
@@ -305,7 +305,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
         lang: ``"en"`` or ``"fr"``: the page's first language (the reader can switch).
         title: the page title (escaped); default the catalogue's ``report.default_title``.
         provenance: field -> ``"you"``/``"export"``, or None.
-        date: the generation date (default :func:`beltlib.publish.generation_date`).
+        date: the generation date (default :func:`beltlib.publish.common.generation_date`).
         export_summary: the :class:`beltlib.linkedin.ExportSummary` the answers were prefilled
             from, or None: adds its summary and timeline (:func:`export_section_html`) and the
             export mapping's assumptions to the method section.
@@ -411,7 +411,7 @@ def publish_interactive(answers: Answers | Mapping[str, Any], lang: str = "en", 
         title: the page title (escaped); default the catalogue's ``report.default_title``.
         output: the file to write (default :data:`DEFAULT_OUTPUT`, relative to the current folder).
         provenance: field -> ``"you"``/``"export"`` (marks answers prefilled from a LinkedIn export), or None.
-        date: the generation date shown (default :func:`beltlib.publish.generation_date`).
+        date: the generation date shown (default :func:`beltlib.publish.common.generation_date`).
         export_summary: the LinkedIn export's summary the answers were prefilled from, or
             None (see :func:`render_page`).
 
