@@ -95,7 +95,7 @@ def shared(tmp_path_factory):
 def open_page(browser, server, width: int = 1280, context=None):
     page = (context or browser.new_context()).new_page()
     page.set_viewport_size({"width": width, "height": 900})
-    RequestGuard(allow_local).attach(page)
+    page.blocked = RequestGuard(allow_local).attach(page).blocked  # outside requests: aborted and listed
     page.goto(server.url, timeout=TIMEOUT_MS)
     page.wait_for_selector(".belt-result .belt-status", timeout=TIMEOUT_MS)
     page.wait_for_selector("img.belt-plot-effort[src^='blob:'][alt]", timeout=TIMEOUT_MS)
@@ -141,6 +141,7 @@ def export_zip(size_mb: float) -> bytes:
 def test_axe_finds_nothing_and_the_page_speaks_the_report_language(app):
     with chromium() as browser:
         page = open_page(browser, app)
+        assert page.blocked == []  # nothing asked of any server but the app's (no CDN: beltlib/app/voila)
         no_violations(page, "EN on load, 1280 px")
         assert page.evaluate("document.documentElement.lang") == "en"
         assert page.locator('[title="null"]').count() == 0  # the upload button's tooltip read "null"
@@ -426,8 +427,9 @@ def test_summary_stays_in_view_at_375_px_and_the_answers_download(app, tmp_path)
             box, view = summary.bounding_box(), page.viewport_size
             assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= view["height"], field
         photo = load_answers(app.answers).photo  # earlier tests left answers of their own
-        page.locator(".belt-q-photo input").focus()
-        page.keyboard.press("Space")
+        box = page.locator(".belt-q-photo input")
+        box.scroll_into_view_if_needed()
+        box.uncheck() if photo else box.check()  # Playwright checks that the box really changed
         deadline = time.time() + 60
         while True:  # the change is saved, then the bar shows the saved answers' belt and distance
             a = assess(load_answers(app.answers))

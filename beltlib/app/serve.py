@@ -59,6 +59,10 @@ class CappedKernelManager(AsyncMappingKernelManager):
         return await super().start_kernel(*args, **kwargs)
 
 
+#: Voilà template of the app (``beltlib/app/voila/templates/belt``): Voilà's "lab" page without the
+#: two Font Awesome stylesheets it would fetch from a public CDN, so the app makes no outside request.
+VOILA_TEMPLATE = "belt"
+
 def _code_of(path: Path) -> list[str]:
     nb = json.loads(path.read_text(encoding="utf-8"))
     return ["".join(c.get("source", "")) for c in nb.get("cells", [])]
@@ -106,7 +110,10 @@ def command(mode: str, port: int, notebook: Path | None = None, upload_limit_mb:
     if mode in ("app", "shared"):
         nb = notebook or NOTEBOOK
         argv = [sys.executable, "-m", "voila", str(nb), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
-                f"--Voila.tornado_settings={tornado}"]
+                f"--Voila.tornado_settings={tornado}", f"--VoilaConfiguration.template={VOILA_TEMPLATE}"]
+        # Voilà finds its templates in the Jupyter data path: ours first (beltlib/app/voila/templates)
+        env["JUPYTER_PATH"] = os.pathsep.join([str(Path(__file__).resolve().parent),
+                                               *filter(None, [os.environ.get("JUPYTER_PATH")])])
         if mode == "shared":
             env["BELT_REPORT_SHARED"] = "1"
             argv += [f"--VoilaConfiguration.multi_kernel_manager_class={__name__}.CappedKernelManager",
