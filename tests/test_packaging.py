@@ -69,6 +69,7 @@ def test_wheel_ships_the_notebook_templates_and_assets(dist):
                      "beltlib/publish/templates/belt_static/index.html.j2",
                      "beltlib/publish/templates/belt_static/conf.json",
                      "beltlib/publish/templates/belt_static/static/belt.css",
+                     "beltlib/app/voila/templates/belt/index.html.j2", "beltlib/app/voila/templates/belt/conf.json",
                      "beltlib/resources.py", "beltlib/cli.py"):
         assert required in names, required
     # Every asset of the source tree ships, whatever room a stream adds it in.
