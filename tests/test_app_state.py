@@ -183,7 +183,12 @@ def test_labels_are_tied_to_their_controls(tmp_path):
 def test_servers_accept_large_uploads_and_shared_mode_culls_and_caps():
     argv, env = serve.command("app", 8866)
     assert "--Voila.tornado_settings={'websocket_max_message_size': 268435456}" in argv
-    assert env == {"BELT_REPORT_UPLOAD_LIMIT_MB": "256"} and serve.UPLOAD_LIMIT_MB >= 200
+    assert env["BELT_REPORT_UPLOAD_LIMIT_MB"] == "256" and serve.UPLOAD_LIMIT_MB >= 200
+    # our Voilà template (no CDN stylesheet) is found first in the Jupyter data path
+    assert "--VoilaConfiguration.template=belt" in argv
+    template = Path(env["JUPYTER_PATH"].split(os.pathsep)[0]) / "voila" / "templates" / "belt" / "index.html.j2"
+    assert template.is_file() and "fortawesome" not in template.read_text(encoding="utf-8")
+    assert set(env) == {"BELT_REPORT_UPLOAD_LIMIT_MB", "JUPYTER_PATH"}
     argv, env = serve.command("shared", 9000)
     assert env["BELT_REPORT_SHARED"] == "1" and "--port=9000" in argv
     assert f"--MappingKernelManager.cull_idle_timeout={serve.CULL_IDLE_S}" in argv
