@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .answers import Answers
@@ -63,7 +63,7 @@ def escape(text: Any) -> str:
 _e = escape
 
 
-def table_html(header: list[str], rows: list[list[str]] | list[tuple[str, ...]], css_class: str) -> str:
+def table_html(header: list[str], rows: Sequence[Sequence[str]], css_class: str) -> str:
     """An escaped HTML table with a header row.
 
     Args:
