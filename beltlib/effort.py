@@ -1,14 +1,14 @@
 """The effort model: usefulness of LinkedIn against hours per week, per persona.
 
 Every number is a named assumption of :mod:`beltlib.rules` (BELT_HOURS_PER_WEEK,
-EFFORT_CURVES, EFFORT_ANCHORS, USEFULNESS_RULE); these small functions read them.
+EFFORT_CURVES, USEFULNESS_RULE); these small functions read them.
 The curves are this report's illustrative model, not measured data.
 """
 from __future__ import annotations
 
 import math
 
-from .rules import BELT_HOURS_PER_WEEK, EFFORT_ANCHORS, EFFORT_CURVES, MARKERS, PLAN_BELTS, TARGET_BELT, WEIGHTS
+from .rules import BELT_HOURS_PER_WEEK, EFFORT_CURVES, MARKERS, PLAN_BELTS, TARGET_BELT, WEIGHTS
 
 
 def usefulness(hours_per_week: float, persona: str) -> float:
@@ -87,28 +87,6 @@ def best_belt(persona: str) -> str:
     EFFORT_CURVES.
     """
     return max(BELT_HOURS_PER_WEEK, key=lambda b: net_value(BELT_HOURS_PER_WEEK[b], persona))
-
-
-def effective_hours(score: float) -> float:
-    """Hours per week that a practice of this score typically takes.
-
-    Log-linear between the anchors of :data:`beltlib.rules.EFFORT_ANCHORS` (no marker: the white belt's
-    typical hours; every green marker: the green belt's; every marker: the black belt's).
-
-    Args:
-        score (float): points, 0–100.
-
-    Returns:
-        float: hours per week (0.05 at 0 points, 1.0 at 70, 7.0 at 100).
-
-    Raises:
-        Nothing for scores 0–100.
-
-    Source: assumptions BELT_HOURS_PER_WEEK, GREEN_POINTS and BLACK_POINTS.
-    """
-    pair = EFFORT_ANCHORS[:2] if score <= EFFORT_ANCHORS[1][0] else EFFORT_ANCHORS[1:]
-    (s0, h0), (s1, h1) = pair
-    return math.exp(math.log(h0) + (math.log(h1) - math.log(h0)) * (score - s0) / (s1 - s0))
 
 
 def target_points(target_belt: str) -> float:

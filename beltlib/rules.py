@@ -213,15 +213,6 @@ for _p, _c in EFFORT_CURVES.items():
 #: without the practices the article lists brings less.
 USEFULNESS_RULE = "u(h) × min(1, s / S)"
 
-#: Anchors (score points, hours per week) of the typical effort of a practice, log-linear
-#: between them: no marker takes the white belt's hours, every green marker the green
-#: belt's, every marker the black belt's (assumption BELT_HOURS_PER_WEEK).
-EFFORT_ANCHORS = (
-    (0.0, BELT_HOURS_PER_WEEK["white"]),
-    (sum(WEIGHTS[m["belt"]] for m in MARKERS if m["belt"] == "green"), BELT_HOURS_PER_WEEK["green"]),
-    (sum(WEIGHTS[m["belt"]] for m in MARKERS), BELT_HOURS_PER_WEEK["black"]),
-)
-
 
 # ================================================================ functions
 def marker_met(marker: Mapping[str, Any], answers: _FieldValues) -> bool:
@@ -421,7 +412,7 @@ def rules_table() -> dict[str, Any]:
     Returns:
         dict[str, Any]: keys ``belts``, ``markers``, ``signals``, ``weights``, ``min_markers``, ``bands``,
         ``band_scores``, ``band_padding``, ``personas``, ``target_belt``, ``belt_hours``, ``effort_curves``,
-        ``effort_anchors``, ``has_profile``, ``plan_belts``, ``notes``, ``weekly_invites``, ``shares`` (fresh copies of the module's data).
+        ``has_profile``, ``plan_belts``, ``notes``, ``weekly_invites``, ``shares`` (fresh copies of the module's data).
 
     Raises:
         Nothing.
@@ -437,7 +428,7 @@ def rules_table() -> dict[str, Any]:
         "band_padding": {k: list(v) for k, v in BAND_PADDING_POINTS.items()}, "personas": list(PERSONAS),
         "target_belt": dict(TARGET_BELT), "belt_hours": dict(BELT_HOURS_PER_WEEK),
         "effort_curves": {k: dict(v) for k, v in EFFORT_CURVES.items()},
-        "effort_anchors": [list(x) for x in EFFORT_ANCHORS], "has_profile": dict(HAS_PROFILE),
+        "has_profile": dict(HAS_PROFILE),
         "plan_belts": {k: list(v) for k, v in PLAN_BELTS.items()}, "notes": [dict(n) for n in NOTES],
         "weekly_invites": WEEKLY_INVITES, "shares": dict(SHARES),
     })

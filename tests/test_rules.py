@@ -146,12 +146,6 @@ def test_notes():
     assert outdated.notes == ("outdated_profile", "call_on_network", "offline", "premium_not_needed", "recommendations")
 
 
-def test_effective_hours_anchors():
-    assert effort.effective_hours(0) == pytest.approx(0.05)
-    assert effort.effective_hours(70) == pytest.approx(1.0)
-    assert effort.effective_hours(100) == pytest.approx(7.0)
-
-
 def test_person_usefulness_depends_on_hours_and_markers():
     full = effort.person_usefulness(1.0, 70, "job_seeker")
     assert full == pytest.approx(1 - math.exp(-2))  # every green marker: on the curve

@@ -160,14 +160,6 @@
       return Math.max(0.0, c.scale_hours * Math.log(c.ceiling / (c.scale_hours * c.cost_per_hour)));
     }
 
-    /* effort.effective_hours: log-linear between the table's anchors. */
-    function effectiveHours(score) {
-      var A = R.effort_anchors;
-      var pair = score <= A[1][0] ? A.slice(0, 2) : A.slice(1);
-      var s0 = pair[0][0], h0 = pair[0][1], s1 = pair[1][0], h1 = pair[1][1];
-      return Math.exp(Math.log(h0) + (Math.log(h1) - Math.log(h0)) * (score - s0) / (s1 - s0));
-    }
-
     /* effort.target_points */
     function targetPoints(targetBelt) {
       var belts = R.plan_belts[targetBelt];
@@ -459,7 +451,7 @@
       parseNumber: parseNumber, inputText: inputText, readNumber: readNumber, fieldMessage: fieldMessage,
       keptText: keptText, markerMet: markerMet, conditionMet: conditionMet, beltFor: beltFor, scoreFor: scoreFor,
       percentileFor: percentileFor, roundHalfUp: roundHalfUp, usefulness: usefulness, bestHours: bestHours,
-      effectiveHours: effectiveHours, targetPoints: targetPoints, personUsefulness: personUsefulness,
+      targetPoints: targetPoints, personUsefulness: personUsefulness,
       duration: duration, stepsText: stepsText, distanceLine: distanceLine, resultLines: resultLines,
       summaryText: summaryText, markerRows: markerRows, signalsLine: signalsLine, planSections: planSections,
       planLines: planLines, noteLines: noteLines, altText: altText
