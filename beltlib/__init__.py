@@ -1,7 +1,7 @@
 """Belt Report: how a person uses LinkedIn as a networking tool — white, green or black belt.
 
 The rules come from the French article "Vous envisagez d'utiliser les réseaux
-pour trouver un job ?" (``shared/seed``). This package is light to import: it
+pour trouver un job ?" (``shared/seed``). This package is light to import: it
 never imports matplotlib or ipywidgets (see :mod:`beltlib.plots` and
 :mod:`beltlib.app` for those).
 

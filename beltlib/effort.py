@@ -82,7 +82,7 @@ def best_belt(persona: str) -> str:
     Raises:
         KeyError: if ``persona`` is not one of :data:`beltlib.rules.PERSONAS`.
 
-    Source: article, « Alors, quelle ceinture choisir ? » (« la ceinture verte me parait être le meilleur
+    Source: article, « Alors, quelle ceinture choisir ? » (« la ceinture verte me parait être le meilleur
     équilibre entre l’effort d’implication et l’utilité réelle »); assumptions BELT_HOURS_PER_WEEK and
     EFFORT_CURVES.
     """

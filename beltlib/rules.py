@@ -9,7 +9,7 @@ read it here (:func:`marker_met`, :func:`condition_met`, :func:`belt_for`, …) 
 :mod:`beltlib.effort`; :func:`rules_table` serialises it so that the page's generic
 evaluator (``beltlib/publish/engine.js``) runs the very same table.
 
-Source: "Vous envisagez d'utiliser les réseaux pour trouver un job ?" (the
+Source: "Vous envisagez d'utiliser les réseaux pour trouver un job ?" (the
 article in ``shared/seed``), sections « Ceinture blanche », « Ceinture verte »,
 « Ceinture noire » and « Alors, quelle ceinture choisir ? ».
 
@@ -35,7 +35,7 @@ BELTS = ("none", "white", "green", "black")
 # ---------------------------------------------------------------- thresholds
 #: article, « Ceinture blanche »: « Il a peu de contacts (moins de 20) ».
 MIN_CONNECTIONS_GREEN = 20
-#: article, « Ceinture verte »: « un nombre de contacts significatif (entre 20 et 200) ».
+#: article, « Ceinture verte »: « un nombre de contacts significatif (entre 20 et 200) ».
 MAX_CONNECTIONS_GREEN = 200
 #: LinkedIn's own cap on first-degree connections (not from the article).
 MAX_CONNECTIONS = 30000
@@ -56,15 +56,15 @@ BLACK_POINTS = 7.5
 #: Assumption: padding (score points) left below and above each belt's reachable
 #: scores inside its percentile band, so that the estimate is never 0 or 100 and
 #: the best practice of a belt stays below the next belt's band. White has more
-#: room below: most users (« la plupart ») have met few markers, and the report
+#: room below: most users (« la plupart ») have met few markers, and the report
 #: must not tell them that everyone uses LinkedIn more than they do.
 BAND_PADDING_POINTS = {"white": [30.0, 10.0], "green": [10.0, 10.0], "black": [10.0, 20.0]}
 #: Assumption: the hours a week count as "well above" what the target belt needs
 #: from this many times the target belt's typical hours (article, introduction:
-#: « cela peut vous consommer un temps énorme »).
+#: « cela peut vous consommer un temps énorme »).
 TIME_WARNING_FACTOR = 3.0
 #: Assumption: invitations a week that keep a network growing at a green belt's pace
-#: (article, « Ceinture verte »: « il a le réflexe de se connecter à ses connaissances »).
+#: (article, « Ceinture verte »: « il a le réflexe de se connecter à ses connaissances »).
 WEEKLY_INVITES = 3
 
 # ---------------------------------------------------------------- markers
@@ -76,35 +76,35 @@ MARKERS: tuple[dict[str, Any], ...] = (
      "value": ["current"], "action_minutes": 60, "priority": 0, "cadence": "once",
      "source": "Ceinture verte: « Son profil est à jour, bien décrit, comparable à son Cv »"},
     {"id": "photo", "belt": "green", "field": "photo", "op": "is", "value": True,
-     "action_minutes": 10, "priority": 1, "cadence": "once", "source": "Ceinture verte: « Il a mis une photo »"},
+     "action_minutes": 10, "priority": 1, "cadence": "once", "source": "Ceinture verte: « Il a mis une photo »"},
     {"id": "invites_acquaintances", "belt": "green", "field": "invitations", "op": "in",
      "value": ["acquaintances", "after_every_meeting"], "action_minutes": 30, "priority": 1, "cadence": "weekly",
-     "source": "Ceinture verte: « Il a le réflexe de se connecter à ses connaissances professionnelles »"},
+     "source": "Ceinture verte: « Il a le réflexe de se connecter à ses connaissances professionnelles »"},
     {"id": "contacts_through_network", "belt": "green", "field": "outreach", "op": "in",
      "value": ["when_no_other_way", "strangers"], "action_minutes": 15, "priority": 1, "cadence": "weekly",
-     "source": "Ceinture verte: « il lui arrive du coup de les contacter par ce biais quand il n’y a pas d’autre moyen »"},
+     "source": "Ceinture verte: « il lui arrive du coup de les contacter par ce biais quand il n’y a pas d’autre moyen »"},
     {"id": "connections_20", "belt": "green", "field": "connections", "op": "ge",
      "value": MIN_CONNECTIONS_GREEN, "action_minutes": 45, "priority": 1, "cadence": "weekly", "keep_up": False,
-     "source": "Ceinture verte: « un nombre de contacts significatif (entre 20 et 200) »; Ceinture blanche: « moins de 20 »"},
+     "source": "Ceinture verte: « un nombre de contacts significatif (entre 20 et 200) »; Ceinture blanche: « moins de 20 »"},
     {"id": "forums", "belt": "green", "field": "discussions", "op": "in",
      "value": ["own_feed", "read_and_sometimes_post", "lead"], "action_minutes": 20, "priority": 1, "cadence": "weekly",
-     "source": "Ceinture verte: « Il consulte régulièrement les forums (les hubs), et y participe ponctuellement »"},
+     "source": "Ceinture verte: « Il consulte régulièrement les forums (les hubs), et y participe ponctuellement »"},
     {"id": "groups", "belt": "green", "field": "groups", "op": "ge", "value": 1,
      "action_minutes": 15, "priority": 1, "cadence": "once",
-     "source": "Ceinture verte: « Il est rattaché à des groupes en lien avec sa spécialité ou son cursus »"},
-    # --- black (article, « Ceinture noire sur Linkedin : les pros du réseau »)
+     "source": "Ceinture verte: « Il est rattaché à des groupes en lien avec sa spécialité ou son cursus »"},
+    # --- black (article, « Ceinture noire sur Linkedin : les pros du réseau »)
     {"id": "same_day_reply", "belt": "black", "field": "reply_time", "op": "in",
      "value": ["same_day"], "action_minutes": 90, "priority": 1, "cadence": "weekly",
-     "source": "Ceinture noire: « Il est actif et réactif. S’il est sollicité, il répond dans la journée »"},
+     "source": "Ceinture noire: « Il est actif et réactif. S’il est sollicité, il répond dans la journée »"},
     {"id": "connects_after_every_meeting", "belt": "black", "field": "invitations", "op": "in",
      "value": ["after_every_meeting"], "action_minutes": 60, "priority": 1, "cadence": "weekly",
-     "source": "Ceinture noire: « Dès qu’il rencontre quelqu’un ou a un échange de mails, il a le réflexe de se connecter via Linkedin dans les jours qui suivent »"},
+     "source": "Ceinture noire: « Dès qu’il rencontre quelqu’un ou a un échange de mails, il a le réflexe de se connecter via Linkedin dans les jours qui suivent »"},
     {"id": "leads_discussions", "belt": "black", "field": "discussions", "op": "in",
      "value": ["lead"], "action_minutes": 180, "priority": 1, "cadence": "weekly",
      "source": "Ceinture noire: « Il participe activement aux discussions, et en anime certaines »"},
     {"id": "contacts_strangers", "belt": "black", "field": "outreach", "op": "in",
      "value": ["strangers"], "action_minutes": 120, "priority": 1, "cadence": "weekly",
-     "source": "Ceinture noire: « Il lui arrive de contacter des personnes qu’il ne connait pas via le réseau social »"},
+     "source": "Ceinture noire: « Il lui arrive de contacter des personnes qu’il ne connait pas via le réseau social »"},
 )
 # ``action_minutes`` (assumption): the one-off or weekly effort of the matching
 # action, used only to order the action plan cheapest first.
@@ -112,7 +112,7 @@ MARKERS: tuple[dict[str, Any], ...] = (
 #: Supporting signals: shown in the report, never counted in the belt.
 SIGNALS: tuple[dict[str, Any], ...] = (
     {"id": "premium", "field": "premium", "op": "is", "value": True,
-     "source": "Ceinture noire: « ils ont parfois un compte payant »"},
+     "source": "Ceinture noire: « ils ont parfois un compte payant »"},
     {"id": "connections_over_200", "field": "connections", "op": "gt",
      "value": MAX_CONNECTIONS_GREEN,
      "source": "Ceinture verte: « entre 20 et 200 » contacts — beyond is this report's reading (assumption OVER_200_SIGNAL)"},
@@ -137,25 +137,25 @@ _JOB = {"field": "persona", "op": "in", "value": ["job_seeker"]}
 NOTES: tuple[dict[str, Any], ...] = (
     {"id": "outdated_profile", "when": {"all": [{"field": "has_profile", "op": "is", "value": True},
                                                 {"field": "profile", "op": "in", "value": ["outdated"]}]},
-     "source": "Ceinture blanche: « une information qui n’est pas à jour sur son profil peut provoquer des malentendus »"},
+     "source": "Ceinture blanche: « une information qui n’est pas à jour sur son profil peut provoquer des malentendus »"},
     {"id": "call_on_network", "when": {"all": [_JOB, {"field": "belt", "op": "in", "value": ["green", "black"]}]},
-     "source": "Ceinture verte: « le jour ou les ceintures vertes cherchent un job, ils font naturellement appel à leur réseau »"},
+     "source": "Ceinture verte: « le jour ou les ceintures vertes cherchent un job, ils font naturellement appel à leur réseau »"},
     {"id": "time_warning", "when": {"field": "hours_per_week", "op": "gt",
                                     "value": {"fact": "target_hours", "times": TIME_WARNING_FACTOR}},
-     "source": "Introduction: « cela peut vous consommer un temps énorme »; assumption TIME_WARNING_FACTOR"},
+     "source": "Introduction: « cela peut vous consommer un temps énorme »; assumption TIME_WARNING_FACTOR"},
     {"id": "offline_keep", "when": {"field": "offline_networking", "op": "is", "value": True},
-     "source": "Ceinture verte: « Le téléphone et les rencontres, c’est encore mieux ! »"},
+     "source": "Ceinture verte: « Le téléphone et les rencontres, c’est encore mieux ! »"},
     {"id": "offline", "when": {"field": "offline_networking", "op": "is", "value": False},
-     "source": "Ceinture verte: « Le téléphone et les rencontres, c’est encore mieux ! »"},
+     "source": "Ceinture verte: « Le téléphone et les rencontres, c’est encore mieux ! »"},
     {"id": "premium_not_needed", "when": {"all": [
         {"field": "target_belt", "op": "in", "value": ["green"]},
         {"any": [{"field": "premium", "op": "is", "value": True},
                  {"field": "belt", "op": "not_in", "value": ["black"]}]}]},
-     "source": "Alors, quelle ceinture choisir ?: « En général, vous n’aurez pas à payer un abonnement »"},
+     "source": "Alors, quelle ceinture choisir ?: « En général, vous n’aurez pas à payer un abonnement »"},
     {"id": "above_target", "when": {"field": "position", "op": "in", "value": ["above"]},
      "source": "Alors, quelle ceinture choisir ?: « je ne vois aucun intérêt à être ceinture noire »"},
     {"id": "recommendations", "when": {"all": []},
-     "source": "Ps: « le système de recommandations interne à Linkedin est complètement pipeau »"},
+     "source": "Ps: « le système de recommandations interne à Linkedin est complètement pipeau »"},
 )
 
 #: Points per marker, by belt (assumptions GREEN_POINTS and BLACK_POINTS).
@@ -165,7 +165,7 @@ MIN_MARKERS = {"green": GREEN_MIN_MARKERS, "black": BLACK_MIN_MARKERS}
 
 # ---------------------------------------------------------------- population
 #: Share of LinkedIn users per belt, percent. article: green « environ 10 % »,
-#: black « moins de 2% »; white is the rest (« la plupart des personnes »).
+#: black « moins de 2% »; white is the rest (« la plupart des personnes »).
 SHARES = {"white": 88.0, "green": 10.0, "black": 2.0}
 #: Percentile band [low, high] per belt, derived from :data:`SHARES`.
 BANDS = {
@@ -179,15 +179,15 @@ BANDS = {
 #: Personas and their target belt. article, « Alors, quelle ceinture choisir ? »:
 #: « je ne vois aucun intérêt à être ceinture noire, à moins d’être recruteur ou
 #: commercial. Mais pour quelqu’un qui cherche un job ou est susceptible de
-#: changer de boulot, je conseille … la ceinture verte ».
+#: changer de boulot, je conseille … la ceinture verte ».
 PERSONAS = ("not_looking", "job_seeker", "recruiter", "sales")
 TARGET_BELT = {"not_looking": "green", "job_seeker": "green",
                "recruiter": "black", "sales": "black"}
 
 # ---------------------------------------------------------------- effort model
-#: Assumption: typical hours per week on LinkedIn per belt. White « le strict
+#: Assumption: typical hours per week on LinkedIn per belt. White « le strict
 #: minimum » ≈ a few minutes a month (10 min/month); green « ne passent pas
-#: leur vie sur les réseaux » ≈ an hour a week; black « actif et réactif » ≈
+#: leur vie sur les réseaux » ≈ an hour a week; black « actif et réactif » ≈
 #: an hour a working day.
 BELT_HOURS_PER_WEEK = {"white": 0.05, "green": 1.0, "black": 7.0}
 #: Assumption: usefulness of LinkedIn against hours per week, per persona:
@@ -196,7 +196,7 @@ BELT_HOURS_PER_WEEK = {"white": 0.05, "green": 1.0, "black": 7.0}
 #: the network to stay findable (green), slow for people whose job *is* finding contacts
 #: (black: « chercher en permanence de nouveaux contacts fait partie de leur métier »).
 #: ``cost_per_hour`` is derived so that the best balance (usefulness minus cost) falls
-#: exactly at the target belt's typical hours: the article calls the green belt « le
+#: exactly at the target belt's typical hours: the article calls the green belt « le
 #: meilleur équilibre entre l’effort d’implication et l’utilité réelle ».
 EFFORT_CURVES = {
     "not_looking": {"ceiling": 0.6, "scale_hours": 0.5},
@@ -391,7 +391,7 @@ def percentile_for(belt: str, score: float) -> float:
     Raises:
         KeyError: if ``belt`` is not one of :data:`BELTS`.
 
-    Source: article shares (« la plupart », « environ 10 % », « moins de 2% »); the position inside
+    Source: article shares (« la plupart », « environ 10 % », « moins de 2% »); the position inside
     a band is this report's estimate (assumptions SHARES and BAND_PADDING_POINTS).
     """
     if belt == "none":

@@ -91,7 +91,7 @@ def article_share_text(belt: str, lang: str = "en") -> str:
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: article, green « environ 10 % », black « moins de 2% », white « la plupart des personnes ».
+    Source: article, green « environ 10 % », black « moins de 2% », white « la plupart des personnes ».
     """
     if belt not in rules.SHARES:
         return t("cohort.not_in_article", lang)
