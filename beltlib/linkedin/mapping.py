@@ -48,39 +48,24 @@ DISCUSSIONS_LEAD_MIN_PER_MONTH = 4.0
 #: ("y participe ponctuellement"); none in a year gives never.
 DISCUSSIONS_SOMETIMES_MIN_PER_MONTH = 1 / 12
 
-#: The named assumptions of the export -> answers mapping, for the report to list.
-EXPORT_ASSUMPTIONS: list[dict[str, Any]] = [
-    {"name": "CONNECTIONS_CAP", "value": CONNECTIONS_CAP,
-     "why": "LinkedIn caps first-degree connections at 30,000; the count is copied as is up to that cap."},
-    {"name": "REPLY_SAME_DAY_HOURS", "value": REPLY_SAME_DAY_HOURS,
-     "why": ("A reply within 24 hours of the message it answers counts as 'within the day' (article: a black belt "
-             "replies within the day).")},
-    {"name": "REPLY_WITHIN_WEEK_HOURS", "value": REPLY_WITHIN_WEEK_HOURS,
-     "why": "A reply within 7 days counts as 'within a week'."},
-    {"name": "REPLY_SAME_DAY_MIN_SHARE", "value": REPLY_SAME_DAY_MIN_SHARE,
-     "why": ("Your reply time counts as “the same day” when at least half of your replies were sent within "
-             "24 hours (more often than not).")},
-    {"name": "REPLY_WITHIN_WEEK_MIN_SHARE", "value": REPLY_WITHIN_WEEK_MIN_SHARE,
-     "why": ("Otherwise it counts as “within the week” when at least half of your replies were sent within "
-             "7 days, else as “rarely”.")},
-    {"name": "ACTIVITY_WINDOW_MONTHS", "value": ACTIVITY_WINDOW_MONTHS,
-     "why": ("Paces are measured over the 12 calendar months ending with the latest date in the archive (a proxy "
-             "for the export date).")},
-    {"name": "INVITATIONS_SENT_SHARE_ACQUAINTANCES", "value": INVITATIONS_SENT_SHARE_ACQUAINTANCES,
-     "why": ("Sending under a quarter of all invitations means rarely inviting (white belt: accepts, rarely "
-             "invites); from a quarter on, connecting by reflex.")},
-    {"name": "INVITATIONS_SENT_SHARE_EVERY_MEETING", "value": INVITATIONS_SENT_SHARE_EVERY_MEETING,
-     "why": "Connecting after every meeting (black belt) needs sending at least as many invitations as receiving."},
-    {"name": "CONNECTION_PACE_EVERY_MEETING_PER_MONTH", "value": CONNECTION_PACE_EVERY_MEETING_PER_MONTH,
-     "why": ("…and about one new connection a week (4 a month) over the window: read as connecting within days "
-             "after every meeting.")},
-    {"name": "DISCUSSIONS_LEAD_MIN_PER_MONTH", "value": DISCUSSIONS_LEAD_MIN_PER_MONTH,
-     "why": ("About one post or comment a week means taking an active part in discussions and leading some (black "
-             "belt).")},
-    {"name": "DISCUSSIONS_SOMETIMES_MIN_PER_MONTH", "value": round(DISCUSSIONS_SOMETIMES_MIN_PER_MONTH, 4),
-     "why": ("At least one post or comment in the last 12 months means taking part now and then (green belt); "
-             "none means never.")},
+#: The named assumptions of the export -> answers mapping, for the report to list: name and value;
+#: what each means is the catalogue's ``assumption.<NAME>`` (English here, any language through
+#: :func:`export_assumptions`).
+_NAMED: list[tuple[str, Any]] = [
+    ("CONNECTIONS_CAP", CONNECTIONS_CAP),
+    ("REPLY_SAME_DAY_HOURS", REPLY_SAME_DAY_HOURS),
+    ("REPLY_WITHIN_WEEK_HOURS", REPLY_WITHIN_WEEK_HOURS),
+    ("REPLY_SAME_DAY_MIN_SHARE", REPLY_SAME_DAY_MIN_SHARE),
+    ("REPLY_WITHIN_WEEK_MIN_SHARE", REPLY_WITHIN_WEEK_MIN_SHARE),
+    ("ACTIVITY_WINDOW_MONTHS", ACTIVITY_WINDOW_MONTHS),
+    ("INVITATIONS_SENT_SHARE_ACQUAINTANCES", INVITATIONS_SENT_SHARE_ACQUAINTANCES),
+    ("INVITATIONS_SENT_SHARE_EVERY_MEETING", INVITATIONS_SENT_SHARE_EVERY_MEETING),
+    ("CONNECTION_PACE_EVERY_MEETING_PER_MONTH", CONNECTION_PACE_EVERY_MEETING_PER_MONTH),
+    ("DISCUSSIONS_LEAD_MIN_PER_MONTH", DISCUSSIONS_LEAD_MIN_PER_MONTH),
+    ("DISCUSSIONS_SOMETIMES_MIN_PER_MONTH", round(DISCUSSIONS_SOMETIMES_MIN_PER_MONTH, 4)),
 ]
+EXPORT_ASSUMPTIONS: list[dict[str, Any]] = [{"name": n, "value": v, "why": t(f"assumption.{n}", "en")}
+                                            for n, v in _NAMED]
 
 
 def export_assumptions(lang: str = "en") -> list[dict[str, Any]]:
