@@ -32,6 +32,8 @@ from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelMana
 from tornado import web
 from traitlets import Int
 
+from ..resources import REPO_NOTEBOOKS, notebook_path
+
 #: The largest upload (MB, 2**20 bytes) the servers accept: a LinkedIn export with messages fits.
 UPLOAD_LIMIT_MB = 256
 #: Shared mode: seconds without activity after which a visitor's kernel is ended.
@@ -41,8 +43,8 @@ CULL_INTERVAL_S = 60
 #: Shared mode: most kernels (open pages) at once (about 110 MB each).
 MAX_KERNELS = 20
 #: The repository's notebooks folder and the tracked notebook.
-NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
-NOTEBOOK = NOTEBOOKS / "belt_report.ipynb"
+NOTEBOOKS = REPO_NOTEBOOKS
+NOTEBOOK = notebook_path("belt_report.ipynb")  # the installed copy, or the clone's notebooks/
 #: The working copy JupyterLab opens (git-ignored; refreshed when the tracked notebook's code changes).
 WORKING_COPY = NOTEBOOKS / "my_belt_report.ipynb"
 
