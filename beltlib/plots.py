@@ -22,7 +22,7 @@ import matplotlib
 from matplotlib.figure import Figure
 
 from . import effort, rules
-from .sentences import marker_share
+from .sentences import marker_share, plot_alt_text
 from .texts import hours, number, percent, t
 from .theme import BELT_COLOURS, CURVE_COLOUR, EDGE_COLOUR, YOU_COLOUR
 
@@ -198,33 +198,14 @@ def _check_kind(kind: str) -> None:
 
 
 def alt_text(assessment: Assessment, kind: str, lang: str = "en") -> str:
-    """The message of a plot in one sentence (for ``alt``/``title`` attributes).
-
-    Example: ``"Estimated percentile 92.4: in the green belt band, 88 to 98."``
-
-    Args:
-        assessment (Assessment): the person's :class:`~beltlib.assessment.Assessment`.
-        kind (str): ``"population"`` or ``"effort"`` (:data:`KINDS`).
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        str: one sentence (percentile and band in percent, or hours per week and usefulness 0–1).
+    """The message of a plot in one sentence (for ``alt``/``title`` attributes):
+    :func:`beltlib.sentences.plot_alt_text` (the document's figure blocks use the same).
 
     Raises:
         ValueError: unknown ``kind`` (allowed: population, effort) or unknown ``lang``.
     """
     _check_kind(kind)
-    if kind == "population":
-        if assessment.belt == "none":
-            return t("plot.population.alt_none", lang)
-        return t("plot.population.alt", lang, percentile=percent(assessment.percentile, lang),
-                 belt=belt_name(assessment.belt, lang), low=percent(assessment.band[0], lang),
-                 high=percent(assessment.band[1], lang))
-    target = assessment.target_belt
-    return t("plot.effort.alt", lang, persona=t(f"persona.{assessment.answers.persona}", lang),
-             target=belt_name(target, lang), target_hours=hours(rules.BELT_HOURS_PER_WEEK[target], lang),
-             hours=hours(assessment.hours_per_week, lang), usefulness=number(assessment.usefulness, lang, 2),
-             share=percent(100 * marker_share(assessment), lang))
+    return plot_alt_text(assessment, kind, lang)
 
 
 def figure(assessment: Assessment, kind: str, lang: str = "en") -> Figure:

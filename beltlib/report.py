@@ -1,18 +1,20 @@
-"""The report as HTML pieces (and, re-exported from :mod:`beltlib.sentences`, its words).
+"""The report document drawn as HTML, and as plain text (:func:`render_text`).
 
-Plain text (:func:`render_text`, for the command line) and HTML fragments (for the notebook
-and the published pages) are built from the same sentence functions, so they say exactly
-the same thing. Every text comes from :mod:`beltlib.texts`; every piece of HTML escapes
-what it inserts. Each piece stands alone, so a page may put them in any order.
+One block renderer (:func:`block_html`) draws every block kind of :mod:`beltlib.document`;
+:func:`section_html` and :func:`document_html` draw sections and whole documents. Every
+rendering that writes HTML in Python (the notebook's views, the static and interactive pages,
+the cohort page) goes through it; the interactive page's ``page.js`` draws the same blocks the
+same way in the browser. Every text is escaped. Plots are drawn by the caller: a ``figure``
+callback turns a figure block into HTML (an ``<img>``, an SVG), else only the caption is shown.
 """
 from __future__ import annotations
 
 import html
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from .answers import Answers
+from . import document
 from .assessment import Assessment
 from .sentences import (
     action_line,
@@ -28,7 +30,6 @@ from .sentences import (
     note_lines,
     plan_lines,
     plan_sections,
-    render_text,
     result_lines,
     signals_line,
     steps_text,
@@ -39,15 +40,19 @@ from .sentences import (
 from .texts import t
 from .theme import BELT_COLOURS, BELT_TEXT_COLOURS
 
-__all__ = ["BELT_COLOURS", "BELT_TEXT_COLOURS", "action_line", "answer_text", "answers_html", "answers_rows",
-           "assessment_dict", "assessment_json", "assumption_rows", "badge_html", "belt_name", "distance_line",
-           "duration", "escape", "export_summary_html", "intro_html", "marker_rows",
-           "marker_share", "method_html", "note_lines", "plan_html", "plan_lines", "plan_sections", "render_text",
-           "result_html", "result_lines", "signals_line", "steps_text", "summary_html", "summary_text",
-           "synthesis_html", "synthesis_rows", "table_html", "value_text"]
+__all__ = ["BELT_COLOURS", "BELT_TEXT_COLOURS", "Figure", "action_line", "answer_text", "answers_rows",
+           "assessment_dict", "assessment_json", "assumption_rows", "badge_html", "belt_name", "block_html",
+           "blocks_html", "distance_line", "document_html", "duration", "escape", "marker_rows", "marker_share",
+           "note_lines", "plan_lines", "plan_sections", "render_text", "result_lines", "section_html",
+           "signals_line", "steps_text", "summary_html", "summary_text", "synthesis_rows", "table_html", "value_text"]
+
+#: A figure callback: (figure block) -> HTML of the plot (the block's ``alt`` is its text).
+Figure = Callable[[Mapping[str, Any]], str]
+#: Tables of this many columns or more read as cards on a phone: class ``belt-stack`` and each
+#: body cell's column label in ``data-label`` (the stylesheets show it above the cell).
+STACK_MIN_COLUMNS = 3
 
 
-# ---------------------------------------------------------------- HTML pieces
 def escape(text: Any) -> str:
     """Escape any value for HTML text or a quoted attribute (``&``, ``<``, ``>``, quotes).
 
@@ -63,12 +68,15 @@ def escape(text: Any) -> str:
 _e = escape
 
 
-def table_html(header: list[str], rows: Sequence[Sequence[str]], css_class: str) -> str:
-    """An escaped HTML table with a header row.
+def table_html(header: Sequence[str], rows: Sequence[Sequence[str]], css_class: str) -> str:
+    """An escaped HTML table with a header row, readable on a phone.
+
+    Tables of :data:`STACK_MIN_COLUMNS` columns or more get the class ``belt-stack`` and each
+    body cell a ``data-label`` with its column label, so below 40rem each row reads as a card.
 
     Args:
-        header (list[str]): the column labels.
-        rows (list[list[str]] | list[tuple[str, ...]]): the cells, row by row.
+        header (Sequence[str]): the column labels.
+        rows (Sequence[Sequence[str]]): the cells, row by row (as many as there are labels).
         css_class (str): the table's CSS class.
 
     Returns:
@@ -77,17 +85,21 @@ def table_html(header: list[str], rows: Sequence[Sequence[str]], css_class: str)
     Raises:
         Nothing.
     """
-    head = "".join(f"<th scope=\"col\">{_e(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in rows)
-    return f'<table class="{_e(css_class)}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    stack = len(header) >= STACK_MIN_COLUMNS
+    head = "".join(f'<th scope="col">{_e(h)}</th>' for h in header)
+    body = "".join("<tr>" + "".join((f'<td data-label="{_e(h)}">' if stack and h else "<td>") + f"{_e(c)}</td>"
+                                    for h, c in zip(header, row)) + "</tr>" for row in rows)
+    cls = f"{css_class} belt-stack" if stack else css_class
+    return f'<table class="{_e(cls)}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def badge_html(belt: str, lang: str = "en") -> str:
+def badge_html(belt: str, lang: str = "en", text: str | None = None) -> str:
     """A coloured belt badge that also carries the belt's name as text.
 
     Args:
         belt (str): one of :data:`beltlib.rules.BELTS`.
         lang (str): ``"en"`` or ``"fr"``.
+        text (str | None): the text shown (default the catalogue's ``belt_title.<belt>``).
 
     Returns:
         str: one ``<span class="belt-badge belt-badge-<belt>">`` element (colours of :data:`BELT_COLOURS`).
@@ -96,158 +108,117 @@ def badge_html(belt: str, lang: str = "en") -> str:
         ValueError: unknown ``lang``.
         KeyError: unknown ``belt``.
     """
+    label = text if text is not None else t(f"belt_title.{belt}", lang)
     return (f'<span class="belt-badge belt-badge-{_e(belt)}" style="display:inline-block;padding:.2em .8em;'
             f'border:2px solid #000;border-radius:1em;background:{BELT_COLOURS[belt]};'
-            f'color:{BELT_TEXT_COLOURS[belt]};font-weight:bold">{_e(t(f"belt_title.{belt}", lang))}</span>')
+            f'color:{BELT_TEXT_COLOURS[belt]};font-weight:bold">{_e(label)}</span>')
 
 
-def result_html(a: Assessment, lang: str = "en") -> str:
-    """The result block (CSS class ``belt-result``): badge, sentences, markers, signals.
+def _item_html(item: Any) -> str:
+    if isinstance(item, Mapping):
+        sub = "".join(f"<li>{_e(x)}</li>" for x in item["items"])
+        return f"<li>{_e(item['text'])}<ul>{sub}</ul></li>"
+    return f"<li>{_e(item)}</li>"
+
+
+def caption_only(block: Mapping[str, Any]) -> str:
+    """The default figure callback: no plot, only what it shows in words."""
+    return ""
+
+
+def block_html(block: Mapping[str, Any], figure: Figure = caption_only) -> str:
+    """One document block as escaped HTML.
 
     Args:
-        a (Assessment): the assessment.
-        lang (str): ``"en"`` or ``"fr"``.
+        block (Mapping[str, Any]): a block of :mod:`beltlib.document` (kind ``paragraph``, ``note``,
+            ``list``, ``table``, ``figure`` or ``badge``).
+        figure (Figure): draws a figure block's plot (default: none, the caption alone).
 
     Returns:
-        str: escaped HTML, one ``<div>`` with ``data-belt`` set to the belt.
+        str: ``<p>``, ``<p class="belt-note"><em>``, ``<ul>``/``<ol>``, a table (folded in an open
+        ``<details>`` under its title when it has one), ``<figure class="belt-plot-<plot>">``
+        (the plot and a ``<figcaption class="belt-plot-caption">``) or a badge.
 
     Raises:
-        ValueError: unknown ``lang``.
+        ValueError: an unknown block kind (naming the allowed kinds).
     """
-    lines = result_lines(a, lang)
-    items = "".join(f"<p>{_e(line)}</p>" for line in lines)
-    markers = table_html([t("synthesis.belt", lang), t("result.marker", lang), t("result.met_header", lang)],
-                         marker_rows(a, lang), "belt-markers")
-    return (f'<div class="belt-result" data-belt="{_e(a.belt)}">{badge_html(a.belt, lang)}{items}'
-            f'<details open><summary>{_e(t("result.markers_title", lang))}</summary>{markers}'
-            f'<p>{_e(signals_line(a, lang))}</p></details></div>')
+    kind = block["kind"]
+    if kind == "paragraph":
+        return f"<p>{_e(block['text'])}</p>"
+    if kind == "note":
+        return f'<p class="belt-note"><em>{_e(block["text"])}</em></p>'
+    if kind == "list":
+        tag = "ol" if block["ordered"] else "ul"
+        return f"<{tag}>{''.join(_item_html(x) for x in block['items'])}</{tag}>"
+    if kind == "table":
+        body = table_html(block["columns"], block["rows"], block["class"])
+        return f"<details open><summary>{_e(block['title'])}</summary>{body}</details>" if block.get("title") else body
+    if kind == "figure":
+        return (f'<figure class="belt-plot-{_e(block["plot"])}" style="margin:0">{figure(block)}'
+                f'<figcaption class="belt-plot-caption">{_e(block["caption"])}</figcaption></figure>')
+    if kind == "badge":
+        return badge_html(block["belt"], text=block["text"])
+    raise ValueError(f"block kind: got {kind!r} (allowed: one of {', '.join(document.BLOCK_KINDS)})")
 
 
-def summary_html(a: Assessment, lang: str = "en") -> str:
-    """The compact summary (CSS class ``belt-summary``): the belt's badge and the distance to the target.
+def blocks_html(blocks: Sequence[Mapping[str, Any]], figure: Figure = caption_only) -> str:
+    """Several blocks, in order (:func:`block_html`)."""
+    return "".join(block_html(b, figure) for b in blocks)
 
-    Pages keep it in view (sticky) while the reader changes answers; the app may reuse it.
+
+def body_html(sec: Mapping[str, Any], figure: Figure = caption_only, attrs: str = "") -> str:
+    """A section's body: ``<div class="<its class>" data-*>`` holding its blocks.
 
     Args:
-        a (Assessment): the assessment.
-        lang (str): ``"en"`` or ``"fr"``.
+        sec (Mapping[str, Any]): a section of :mod:`beltlib.document`.
+        figure (Figure): draws figure blocks.
+        attrs (str): more attributes for the ``<div>`` (already escaped), e.g. ``' aria-live="polite"'``.
+    """
+    data = "".join(f' data-{_e(k)}="{_e(v)}"' for k, v in sec["data"].items())
+    return f'<div class="{_e(sec["class"])}"{data}{attrs}>{blocks_html(sec["blocks"], figure)}</div>'
+
+
+def heading_html(sec: Mapping[str, Any], attrs: str = "") -> str:
+    """A section's heading: ``<h2 class="belt-heading belt-heading-<id>" id="belt-heading-<id>">``."""
+    return (f'<h2 class="belt-heading belt-heading-{_e(sec["id"])}" id="belt-heading-{_e(sec["id"])}"{attrs}>'
+            f'{_e(sec["title"])}</h2>')
+
+
+def section_html(sec: Mapping[str, Any], figure: Figure = caption_only, before: str = "") -> str:
+    """A whole section: ``<section class="belt-section belt-section-<id>">``, heading, body.
+
+    Args:
+        sec (Mapping[str, Any]): a section of :mod:`beltlib.document`.
+        figure (Figure): draws figure blocks.
+        before (str): HTML put first in the section (e.g. the page's title).
+
+    Returns:
+        str: escaped HTML.
+    """
+    return (f'<section class="belt-section belt-section-{_e(sec["id"])}" aria-labelledby="belt-heading-{_e(sec["id"])}">'
+            f'{before}{heading_html(sec)}{body_html(sec, figure)}</section>')
+
+
+def document_html(doc: Mapping[str, Any], figure: Figure = caption_only) -> str:
+    """Every section of a document, in order (:func:`section_html`), under an ``<h1 class="belt-title">``."""
+    return (f'<h1 class="belt-title">{_e(doc["title"])}</h1>'
+            + "".join(section_html(s, figure) for s in doc["sections"]))
+
+
+def summary_html(doc: Mapping[str, Any]) -> str:
+    """The compact summary (CSS class ``belt-summary``): the belt's badge and the distance to the target.
+
+    Pages keep it in view (sticky) while the reader changes answers.
+
+    Args:
+        doc (Mapping[str, Any]): a document of :func:`beltlib.document.build`.
 
     Returns:
         str: escaped HTML, one ``<div class="belt-summary" data-belt="...">``.
-
-    Raises:
-        ValueError: unknown ``lang``.
     """
-    _, distance = summary_text(a, lang)
-    return (f'<div class="belt-summary" data-belt="{_e(a.belt)}">{badge_html(a.belt, lang)} '
-            f'<span class="belt-summary-distance">{_e(distance)}</span></div>')
-
-
-def plan_html(a: Assessment, lang: str = "en") -> str:
-    """The action plan in time and the notes (CSS class ``belt-plan``).
-
-    Args:
-        a (Assessment): the assessment.
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        str: escaped HTML: per section of :func:`plan_sections` a heading paragraph and an ordered list
-        (when it has lines), then the notes.
-
-    Raises:
-        ValueError: unknown ``lang``.
-
-    Source: see :func:`plan_sections` and :func:`note_lines`.
-    """
-    body = ""
-    for heading, lines in plan_sections(a, lang):
-        body += f"<p>{_e(heading)}</p>"
-        if lines:
-            body += "<ol>" + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ol>"
-    notes = "".join(f"<li>{_e(line)}</li>" for line in note_lines(a, lang))
-    return (f'<div class="belt-plan">{body}'
-            f'<p><strong>{_e(t("plan.notes", lang))}</strong></p><ul>{notes}</ul></div>')
-
-
-def synthesis_html(lang: str = "en") -> str:
-    """The synthesis table of the three belts (CSS class ``belt-synthesis``).
-
-    Args:
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        str: escaped HTML: a paragraph saying the article's « Synthèse » is empty, then the table of
-        :func:`synthesis_rows`.
-
-    Raises:
-        ValueError: unknown ``lang``.
-
-    Source: see :func:`synthesis_rows`.
-    """
-    header, rows = synthesis_rows(lang)
-    note = f'<p class="belt-synthesis-note">{_e(t("synthesis.note", lang))}</p>'
-    return note + table_html(header, rows, "belt-synthesis")
-
-
-def method_html(lang: str = "en", extra: list[dict[str, Any]] | None = None) -> str:
-    """Method and assumptions: the method paragraph and the table of every named assumption.
-
-    Args:
-        lang (str): ``"en"`` or ``"fr"``.
-        extra (list[dict[str, Any]] | None): more assumptions as {"name", "value", "why"} dicts.
-
-    Returns:
-        str: escaped HTML, one ``<div class="belt-method">``.
-
-    Raises:
-        ValueError: unknown ``lang``.
-        KeyError: an ``extra`` item lacks a key.
-
-    Source: :data:`beltlib.rules.ASSUMPTIONS`.
-    """
-    rows = assumption_rows(lang, extra)
-    return (f'<div class="belt-method"><p>{_e(t("method.body", lang))}</p>'
-            + table_html([t("method.name", lang), t("method.value", lang), t("method.why", lang)], rows,
-                         "belt-assumptions")
-            + "</div>")
-
-
-def intro_html(lang: str = "en") -> str:
-    """What the belts are (CSS class ``belt-intro``).
-
-    Args:
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        str: escaped HTML: the summary of the belts and the article as source.
-
-    Raises:
-        ValueError: unknown ``lang``.
-    """
-    return (f'<div class="belt-intro"><p>{_e(t("intro.body", lang))}</p>'
-            f'<p><em>{_e(t("intro.source", lang))}</em></p></div>')
-
-
-def answers_html(answers: Answers, lang: str = "en", provenance: Mapping[str, str] | None = None) -> str:
-    """The answers used, as a readable table (CSS class ``belt-answers``).
-
-    Args:
-        answers (Answers): the answers.
-        lang (str): ``"en"`` or ``"fr"``.
-        provenance (Mapping[str, str] | None): field to origin (``"you"`` or ``"export"``); None leaves
-            out the origin column.
-
-    Returns:
-        str: escaped HTML table of :func:`answers_rows`.
-
-    Raises:
-        ValueError: unknown ``lang``.
-        KeyError: an unknown provenance value.
-    """
-    header = [t("answers.field", lang), t("answers.value", lang)]
-    if provenance is not None:
-        header.append(t("answers.origin", lang))
-    return table_html(header, answers_rows(answers, lang, provenance), "belt-answers")
+    s = doc["summary"]
+    return (f'<div class="belt-summary" data-belt="{_e(s["belt"])}">{badge_html(s["belt"], text=s["title"])} '
+            f'<span class="belt-summary-distance">{_e(s["distance"])}</span></div>')
 
 
 def assessment_json(a: Assessment, lang: str = "en") -> str:
@@ -266,27 +237,19 @@ def assessment_json(a: Assessment, lang: str = "en") -> str:
     return json.dumps(assessment_dict(a, lang), ensure_ascii=False, indent=2)
 
 
-# ---------------------------------------------------------------- the LinkedIn export (issue 5)
-def export_summary_html(summary: Any, lang: str = "en") -> str:
-    """What a LinkedIn export shows (CSS class ``belt-export-summary``): counts and dates only.
-
-    The summary's lines (:meth:`beltlib.linkedin.ExportSummary.lines`: the lines of its
-    text without the title, which the section heading replaces) as a list, the files that
-    could not be read nested under their line, then the privacy sentence. Nothing here
-    names a person.
+def render_text(a: Assessment, lang: str = "en", **context: Any) -> str:
+    """The whole report as plain text for a person to read (command line, the notebook's summary).
 
     Args:
-        summary (ExportSummary): a :class:`beltlib.linkedin.ExportSummary`.
+        a (Assessment): the assessment.
         lang (str): ``"en"`` or ``"fr"``.
+        **context: :func:`beltlib.document.build`'s keyword arguments (``answers``, ``provenance``,
+            ``export``, ``title``).
 
     Returns:
-        str: escaped HTML.
+        str: :func:`beltlib.document.to_text` of the document; ends with a newline.
 
     Raises:
         ValueError: unknown ``lang``.
     """
-    items: list[tuple[str, list[str]]] = summary.lines(lang)
-    body = "".join(f"<li>{_e(line)}" + (f"<ul>{''.join(f'<li>{_e(x)}</li>' for x in sub)}</ul>" if sub else "")
-                   + "</li>" for line, sub in items)
-    return (f'<div class="belt-export-summary"><ul>{body}</ul>'
-            f'<p class="belt-export-privacy"><em>{_e(t("export.privacy", lang))}</em></p></div>')
+    return document.to_text(document.build(a, lang, **context))

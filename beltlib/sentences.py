@@ -157,6 +157,37 @@ def result_lines(a: Assessment, lang: str = "en") -> list[str]:
     return lines
 
 
+def plot_alt_text(assessment: Assessment, kind: str, lang: str = "en") -> str:
+    """The message of a plot in one sentence (for ``alt``/``title`` attributes).
+
+    Example: ``"Estimated percentile 92.4: in the green belt band, 88 to 98."``
+
+    Args:
+        assessment (Assessment): the person's :class:`~beltlib.assessment.Assessment`.
+        kind (str): ``"population"`` or ``"effort"`` .
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: one sentence (percentile and band in percent, or hours per week and usefulness 0–1).
+
+    Raises:
+        ValueError: unknown ``kind`` (allowed: population, effort) or unknown ``lang``.
+    """
+    if kind not in ("population", "effort"):
+        raise ValueError(f"kind: got {kind!r} (allowed: one of population, effort)")
+    if kind == "population":
+        if assessment.belt == "none":
+            return t("plot.population.alt_none", lang)
+        return t("plot.population.alt", lang, percentile=percent(assessment.percentile, lang),
+                 belt=belt_name(assessment.belt, lang), low=percent(assessment.band[0], lang),
+                 high=percent(assessment.band[1], lang))
+    target = assessment.target_belt
+    return t("plot.effort.alt", lang, persona=t(f"persona.{assessment.answers.persona}", lang),
+             target=belt_name(target, lang), target_hours=hours(rules.BELT_HOURS_PER_WEEK[target], lang),
+             hours=hours(assessment.hours_per_week, lang), usefulness=number(assessment.usefulness, lang, 2),
+             share=percent(100 * marker_share(assessment), lang))
+
+
 def summary_text(a: Assessment, lang: str = "en") -> tuple[str, str]:
     """The compact summary: (belt title, distance sentence), as the ``belt-summary`` box shows it.
 
@@ -452,32 +483,3 @@ def assessment_dict(a: Assessment, lang: str = "en") -> dict[str, Any]:
     d = a.to_dict()
     d["actions"] = [t(f"action.{x.marker_id}", lang) for x in a.actions]
     return d
-
-
-def render_text(a: Assessment, lang: str = "en") -> str:
-    """The whole assessment as plain text for a person to read (command line).
-
-    Args:
-        a (Assessment): the assessment.
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        str: title, result sentences, markers (``[x]`` met), signals, the plan in sections, notes; ends with a newline.
-
-    Raises:
-        ValueError: unknown ``lang``.
-    """
-    out = [t("report.title", lang), "=" * len(t("report.title", lang)), ""]
-    out += result_lines(a, lang) + [""]
-    out.append(t("result.markers_title", lang))
-    out += [f"  [{'x' if m.met else ' '}] {text} ({belt})"
-            for (belt, text, _), m in zip(marker_rows(a, lang), a.markers)]
-    out += ["  " + signals_line(a, lang), ""]
-    out.append(t("plan.title", lang))
-    for heading, lines in plan_sections(a, lang):
-        out.append(heading)
-        out += [f"  {i}. {line}" for i, line in enumerate(lines, 1)]
-    out.append("")
-    out.append(t("plan.notes", lang))
-    out += [f"  - {line}" for line in note_lines(a, lang)]
-    return "\n".join(out) + "\n"

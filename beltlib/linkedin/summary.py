@@ -143,6 +143,24 @@ class ExportSummary:
         """
         return summary_items(self, lang)
 
+    def timeline_alt(self, lang: str = "en") -> str:
+        """What the timeline plot shows, in words (:func:`beltlib.linkedin.timeline.alt_text`).
+
+        Raises:
+            ValueError: unknown ``lang``.
+        """
+        from .timeline import alt_text
+        return alt_text(self, lang)
+
+    def assumptions(self, lang: str = "en") -> list[dict[str, Any]]:
+        """The export mapping's named assumptions (:func:`beltlib.linkedin.mapping.export_assumptions`).
+
+        Raises:
+            ValueError: unknown ``lang``.
+        """
+        from .mapping import export_assumptions
+        return export_assumptions(lang)
+
 
 def summary_items(summary: ExportSummary, lang: str = "en") -> list[tuple[str, list[str]]]:
     """The summary's lines (without the title), each with the lines nested under it.
