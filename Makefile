@@ -11,12 +11,12 @@ CHROMIUM := /usr/bin/chromium
 # Jupyter refuses to run as root without --allow-root (containers and CI run as root).
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: help test test-fast lint dist bench lab app app-shared html html-interactive notebook chromium nodejs clean
+.PHONY: help test test-fast lint dist bench lab app app-shared html html-interactive notebook snapshots chromium nodejs clean
 PYTEST := $(PY) -m pytest -n 2 --dist loadfile
 NBVAL := notebooks/belt_report.ipynb --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 help:
-	@echo "make lab | app | app-shared | html | html-interactive | test | test-fast | lint | dist | bench | notebook"
+	@echo "make lab | app | app-shared | html | html-interactive | test | test-fast | lint | dist | bench | notebook | snapshots"
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(VENV)/bin/pip || { rm -rf $(VENV); $(PYTHON) -m venv $(VENV); }
@@ -87,6 +87,10 @@ notebook: $(STAMP)
 	cd notebooks && BELT_REPORT_ANSWERS=/nonexistent/answers.json ../$(VENV)/bin/jupyter nbconvert --to notebook \
 	  --execute --inplace --ExecutePreprocessor.record_timing=False \
 	  --ExecutePreprocessor.store_widget_state=False belt_report.ipynb
+
+# Rewrite the golden snapshots of the report document (tests/snapshots/) after a deliberate change; read the diff.
+snapshots: $(STAMP)
+	$(PY) tests/update_snapshots.py
 
 clean:
 	rm -rf build dist screenshots .pytest_cache .mypy_cache .ruff_cache

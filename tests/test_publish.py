@@ -1,7 +1,6 @@
 """Publishing the report as one static, offline HTML file (issue 4).
 
-Publishing starts a kernel (a few seconds), so the pages are published once per
-module by fixtures, through the real command ``python -m beltlib publish``, and
+The pages are published once per module by fixtures, through the real command ``python -m beltlib publish``, and
 every test reads them. The browser checks are in ``test_publish_browser.py``.
 """
 from __future__ import annotations
@@ -14,22 +13,20 @@ import json
 import os
 import re
 
-import nbformat
 import pytest
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from beltlib import assess, example_answers, report, rules
 from beltlib.publish import publish_cli
 from beltlib.publish import static as publish
 from beltlib.report import answers_rows, assumption_rows, belt_name, plan_lines, result_lines, synthesis_rows
 from beltlib.texts import t
-from browser import jupyter_env  # tests/ is on sys.path under pytest
-from helpers import DATE_1, Page, norm, run_publish, table_rows
+from helpers import DATE_1, ROOT, Page, norm, run_publish, table_rows
 
 SCRIPT_TITLE = "<script>alert(1)</script> & Co"
 DATE_2 = datetime.date(2026, 3, 4)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 #: Attributes whose URL a browser loads (or navigates to) by itself.
+SAMPLE_ZIP = ROOT / "tests" / "fixtures" / "export" / "Basic_LinkedInDataExport_11-02-2026.zip"
 URL_ATTRS = {"src", "href", "srcset", "poster", "data", "action", "formaction", "background", "xlink:href",
              "manifest", "ping", "cite", "longdesc", "usemap", "codebase", "archive", "icon"}
 
@@ -240,64 +237,51 @@ def test_interactive_validates_answers_first(tmp_path):
     assert not (tmp_path / "i.html").exists()
 
 
-def test_missing_notebook_is_a_clear_error(tmp_path):
-    with pytest.raises(publish.PublishError, match="notebook is missing"):
-        publish.execute_report(example_answers(), notebook=tmp_path / "none.ipynb")
-
-
-def test_failing_cell_is_a_clear_error_and_writes_nothing(tmp_path, monkeypatch):
-    for var, value in jupyter_env(tmp_path / "jupyter").items():
-        monkeypatch.setenv(var, value)
-    nb = new_notebook(cells=[new_code_cell("answers_path = None", metadata={"tags": ["parameters"]}),
-                             new_code_cell("assert answers_path.endswith('answers.json')\n"
-                                           "raise ValueError('boom in the report')")],
-                      metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
-    path = tmp_path / "failing.ipynb"
-    nbformat.write(nb, path)
-    out = tmp_path / "page.html"
-    with pytest.raises(publish.PublishError, match="the report notebook failed: ValueError: boom in the report"):
-        publish.publish(out, notebook=path)
-    assert not out.exists()
-
-
-# ------------------------------------------------------- cleaning, no kernel
-def test_clean_notebook_keeps_the_report_and_drops_the_machinery():
-    html_out = new_output("display_data", data={"text/html": "<p class='x'>hi</p>", "text/plain": "<HTML>"})
-    nb = new_notebook(cells=[
-        new_markdown_cell("## Heading"),
-        new_code_cell("x = 1", execution_count=1, metadata={"tags": ["parameters"]}),
-        new_code_cell("report.intro()", execution_count=2, outputs=[
-            html_out,
-            new_output("stream", name="stdout", text="printed"),
-            new_output("stream", name="stderr", text="a warning"),
-            new_output("execute_result", execution_count=2, data={"text/plain": "<Report at 0x7f00>"}),
-            new_output("display_data", data={"application/vnd.jupyter.widget-view+json": {"model_id": "abc"},
-                                             "text/plain": "Box()"}),
-            new_output("display_data", data={"application/javascript": "alert(1)"}),
-        ]),
-        new_code_cell("report.summary()", execution_count=3, outputs=[
-            new_output("stream", name="stdout", text="Belt Report\n")]),
-    ], metadata={"papermill": {"parameters": {}}, "widgets": {"x": 1}, "kernelspec": {"name": "python3",
-                                                                                      "display_name": "Python 3"}})
-    clean = publish.clean_notebook(nb)
-    nbformat.validate(clean)
-    assert [c.cell_type for c in clean.cells] == ["markdown", "code"]
-    assert [c.id for c in clean.cells] == ["cell-1", "cell-2"]
-    code = clean.cells[1]
-    assert code.source == "" and code.execution_count is None and code.metadata == {}
-    assert [o.data for o in code.outputs] == [{"text/html": "<p class='x'>hi</p>"}]
-    assert dict(clean.metadata) == {"language_info": {"name": "python"}}
-
-
-def test_wide_tables_get_column_labels_for_phones():
-    page = ("<table class='belt-synthesis'><thead><tr><th>Belt</th><th>Share &amp; more</th><th></th></tr></thead>"
-            "<tbody><tr><td>White</td><td>88%</td><td>x</td></tr></tbody></table>"
-            "<table class='belt-answers'><thead><tr><th>Q</th><th>A</th></tr></thead>"
-            "<tbody><tr><td>q</td><td>a</td></tr></tbody></table>")
-    out = publish.label_table_cells(page)
+def test_tables_get_column_labels_for_phones_from_the_one_table_builder():
+    """The page's wide tables carry their column labels (``data-label``) as the block renderer writes
+    them: no finished HTML is re-parsed (bs4 is no longer used by beltlib)."""
+    out = report.table_html(["Belt", "Share & more", ""], [["White", "88%", "x"]], "belt-synthesis")
     assert '<table class="belt-synthesis belt-stack">' in out
     assert '<td data-label="Belt">White</td><td data-label="Share &amp; more">88%</td><td>x</td>' in out
-    assert "<table class=\"belt-answers\">" in out and "data-label=\"Q\"" not in out
+    narrow = report.table_html(["Q", "A"], [["q", "a"]], "belt-answers")
+    assert '<table class="belt-answers">' in narrow and "data-label" not in narrow
+
+
+def test_publishing_with_an_export_reads_it_once(tmp_path, monkeypatch):
+    """The export is read once and each set of answers validated once per publish (issue 16)."""
+    import beltlib.answers
+    import beltlib.linkedin
+    from beltlib.publish import common
+    reads, validations = [], []
+    real_read, real_validate = beltlib.linkedin.read_export, common.validate
+
+    def counting_read(*args, **kwargs):
+        reads.append(args)
+        return real_read(*args, **kwargs)
+
+    def counting_validate(*args, **kwargs):
+        validations.append(args)
+        return real_validate(*args, **kwargs)
+    monkeypatch.setattr(beltlib.linkedin, "read_export", counting_read)
+    monkeypatch.setattr(common, "validate", counting_validate)
+    monkeypatch.setattr(beltlib.answers, "validate", counting_validate)
+    out = publish.publish(tmp_path / "p.html", export_path=SAMPLE_ZIP, date=DATE_1)
+    assert len(reads) == 1
+    # the example, then the answers the export prefilled: each validated once, none again
+    assert len(validations) == 2 and validations[0][0] != validations[1][0]
+    page = Page(out.read_text(encoding="utf-8"))
+    assert "belt-section-export_summary" in page.raw and "belt-plot-timeline" in page.raw
+
+
+def test_static_page_needs_no_kernel(tmp_path, monkeypatch):
+    """The static page is drawn in process from the document: no kernel starts."""
+    import jupyter_client.manager
+
+    def no_kernel(*args, **kwargs):
+        raise AssertionError("a kernel was started")
+    monkeypatch.setattr(jupyter_client.manager.KernelManager, "start_kernel", no_kernel)
+    out = publish.publish(tmp_path / "p.html", date=DATE_1)
+    assert 'class="belt-result' in out.read_text(encoding="utf-8")
 
 
 def test_generation_date_honours_source_date_epoch(monkeypatch):
@@ -316,15 +300,15 @@ def test_french_static_page_passes_the_typography_scan(published):
     assert [p for x in texts for p in problems(x, "fr")] == []
 
 
-def test_output_is_checked_before_a_kernel_starts(tmp_path, monkeypatch):
-    """-o that cannot be written fails at once (exit 2, a clear error), before any notebook runs."""
+def test_output_is_checked_before_the_page_is_drawn(tmp_path, monkeypatch):
+    """-o that cannot be written fails at once (exit 2, a clear error), before any page is drawn."""
     from beltlib.cli import main
     from beltlib.publish import OutputError
 
-    def no_kernel(*args, **kwargs):
-        raise AssertionError("a kernel was started")
+    def no_drawing(*args, **kwargs):
+        raise AssertionError("the page was drawn")
 
-    monkeypatch.setattr(publish, "execute_report", no_kernel)
+    monkeypatch.setattr(publish, "render_static", no_drawing)
     with pytest.raises(OutputError, match="cannot write .*: it is a folder"):
         publish.publish(tmp_path)
     locked = tmp_path / "locked"

@@ -1,4 +1,4 @@
-"""What both publishers share: output defaults, the template, answers resolution, the date, table labels.
+"""What both publishers share: output defaults, the template, answers resolution, the date.
 
 :mod:`beltlib.publish.static` and :mod:`beltlib.publish.interactive` both import this module and
 never each other.

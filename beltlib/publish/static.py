@@ -3,25 +3,20 @@
 ``python -m beltlib publish [--answers FILE] [--export PATH] [--lang en|fr]
 [--title TEXT] [-o PATH]`` (and ``make html``):
 
-1. validates the answers first (the example when no file is given; a LinkedIn
-   export prefills them) — invalid input exits with status 2 and writes nothing;
-2. executes ``notebooks/belt_report.ipynb`` with papermill's parameter
-   injection and nbclient, with ``live=False`` (no widget: every section
-   displays plain HTML) and the validated answers written to a temporary file;
-3. keeps only what a reader needs — rich outputs and headings; no code, no
-   prompts, no streams, no widget views, no scripts — and strips everything
-   that varies between runs (execution counts, timings, kernel and papermill
-   metadata, cell ids);
-4. exports it with nbconvert's ``HTMLExporter`` and the template
-   ``beltlib/publish/templates/belt_static`` (based on nbconvert's ``lab`` template
-   with every network load removed: no require.js, MathJax, Mermaid, widget
+1. validates the answers once (the example when no file is given) and reads the LinkedIn
+   export once (it prefills the answers) — invalid input exits with status 2 and writes nothing;
+2. builds the report document (:func:`beltlib.document.build`) in process and draws each section
+   with the one block renderer (:mod:`beltlib.report`), the plots as PNG images
+   (:func:`beltlib.figures.png_figures`) — no kernel: the notebook stays the app's shell and
+   nbval's subject (``docs/design-notes.md`` says why);
+3. puts each section in a notebook cell's rich output and exports it with nbconvert's
+   ``HTMLExporter`` and the template ``beltlib/publish/templates/belt_static`` (based on nbconvert's
+   ``lab`` template with every network load removed: no require.js, MathJax, Mermaid, widget
    manager or web fonts; one inlined stylesheet, responsive and A4 print);
-5. replaces the output file atomically.
+4. replaces the output file atomically.
 
-Reproducible: the same answers give the same bytes except the one
-generation-date line (``<footer class="belt-generated">``). The kernel runs
-with a fixed ``PYTHONHASHSEED``, ``SOURCE_DATE_EPOCH`` and a matplotlibrc that
-fixes ``svg.hashsalt``; the date itself honours ``SOURCE_DATE_EPOCH``.
+Reproducible: the same answers give the same bytes except the one generation-date line
+(``<footer class="belt-generated">``), whose date honours ``SOURCE_DATE_EPOCH``.
 
 ``--interactive`` hands over to :func:`beltlib.publish.interactive.publish_interactive`,
 called as ``publish_interactive(answers, lang=..., title=..., output=..., provenance=...,
@@ -35,13 +30,14 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
-import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from ..answers import Answers, atomic_write_text, dumps
-from ..resources import notebook_path
+from .. import document
+from ..answers import Answers, atomic_write_text
+from ..assessment import assess
+from ..report import escape, section_html
 from ..texts import check_lang, t
 from .common import (
     DEFAULT_INTERACTIVE_OUTPUT,
@@ -51,211 +47,71 @@ from .common import (
     PublishError,
     check_output,
     generation_date,
-    label_table_cells,
     resolve_export,
 )
 
-#: The report notebook: the installed package's copy, or ``notebooks/`` in a clone.
-NOTEBOOK = notebook_path("belt_report.ipynb")
-#: Seconds one notebook cell may run before publishing gives up.
-CELL_TIMEOUT_S = 120
 #: Issue 4's size limit for the example page, in bytes (checked by the tests).
 MAX_BYTES = 500_000
-#: Output types kept on the page; anything else (plain text, widget views,
-#: JavaScript) is machinery, not report.
-RICH_MIMES = ("text/html", "image/svg+xml", "image/png", "image/jpeg", "text/markdown")
-#: matplotlib settings for the kernel: deterministic SVG ids and no dates.
-MATPLOTLIBRC = "svg.hashsalt: belt-report\n"
-#: The seed of every kernel (set and dict order never depend on the run).
-PYTHONHASHSEED = "0"
 
-__all__ = ["DEFAULT_INTERACTIVE_OUTPUT", "DEFAULT_OUTPUT", "NOTEBOOK", "PublishError", "TEMPLATES_DIR", "TEMPLATE_NAME",
-           "clean_notebook", "execute_report", "export_html", "generation_date", "label_table_cells", "publish",
-           "resolve_export"]
+__all__ = ["DEFAULT_INTERACTIVE_OUTPUT", "DEFAULT_OUTPUT", "PublishError", "TEMPLATES_DIR", "TEMPLATE_NAME",
+           "export_html", "generation_date", "publish", "render_static", "report_notebook", "resolve_export"]
 
 
-
-def _resolved(export_path: Any) -> str | list[str] | None:
-    """The export's absolute path for the notebook (a list for the parts of a two-part download)."""
-    if export_path is None:
-        return None
-    if isinstance(export_path, (list, tuple)):
-        return [str(Path(p).resolve()) for p in export_path]
-    return str(Path(export_path).resolve())
-
-
-# ---------------------------------------------------------------- execution
-def execute_report(answers: Answers, lang: str = "en", title: str | None = None,
-                   export_path: str | os.PathLike[str] | None = None,
-                   notebook: str | os.PathLike[str] | None = None,
-                   timeout: int = CELL_TIMEOUT_S, from_example: bool = False) -> Any:
-    """Run the report notebook without widgets and return the executed notebook.
-
-    The parameters cell gets ``answers_path`` (a temporary copy of the
-    validated answers), ``lang``, ``persona``, ``live=False``, ``export_path``
-    and ``title`` (papermill's injection: values are Python literals, so a
-    title is data, never code). The kernel runs in a temporary folder.
+def report_notebook(answers: Answers, lang: str = "en", title: str | None = None,
+                    provenance: Mapping[str, str] | None = None, export_summary: Any = None) -> Any:
+    """The report as a notebook of rich outputs, one cell per document section, no code.
 
     Args:
-        answers: validated answers.
+        answers: the validated answers (export prefill applied).
         lang: ``"en"`` or ``"fr"``.
-        title: the publisher's title, or None.
-        export_path: the export the answers were prefilled from, or None.
-        notebook: the notebook to run (default :data:`NOTEBOOK`).
-        timeout: seconds per cell.
-        from_example: the answers are the example for their persona (no answers
-            file given): no file is passed, so the report tags them "from the example".
+        title: the page title, or None (the catalogue's ``report.default_title``).
+        provenance: field -> ``"you"``/``"export"``/``"example"`` (the answers table's origin
+            column), or None.
+        export_summary: the :class:`beltlib.linkedin.ExportSummary` already read, or None.
 
     Returns:
-        nbformat.NotebookNode: the executed notebook.
+        nbformat.NotebookNode: cells ``cell-1``… each with one ``display_data`` output (``text/html``):
+        the first holds the ``<h1 class="belt-title">`` and the first section.
 
     Raises:
-        PublishError: the notebook is missing, the kernel cannot start or a cell fails.
-    """
-    from nbclient import NotebookClient
-    from papermill.iorw import load_notebook_node
-    from papermill.parameterize import parameterize_notebook
-
-    nb_path = Path(notebook) if notebook is not None else NOTEBOOK
-    if not nb_path.is_file():
-        raise PublishError(f"the report notebook is missing: {nb_path}")
-    nb = load_notebook_node(str(nb_path))
-    with tempfile.TemporaryDirectory(prefix="belt-publish-") as tmp:
-        answers_file = Path(tmp) / "answers.json"
-        if not from_example:  # a missing file makes the report use example_answers(persona)
-            answers_file.write_text(dumps(answers), encoding="utf-8")
-        rc_file = Path(tmp) / "matplotlibrc"
-        rc_file.write_text(MATPLOTLIBRC, encoding="utf-8")
-        # from_example: the default "answers.json", missing in tmp (an explicit missing file is an error)
-        params = {"answers_path": "answers.json" if from_example else str(answers_file), "lang": lang,
-                  "persona": answers.persona, "live": False,
-                  "export_path": _resolved(export_path),
-                  "title": title}
-        nb = parameterize_notebook(nb, params, kernel_name=nb.metadata.get("kernelspec", {}).get("name", "python3"),
-                                   language="python")
-        env = {**{k: v for k, v in os.environ.items() if k != "BELT_REPORT_ANSWERS"},
-               "MATPLOTLIBRC": str(rc_file), "PYTHONHASHSEED": PYTHONHASHSEED,
-               "SOURCE_DATE_EPOCH": "0", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
-        client = NotebookClient(nb, timeout=timeout, allow_errors=False, record_timing=False,
-                                store_widget_state=False, resources={"metadata": {"path": tmp}},
-                                config=_kernel_config())
-        try:
-            client.execute(env=env, cwd=tmp)
-        except Exception as exc:  # CellExecutionError, DeadKernelError, NoSuchKernel, timeouts
-            raise PublishError(_execution_message(exc)) from None
-    return nb
-
-
-def _kernel_config() -> Any:
-    """Encrypt the local kernel's messages (CurveZMQ) when pyzmq supports it.
-
-    The kernel then neither sends the answers in plain text over local TCP nor
-    prints its "running over TCP without encryption" warning.
-    """
-    import zmq
-    from traitlets.config import Config
-
-    config = Config()
-    if zmq.has("curve"):
-        config.KernelManager.transport_encryption = "auto"
-    return config
-
-
-def _execution_message(exc: BaseException) -> str:
-    ename, evalue = getattr(exc, "ename", None), getattr(exc, "evalue", None)
-    if ename:
-        return f"the report notebook failed: {ename}: {evalue}"
-    return f"the report notebook could not run: {exc.__class__.__name__}: {exc}"
-
-
-# ------------------------------------------------------------------ cleanup
-def _rich(output: Any) -> dict[str, Any] | None:
-    if output.get("output_type") not in ("display_data", "execute_result"):
-        return None  # streams (print, warnings) and errors are not the report
-    data = {m: output["data"][m] for m in RICH_MIMES if m in output.get("data", {})}
-    return data or None
-
-
-def clean_notebook(nb: Any) -> Any:
-    """Keep the report, drop the machinery and everything that varies between runs.
-
-    Keeps markdown cells and, of code cells, only the rich outputs
-    (:data:`RICH_MIMES`); drops raw cells, code cells left without output
-    (parameters, imports), streams, plain-text reprs and widget views; puts the answers
-    table after the result and the plan (:func:`_result_first`); resets
-    execution counts, cell metadata and ids (``cell-<n>``) and the notebook
-    metadata (kernel, papermill, widgets, timings).
-
-    Returns:
-        nbformat.NotebookNode: a new notebook.
+        ValueError: unknown ``lang``.
     """
     import nbformat
-    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
 
+    from ..figures import png_figures
+
+    a = assess(answers)
+    doc = document.build(a, lang, answers=answers, provenance=provenance, export=export_summary, title=title)
+    figure = png_figures(a, lang, export_summary)
     cells = []
-    for cell in nb.cells:
-        if cell.cell_type == "markdown" and cell.source.strip():
-            new = new_markdown_cell(cell.source)
-            if cell.get("attachments"):
-                new.attachments = cell.attachments
-        elif cell.cell_type == "code":
-            outputs = [new_output("display_data", data=d, metadata={})
-                       for o in cell.get("outputs", []) if (d := _rich(o))]
-            if not outputs:
-                continue
-            new = new_code_cell("", outputs=outputs)
-        else:
-            continue
-        cells.append(new)
-    cells = _result_first(cells)
-    for n, cell in enumerate(cells, 1):
+    for n, sec in enumerate(doc["sections"], 1):
+        before = f'<h1 class="belt-title">{escape(doc["title"])}</h1>' if n == 1 else ""
+        output = new_output("display_data", data={"text/html": section_html(sec, figure, before)}, metadata={})
+        cell = new_code_cell("", outputs=[output])
         cell.id = f"cell-{n}"
-    out = new_notebook(cells=cells, metadata={"language_info": {"name": "python"}})
-    nbformat.validate(out)
-    return out
-
-
-def _result_first(cells: list[Any]) -> list[Any]:
-    """The page leads with the result: the cell showing the answers table
-    (``belt-section-questionnaire``) moves after the action plan's (``belt-section-action_plan``),
-    so a reader sees their belt, the distance to their target and the plan before their own answers
-    (issue 10). The notebook keeps its order (the live app shows the questions first)."""
-    def holding(section: str) -> int | None:
-        return next((i for i, c in enumerate(cells) if any(
-            f"belt-section-{section}" in "".join(o.get("data", {}).get("text/html", ""))
-            for o in c.get("outputs", []))), None)
-    answers, plan = holding("questionnaire"), holding("action_plan")
-    if answers is None or plan is None or answers > plan:
-        return cells
-    moved = cells[answers]
-    rest = cells[:answers] + cells[answers + 1:]
-    return rest[:plan] + [moved] + rest[plan:]
-
-
-def _shows_h1(nb: Any) -> bool:
-    for cell in nb.cells:
-        if cell.cell_type == "markdown" and re.search(r"(?m)^#\s|<h1[\s>]", cell.source, re.I):
-            return True
-        for o in cell.get("outputs", []):
-            if re.search(r"<h1[\s>]", str(o.get("data", {}).get("text/html", "")), re.I):
-                return True
-    return False
+        cells.append(cell)
+    nb = new_notebook(cells=cells, metadata={"language_info": {"name": "python"}})
+    nbformat.validate(nb)
+    return nb
 
 
 # ------------------------------------------------------------------- export
 def export_html(nb: Any, lang: str = "en", title: str | None = None, date: _dt.date | None = None) -> str:
-    """Export a cleaned, executed notebook as one self-contained HTML page.
+    """Export the report notebook (:func:`report_notebook`) as one self-contained HTML page.
 
     Args:
-        nb: the notebook from :func:`clean_notebook`.
+        nb: the notebook.
         lang: ``"en"`` or ``"fr"`` (``<html lang>`` and the catalogue texts).
         title: the page title (escaped); default the catalogue's ``report.default_title``.
         date: the generation date (default :func:`generation_date`).
 
     Returns:
-        str: the HTML text. ``<title>`` is the title; a visible ``<h1>`` with it is
-        added only when the notebook shows none; the last lines hold the
-        ``report.generated`` sentence in ``<footer class="belt-generated">``.
+        str: the HTML text. ``<title>`` is the title, shown once as the first section's ``<h1>``;
+        the last lines hold the ``report.generated`` sentence in ``<footer class="belt-generated">``.
+
+    Raises:
+        ValueError: unknown ``lang``.
     """
     from nbconvert import HTMLExporter
 
@@ -270,22 +126,39 @@ def export_html(nb: Any, lang: str = "en", title: str | None = None, date: _dt.d
         language_code=lang, embed_images=True, sanitize_html=False)
     resources = {
         "metadata": {"name": page_title},
-        "belt": {"title": page_title, "heading": "" if _shows_h1(nb) else page_title,
+        "belt": {"title": page_title, "heading": "",
                  "generated": t("report.generated", lang, date=generation_date(date).isoformat())},
     }
     body, _ = exporter.from_notebook_node(nb, resources=resources)
-    body = label_table_cells(body)
     # One line per blank run, and a final newline: the page is small and diff-friendly.
-    body = re.sub(r"\n\s*\n+", "\n", body).strip() + "\n"
-    return body
+    return re.sub(r"\n\s*\n+", "\n", body).strip() + "\n"
+
+
+def render_static(answers: Answers, lang: str = "en", title: str | None = None,
+                  provenance: Mapping[str, str] | None = None, export_summary: Any = None,
+                  date: _dt.date | None = None) -> str:
+    """The whole static page as HTML text (:func:`report_notebook` then :func:`export_html`).
+
+    Args: as :func:`report_notebook`, plus ``date`` (the generation date shown).
+
+    Returns:
+        str: one self-contained HTML document.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    nb = report_notebook(answers, lang, title, provenance, export_summary)
+    return export_html(nb, lang=lang, title=title, date=date)
 
 
 # ------------------------------------------------------------------ publish
 def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os.PathLike[str] | None = None,
             export_path: str | os.PathLike[str] | None = None, lang: str = "en", title: str | None = None,
-            notebook: str | os.PathLike[str] | None = None, date: _dt.date | None = None,
-            on_problem: Callable[[str], None] | None = None) -> Path:
+            date: _dt.date | None = None, on_problem: Callable[[str], None] | None = None) -> Path:
     """Publish the report as one offline HTML file.
+
+    The answers are validated once and the export read once (:func:`resolve_export`); what was
+    read is what the page shows.
 
     Args:
         output: the file to write (default :data:`DEFAULT_OUTPUT`); an existing
@@ -294,7 +167,6 @@ def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os
         export_path: LinkedIn export to prefill the answers from, or None.
         lang: ``"en"`` or ``"fr"``.
         title: page title (default: catalogue ``report.default_title``).
-        notebook: notebook to run (default :data:`NOTEBOOK`).
         date: generation date shown on the page (default :func:`generation_date`).
         on_problem: called with each safe message about an export file that could not be
             read (the rest of the export is still used).
@@ -304,16 +176,14 @@ def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os
 
     Raises:
         AnswersError, ExportError, ValueError: invalid input (nothing written).
-        PublishError: the notebook could not run (nothing written).
+        OutputError: the output cannot be written (nothing written).
     """
     check_lang(lang)
-    answers, _, _, summary = resolve_export(answers_path, export_path)  # first: invalid input writes nothing
+    _, answers, provenance, summary = resolve_export(answers_path, export_path)  # first: bad input writes nothing
     if summary is not None and on_problem is not None:
         for problem in summary.problems:
             on_problem(problem)
-    out = check_output(output if output is not None else DEFAULT_OUTPUT)  # before a kernel starts
-    nb = execute_report(answers, lang=lang, title=title, export_path=export_path, notebook=notebook,
-                        from_example=answers_path is None)
-    page = export_html(clean_notebook(nb), lang=lang, title=title, date=date)
+    out = check_output(output if output is not None else DEFAULT_OUTPUT)
+    page = render_static(answers, lang, title, provenance, summary, date)
     atomic_write_text(out, page)  # readable mode (0644 with the usual umask), atomic replace
     return out
