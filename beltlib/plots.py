@@ -22,8 +22,8 @@ import matplotlib
 from matplotlib.figure import Figure
 
 from . import effort, rules
-from .sentences import marker_share, plot_alt_text
-from .texts import hours, number, percent, t
+from .sentences import plot_alt_text
+from .texts import number, percent, t
 from .theme import BELT_COLOURS, CURVE_COLOUR, EDGE_COLOUR, YOU_COLOUR
 
 #: Resolution of the static report's plots: twice the shown size, sharp on phones and on paper.

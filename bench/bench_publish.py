@@ -3,15 +3,14 @@
 
 In one run, alternating, ``--repeat`` times each (median reported):
 
-* publish: ``python -m beltlib publish -o OUT`` — validate, execute the report
-  notebook in a fresh kernel (live=False), clean, export with the offline
-  template, write;
+* publish: ``python -m beltlib publish -o OUT`` — validate, build the report
+  document and draw it in process (plots as PNG), export with the offline
+  template, write (no kernel);
 * baseline: ``jupyter nbconvert --to html`` of a one-cell notebook (no
   execution) — the fixed cost of any nbconvert HTML export on this machine.
 
-Prints both medians, the ratio publish / baseline, and an in-process
-breakdown of one publish (execute, clean, export). Issue 4 sets no hard goal:
-the ratio is the figure to watch.
+Prints both medians, the ratio publish / baseline (the goal: within 1.3x), and
+an in-process breakdown of one publish (validate, draw the sections, export).
 
     python bench/bench_publish.py [--repeat 5]
 """
@@ -75,11 +74,10 @@ def main() -> None:
         t0 = time.perf_counter()
         answers, _, _, _ = publish.resolve_export()
         t1 = time.perf_counter()
-        nb = publish.execute_report(answers)
+        nb = publish.report_notebook(answers)
         t2 = time.perf_counter()
-        clean = publish.clean_notebook(nb)
-        t3 = time.perf_counter()
-        publish.export_html(clean)
+        t3 = t2
+        publish.export_html(nb)
         t4 = time.perf_counter()
 
     b, p = statistics.median(base), statistics.median(pub)
@@ -88,9 +86,8 @@ def main() -> None:
     print(f"baseline (jupyter nbconvert --to html, one-cell notebook, no execution): median {b:.2f} s "
           f"(min {min(base):.2f}, max {max(base):.2f})")
     print(f"ratio publish / baseline: {p / b:.2f}x")
-    cells = sum(c.cell_type == "code" for c in nb.cells)
-    print(f"in-process publish: validate {1000 * (t1 - t0):.0f} ms, execute (kernel start + {cells} cells) "
-          f"{t2 - t1:.2f} s, clean {1000 * (t3 - t2):.0f} ms, export {1000 * (t4 - t3):.0f} ms")
+    print(f"in-process publish: validate {1000 * (t1 - t0):.0f} ms, draw {len(nb.cells)} sections "
+          f"{1000 * (t2 - t1):.0f} ms, export {1000 * (t4 - t3):.0f} ms")
 
 
 if __name__ == "__main__":
