@@ -2,7 +2,7 @@
 
 Publishing starts a kernel (a few seconds), so the pages are published once per
 module by fixtures, through the real command ``python -m beltlib publish``, and
-every test reads them. The browser checks are in ``test_publish_browser.py``.
+every test reads them. The browser checks are in ``test_publish_static_browser.py``.
 """
 from __future__ import annotations
 
