@@ -3,7 +3,7 @@
 Every rendering draws this one document: the plain text (:func:`to_text`), the notebook's static
 and live views (:mod:`beltlib.app`), the static page and the interactive page
 (:mod:`beltlib.publish`; the page's ``engine.js`` builds the same document in the browser and
-``tests/test_engine_parity.py`` proves the two agree, block by block). A new section is a
+``tests/test_publish_engine_parity.py`` proves the two agree, block by block). A new section is a
 builder here and its texts in the catalogue: no rendering changes.
 
 The document is plain JSON-able data::

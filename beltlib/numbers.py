@@ -2,7 +2,7 @@
 
 One rule set per language, shared by the live notebook (:mod:`beltlib.app`) and the
 interactive page's script (``parseNumber`` in ``beltlib/publish/engine.js``;
-``tests/test_number_parity.py`` checks that they agree). Standard library only.
+``tests/test_numbers_parity.py`` checks that they agree). Standard library only.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .answers import FIELDS, allowed_text
 from .texts import check_lang, number, t
 
 # ONE rule set, shared with the interactive page's script (``parseNumber`` in
-# beltlib/publish/engine.js; tests/test_number_parity.py checks that they agree):
+# beltlib/publish/engine.js; tests/test_numbers_parity.py checks that they agree):
 #: Thousands separators, between groups of three digits: a space (plain, no-break or narrow
 #: no-break, the one texts.number writes in French) in both languages, and "," in English.
 _SPACES = " \u00a0\u202f"

@@ -2,7 +2,7 @@
 
 Every text comes from the catalogue (:mod:`beltlib.texts`); every decision comes from the
 assessment (:mod:`beltlib.assessment`) and the rules table (:mod:`beltlib.rules`). The page's
-``engine.js`` builds the same sentences from the same catalogue; ``tests/test_engine_parity.py``
+``engine.js`` builds the same sentences from the same catalogue; ``tests/test_publish_engine_parity.py``
 proves they agree. :mod:`beltlib.report` re-exports these functions and adds the HTML pieces.
 """
 from __future__ import annotations

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[1]
 EXPORT = ROOT / "tests" / "fixtures" / "export" / "linkedin-export-basic"
 TIMEOUT_MS = 90_000
-#: A white belt one step from green (as in test_notebook_browser).
+#: A white belt one step from green (as in test_app_live_browser).
 NEAR_GREEN = {**EXAMPLE, "photo": False, "connections": 10, "groups": 0, "discussions": "never"}
 
 

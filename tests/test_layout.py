@@ -102,3 +102,25 @@ def test_no_module_is_over_500_lines():
     sizes = {p.relative_to(ROOT).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
              for p in PKG.rglob("*.py")}
     assert {f: n for f, n in sizes.items() if n > 500} == {}
+
+
+#: Test files about the project itself rather than one module or room of beltlib.
+TOOLING_SUBJECTS = {"readme", "docs", "tooling", "layout", "packaging", "properties"}
+
+
+def subject_of(test_file: str) -> str | None:
+    """What ``test_<subject>[_<what>].py`` tests: a top-level module of beltlib (``rules``, ``numbers``,
+    ``cli``…), a room (``linkedin``, ``cohort``, ``app``, ``publish``…) or a tooling subject; None if nothing."""
+    name = test_file.removeprefix("test_").removesuffix(".py")
+    subjects = {p.stem for p in PKG.glob("*.py") if not p.stem.startswith("__")}
+    subjects |= {p.name for p in PKG.iterdir() if (p / "__init__.py").is_file()} | TOOLING_SUBJECTS
+    return next((s for s in sorted(subjects) if name == s or name.startswith(s + "_")), None)
+
+
+def test_every_test_file_is_named_after_what_it_tests():
+    unnamed = [p.name for p in sorted((ROOT / "tests").glob("test_*.py")) if subject_of(p.name) is None]
+    assert unnamed == [], f"name them test_<beltlib module or room, or one of {sorted(TOOLING_SUBJECTS)}>[_<what>].py"
+    # The rule at work: names of modules that are gone, or of nothing, are refused.
+    assert [subject_of(f) for f in ("test_ui.py", "test_export_rows.py", "test_number_parity.py",
+                                    "test_linkedin_rows.py", "test_numbers_parity.py")] == \
+        [None, None, None, "linkedin", "numbers"]

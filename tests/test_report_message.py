@@ -1,7 +1,7 @@
 """Issue 10: the report tells the truth and gives a plan you can start this week.
 
 Exact values for the issue's examples, through the one engine (Python here; engine.js is held
-to the same sentences by tests/test_engine_parity.py), in both languages and in the HTML pieces
+to the same sentences by tests/test_publish_engine_parity.py), in both languages and in the HTML pieces
 every rendering uses; French typography over the whole catalogue and a rendered French page.
 """
 from __future__ import annotations

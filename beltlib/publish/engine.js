@@ -5,7 +5,7 @@
  * band padding, the effort curves and anchors), the text catalogue (beltlib.texts.CATALOGUE)
  * and the field specs (beltlib.answers.FIELDS). No threshold, weight, decision or sentence
  * is typed here: each function mirrors one Python function (named in its comment) with the
- * same arithmetic; tests/test_engine_parity.py runs this file under Node and proves they
+ * same arithmetic; tests/test_publish_engine_parity.py runs this file under Node and proves they
  * agree, and the page (page.js, DOM only) calls it.
  *
  * Works under Node (module.exports) and in the page (window.BeltEngine); uses no DOM.
@@ -368,7 +368,7 @@
 
     /**
      * Read a number typed in the page's language: the same rules as numbers.parse_number
-     * (tests/test_number_parity.py checks they agree). English "1,234.5" or "1 234.5" (comma or
+     * (tests/test_numbers_parity.py checks they agree). English "1,234.5" or "1 234.5" (comma or
      * space between thousands, decimal point); French "1 234,5" (space between thousands, decimal
      * comma, or a point). Spaces may be plain, no-break or narrow no-break. French "1.500" is
      * refused (1.5 or 1500?); "2.5" and "0.500" are not ambiguous. A decimal mark needs digits

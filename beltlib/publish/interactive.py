@@ -16,7 +16,7 @@ notes give the reasons):
   are serialised as JSON into the page. The page's evaluator
   (``beltlib/publish/engine.js``, inlined with ``page.js``) reads that table; no threshold, weight,
   limit or sentence is typed in JavaScript.
-  ``tests/test_engine_parity.py`` (under Node) proves the evaluator gives the same
+  ``tests/test_publish_engine_parity.py`` (under Node) proves the evaluator gives the same
   results and sentences as :func:`beltlib.assess` and :mod:`beltlib.report`.
 - Plots: matplotlib draws the report's two plots as SVG at build time
   (:func:`beltlib.plots.figure`): one population plot per language, one effort

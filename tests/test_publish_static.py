@@ -1,7 +1,7 @@
 """Publishing the report as one static, offline HTML file (issue 4).
 
-The pages are published once per module by fixtures, through the real command ``python -m beltlib publish``, and
-every test reads them. The browser checks are in ``test_publish_browser.py``.
+The pages are published once per module by fixtures, through the real command ``python -m beltlib
+publish``, and every test reads them. The browser checks are in ``test_publish_static_browser.py``.
 """
 from __future__ import annotations
 

@@ -271,7 +271,7 @@ def test_evaluator_rejects_a_broken_table(page):  # noqa: F811
 
 
 # The page language's conventions for typed numbers: (text, lang, value or None for refused); the
-# same rules as numbers.parse_number (tests/test_number_parity.py compares the two on many more texts).
+# same rules as numbers.parse_number (tests/test_numbers_parity.py compares the two on many more texts).
 TYPED = [
     ("1.5", "en", 1.5), ("0.25", "en", 0.25), ("1,5", "en", None), ("0,25", "en", None), ("30,000", "en", 30000),
     ("1,000.5", "en", 1000.5), ("2,00", "en", None), ("30 000", "en", 30000), ("  7 ", "en", 7), (".5", "en", 0.5),
