@@ -318,16 +318,18 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
         None.
 
     Raises:
-        OSError: the path is a folder, empty (IsADirectoryError), or not writable (nothing is left behind).
+        OSError: the path is a folder, empty (IsADirectoryError), not writable or the disk is full
+            (nothing is left behind); its ``filename`` is ``path``, never the temporary file.
     """
     path = Path(path)
     if not path.name:
         raise IsADirectoryError(21, "not a file name", str(path))
     if path.is_dir():
         raise IsADirectoryError(21, "is a folder, not a file", str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = ""
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
@@ -340,9 +342,11 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
             mode = 0o666 & ~umask
         os.chmod(tmp, mode)
         os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
+    except BaseException as exc:
+        if tmp and os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and exc.filename != str(path):  # name the file asked for, never the temp file
+            raise type(exc)(exc.errno, exc.strerror or str(exc), str(path)) from None
         raise
 
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
+from typing import NoReturn
 
 from . import rules
 from .answers import AnswersError, dumps, example_answers, load_answers
 from .assessment import assess
-from .texts import LANGS
+from .texts import LANGS, t
 
 #: Python modules the heavy commands import, by the distribution that provides them (pip's name).
 PACKAGE_OF_MODULE = {"IPython": "ipython", "PIL": "pillow", "zmq": "pyzmq", "yaml": "pyyaml", "bs4": "beautifulsoup4",
@@ -41,9 +43,57 @@ def missing_dependency_message(exc: ModuleNotFoundError) -> str:
             f"(pip install {package}, or install beltlib with its dependencies: pip install .)")
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog=_prog(), description="Belt Report: your LinkedIn belt.")
-    sub = p.add_subparsers(dest="command", required=True)
+#: argparse's usage errors (Python 3.11's wording) -> catalogue key and the names of the parts it keeps.
+ARGPARSE_ERRORS = (
+    (re.compile(r"the following arguments are required: (?P<names>.+)"), "cli.argparse.required"),
+    (re.compile(r"argument (?P<argument>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)"),
+     "cli.argparse.invalid_choice"),
+    (re.compile(r"unrecognized arguments: (?P<names>.+)"), "cli.argparse.unrecognized"),
+    (re.compile(r"argument (?P<argument>\S+): expected one argument"), "cli.argparse.expected_one"),
+    (re.compile(r"argument (?P<argument>\S+): expected at least one argument"), "cli.argparse.expected_some"),
+)
+
+
+def lang_of(argv: list[str]) -> str:
+    """The language a command line asks for (``--lang fr`` or ``--lang=fr``), read before parsing so
+    that even a usage error is written in it; ``"en"`` when absent or not one of :data:`LANGS`."""
+    for i, arg in enumerate(argv):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else argv[i + 1] if (
+            arg == "--lang" and i + 1 < len(argv)) else None
+        if value in LANGS:
+            return value
+    return "en"
+
+
+def usage_error_text(message: str, lang: str) -> str:
+    """argparse's usage error ``message`` in ``lang`` (:data:`ARGPARSE_ERRORS`; any other message as is)."""
+    for pattern, key in ARGPARSE_ERRORS:
+        m = pattern.fullmatch(message)
+        if m:
+            return t(key, lang, **m.groupdict())
+    return message
+
+
+def error_line(message: str, lang: str) -> str:
+    """One error line with the language's prefix (``error: …``, ``erreur : …``)."""
+    return t("cli.error", lang, message=message)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are written in :attr:`lang` (exit status 2)."""
+
+    lang = "en"
+
+    def error(self, message: str) -> NoReturn:
+        usage = self.format_usage().removeprefix("usage: ")
+        self.exit(2, t("cli.usage", self.lang) + usage
+                  + f"{self.prog}: {error_line(usage_error_text(message, self.lang), self.lang)}\n")
+
+
+def _parser(lang: str = "en") -> argparse.ArgumentParser:
+    _Parser.lang = lang
+    p = _Parser(prog=_prog(), description="Belt Report: your LinkedIn belt.")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     a = sub.add_parser("assess", help="assess an answers file (- for standard input)")
     a.add_argument("file")
     a.add_argument("--lang", choices=LANGS, default="en")
@@ -98,6 +148,9 @@ def _cmd_export_summary(args: argparse.Namespace) -> int:
     import json
 
     from .linkedin import read_export, summary_text
+    from .publish.command import progress
+    if not args.json:
+        progress(args.lang)("cli.progress.reading")
     summary = read_export(args.path)      # several paths: the parts of one export
     if args.json:
         sys.stdout.write(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
@@ -121,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     Returns:
         int: exit status (0 ok, 2 invalid input, an unwritable output or a missing dependency).
     """
-    args = _parser().parse_args(argv)
+    lang = lang_of(sys.argv[1:] if argv is None else argv)
+    args = _parser(lang).parse_args(argv)
     try:
         return COMMANDS[args.command](args)
     except ModuleNotFoundError as exc:  # an optional heavy import (nbclient, matplotlib, ...) is missing
@@ -130,9 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         print(missing_dependency_message(exc), file=sys.stderr)
         return 2
     except (AnswersError, ValueError) as exc:  # ExportError and AnswersError are ValueErrors
-        print(f"error: {exc}", file=sys.stderr)
+        print(error_line(str(exc), lang), file=sys.stderr)
         return 2
-    except OSError as exc:  # e.g. -o names a folder or an unwritable place
+    except OSError as exc:  # e.g. -o names a folder or an unwritable place, or the disk is full
         where = f" {exc.filename}" if exc.filename else ""
-        print(f"error: cannot write{where}: {exc.strerror or exc}", file=sys.stderr)
+        print(error_line(t("cli.cannot_write", lang, where=where, reason=exc.strerror or exc), lang), file=sys.stderr)
         return 2

@@ -115,3 +115,63 @@ def test_unreadable_export_file_is_reported_not_passed_off_as_missing(tmp_path):
     r = run("publish", "--interactive", "--export", str(folder), "-o", str(tmp_path / "page.html"))
     assert r.returncode == 0
     assert "warning: Connections.csv" in r.stderr and "the rest of the export was used" in r.stderr
+
+
+# ------------------------------------------------------------ issue 19: words in the chosen language
+def test_usage_errors_and_prefixes_follow_lang():
+    done = run("assess", "--lang", "fr")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.startswith("utilisation\u00a0: ")
+    assert "erreur\u00a0: arguments obligatoires manquants\u00a0: file" in done.stderr
+    done = run("example", "--persona", "nope", "--lang=fr")
+    assert "argument --persona\u00a0: choix invalide\u00a0: 'nope'" in done.stderr
+    done = run("assess", "/nonexistent.json", "--lang", "fr")
+    assert done.returncode == 2 and done.stderr.startswith("erreur\u00a0: ")
+    done = run("assess", "/nonexistent.json")
+    assert done.stderr.startswith("error: ")
+    assert run("assess").stderr.startswith("usage: ")
+
+
+def test_a_full_disk_names_the_file_asked_for(tmp_path, monkeypatch):
+    """The error names the output, never the temporary file, and nothing is left behind."""
+    import errno
+    import os
+
+    from beltlib.answers import atomic_write_text
+
+    def full(fd, *args, **kwargs):
+        os.close(fd)
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(os, "fdopen", full)
+    target = tmp_path / "page.html"
+    with pytest.raises(OSError) as caught:
+        atomic_write_text(target, "x")
+    assert caught.value.filename == str(target) and caught.value.errno == errno.ENOSPC
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_publish_into_proc_names_the_path(tmp_path):
+    done = run("publish", "-o", "/proc/belt-report-test.html")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "/proc/belt-report-test.html" in done.stderr and ".tmp" not in done.stderr
+
+
+def test_progress_lines_on_a_terminal_only(tmp_path):
+    """One line per stage on standard error when it is a terminal; silent in a pipe."""
+    import io
+
+    from beltlib.publish.command import progress
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+    out = Tty()
+    stage = progress("fr", out)
+    stage("cli.progress.reading")
+    stage("cli.progress.writing", path="p.html")
+    assert out.getvalue() == "Lecture de l’export LinkedIn…\nÉcriture de p.html…\n"
+    piped = io.StringIO()
+    progress("en", piped)("cli.progress.reading")
+    assert piped.getvalue() == ""
+    done = run("publish", "-o", str(tmp_path / "p.html"))  # a pipe: only the result line
+    assert done.returncode == 0 and done.stderr == ""

@@ -19,7 +19,7 @@ import nbformat
 import pytest
 
 from beltlib import assess, example_answers, rules
-from beltlib.answers import FIELDS, dumps
+from beltlib.answers import FIELDS, dumps, validate
 from beltlib.cohort import (
     ALL,
     SUPPRESSED,
@@ -544,3 +544,15 @@ def test_csv_rows_give_exactly_what_validate_gives(tmp_path, monkeypatch):
         else:
             assert next(got_answers) == want
     assert len(cohort.answers) + len(cohort.skipped) == 400 and len(cohort.skipped) >= 60
+
+
+def test_a_french_csv_with_oui_and_non_is_read(tmp_path):
+    """Issue 19: a French spreadsheet writes oui/non for yes/no; each respondent is read, none refused."""
+    fields = [h for h in FIELDS if h != "schema"]
+    yes = csv_row(example_answers(), ("Oui", "non"))
+    no_photo = csv_row(validate({**example_answers().to_dict(), "photo": False}), ("oui", "NON"))
+    (tmp_path / "fr.csv").write_text(";".join(fields) + "\n" + ";".join(yes) + "\n" + ";".join(no_photo) + "\n",
+                                     encoding="utf-8")
+    cohort = read_cohort([tmp_path / "fr.csv"])
+    assert cohort.skipped == [] and [a.photo for a in cohort.answers] == [True, False]
+    assert [a.offline_networking for a in cohort.answers] == [True, True]

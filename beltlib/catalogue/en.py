@@ -474,4 +474,18 @@ EN: dict[str, str] = {
     "ui.callback_error": "Something went wrong ({error}); nothing was changed.",
     "export.no_user": "{path}: not found (there is no user “{user}” on this machine to expand “~{user}”)",
     "export.shared_no_path": "Reading a path on the server is off in shared mode: upload the zip instead.",
+    # the command line's own words (issue 19): prefixes and argparse's usage errors in the chosen language
+    "cli.error": "error: {message}",
+    "cli.warning": "warning: {message}",
+    "cli.cannot_write": "cannot write{where}: {reason}",
+    "cli.export_problem": "{problem}; the rest of the export was used",
+    "cli.usage": "usage: ",
+    "cli.argparse.required": "the following arguments are required: {names}",
+    "cli.argparse.invalid_choice": "argument {argument}: invalid choice: {value} (choose from {choices})",
+    "cli.argparse.unrecognized": "unrecognized arguments: {names}",
+    "cli.argparse.expected_one": "argument {argument}: expected one argument",
+    "cli.argparse.expected_some": "argument {argument}: expected at least one argument",
+    "cli.progress.reading": "Reading the LinkedIn export…",
+    "cli.progress.drawing": "Drawing the report and its plots…",
+    "cli.progress.writing": "Writing {path}…",
 }

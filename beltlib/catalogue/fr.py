@@ -463,4 +463,18 @@ FR: dict[str, str] = {
     "ui.callback_error": "Un problème est survenu ({error}) ; rien n’a été modifié.",
     "export.no_user": "{path} : introuvable (il n’y a pas d’utilisateur « {user} » sur cette machine pour développer « ~{user} »)",
     "export.shared_no_path": "La lecture d’un chemin sur le serveur est désactivée en mode partagé : téléversez plutôt le zip.",
+    # the command line's own words (issue 19): prefixes and argparse's usage errors in the chosen language
+    "cli.error": "erreur\u00a0: {message}",
+    "cli.warning": "avertissement\u00a0: {message}",
+    "cli.cannot_write": "impossible d’écrire{where}\u00a0: {reason}",
+    "cli.export_problem": "{problem}\u202f; le reste de l’export a été utilisé",
+    "cli.usage": "utilisation\u00a0: ",
+    "cli.argparse.required": "arguments obligatoires manquants\u00a0: {names}",
+    "cli.argparse.invalid_choice": "argument {argument}\u00a0: choix invalide\u00a0: {value} (choix possibles\u00a0: {choices})",
+    "cli.argparse.unrecognized": "arguments non reconnus\u00a0: {names}",
+    "cli.argparse.expected_one": "argument {argument}\u00a0: une valeur est attendue",
+    "cli.argparse.expected_some": "argument {argument}\u00a0: au moins une valeur est attendue",
+    "cli.progress.reading": "Lecture de l’export LinkedIn…",
+    "cli.progress.drawing": "Dessin du rapport et de ses graphiques…",
+    "cli.progress.writing": "Écriture de {path}…",
 }

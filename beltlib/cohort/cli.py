@@ -37,7 +37,8 @@ def run(args: argparse.Namespace) -> int:
     for skipped in cohort.skipped:
         print(skipped, file=sys.stderr)
     if not cohort.answers:
-        print(f"error: no valid respondent ({cohort.invalid} skipped): nothing written", file=sys.stderr)
+        print(t("cli.error", lang, message=f"no valid respondent ({cohort.invalid} skipped): nothing written"),
+              file=sys.stderr)
         return 2
     summary = summarise(respondents_of(cohort.answers), cohort.invalid)
     if args.output is not None:

@@ -8,8 +8,8 @@ recorded as a :class:`Skipped` (file, line, what is wrong); the caller prints th
 answers is kept: no file name reaches the aggregate.
 
 CSV: one respondent a row; the header row uses the answers' field names
-(:data:`beltlib.answers.FIELDS`); booleans as ``true``/``false``, ``yes``/``no`` or
-``1``/``0``; a missing ``schema`` column means schema 1; an empty cell is a
+(:data:`beltlib.answers.FIELDS`); booleans as ``true``/``false``, ``yes``/``no``,
+``oui``/``non`` or ``1``/``0``; a missing ``schema`` column means schema 1; an empty cell is a
 missing answer. Comma, semicolon or tab separated (a French spreadsheet writes
 ``;`` and a decimal comma: numbers are then read the French way). Standard library only.
 """
@@ -26,14 +26,16 @@ from typing import Any
 
 from ..answers import EXAMPLE, FIELDS, SCHEMA_VERSION, Answers, AnswersError, Problem, parse_answers, validate
 from ..numbers import NumberError, parse_number
+from ..texts import CATALOGUE, LANGS
 
 #: File name endings read inside a folder and accepted as a single file.
 EXTENSIONS = (".json", ".csv")
 #: CSV separators recognised from the header row.
 DELIMITERS = ",;\t"
-#: Cell texts read as booleans (compared in lower case, spaces around ignored).
-TRUE_TEXTS = ("true", "yes", "1")
-FALSE_TEXTS = ("false", "no", "0")
+#: Cell texts read as booleans (compared in lower case, spaces around ignored): ``true``/``false``,
+#: ``1``/``0`` and the words for yes/no of every language of the catalogue (``oui``/``non``).
+TRUE_TEXTS = tuple(dict.fromkeys(["true", "yes", "1", *(CATALOGUE[x]["value.yes"].lower() for x in LANGS)]))
+FALSE_TEXTS = tuple(dict.fromkeys(["false", "no", "0", *(CATALOGUE[x]["value.no"].lower() for x in LANGS)]))
 #: The fields a CSV header may name (``schema`` may be left out).
 CSV_FIELDS = tuple(FIELDS)
 

@@ -2,13 +2,34 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from ..texts import check_lang, t
 from .common import DEFAULT_INTERACTIVE_OUTPUT, DEFAULT_OUTPUT, PublishError, check_output, resolve_export
 from .interactive import publish_interactive
 from .static import publish
+
+
+def progress(lang: str, stream: TextIO | None = None) -> Callable[..., None]:
+    """What a long command says it is doing: one line per stage on standard error (catalogue keys
+    ``cli.progress.*``), only when standard error is a terminal (silent in scripts, pipes and CI).
+
+    Args:
+        lang: ``"en"`` or ``"fr"``.
+        stream: where to write (default ``sys.stderr``).
+
+    Returns:
+        A callable ``stage(key, **values)``.
+    """
+    out = stream if stream is not None else sys.stderr
+    if not out.isatty():
+        return lambda key, **values: None
+
+    def stage(key: str, **values: Any) -> None:
+        print(t(key, lang, **values), file=out, flush=True)
+    return stage
 
 
 def publish_cli(args: Any) -> int:
@@ -29,14 +50,18 @@ def publish_cli(args: Any) -> int:
     lang = check_lang(args.lang)
     check_output(args.output if args.output is not None
                  else DEFAULT_INTERACTIVE_OUTPUT if args.interactive else DEFAULT_OUTPUT)
+    stage = progress(lang)
 
     def warn(problem: str) -> None:
-        print(f"warning: {problem}; the rest of the export was used", file=sys.stderr)
+        print(t("cli.warning", lang, message=t("cli.export_problem", lang, problem=problem)), file=sys.stderr)
 
     if args.interactive:
+        if args.export is not None:
+            stage("cli.progress.reading")
         _, prefilled, provenance, summary = resolve_export(args.answers, args.export)
         for problem in (summary.problems if summary is not None else ()):
             warn(problem)
+        stage("cli.progress.drawing")
         out = Path(publish_interactive(prefilled, lang=lang, title=args.title,
                                        output=Path(args.output if args.output is not None
                                                    else DEFAULT_INTERACTIVE_OUTPUT),
@@ -44,9 +69,9 @@ def publish_cli(args: Any) -> int:
     else:
         try:
             out = publish(args.output, answers_path=args.answers, export_path=args.export, lang=lang,
-                          title=args.title, on_problem=warn)
+                          title=args.title, on_problem=warn, on_stage=stage)
         except PublishError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            print(t("cli.error", lang, message=str(exc)), file=sys.stderr)
             return 1
     size_kb = out.stat().st_size / 1000
     print(t("publish.wrote", lang, path=str(out), size=f"{size_kb:.0f}"))

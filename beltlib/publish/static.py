@@ -154,7 +154,8 @@ def render_static(answers: Answers, lang: str = "en", title: str | None = None,
 # ------------------------------------------------------------------ publish
 def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os.PathLike[str] | None = None,
             export_path: str | os.PathLike[str] | None = None, lang: str = "en", title: str | None = None,
-            date: _dt.date | None = None, on_problem: Callable[[str], None] | None = None) -> Path:
+            date: _dt.date | None = None, on_problem: Callable[[str], None] | None = None,
+            on_stage: Callable[..., None] | None = None) -> Path:
     """Publish the report as one offline HTML file.
 
     The answers are validated once and the export read once (:func:`resolve_export`); what was
@@ -170,6 +171,8 @@ def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os
         date: generation date shown on the page (default :func:`generation_date`).
         on_problem: called with each safe message about an export file that could not be
             read (the rest of the export is still used).
+        on_stage: called with a catalogue key (``cli.progress.reading``, ``…drawing``, ``…writing``,
+            the last with ``path=``) as each stage starts (the command line's progress lines).
 
     Returns:
         Path: the file written.
@@ -179,11 +182,16 @@ def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os
         OutputError: the output cannot be written (nothing written).
     """
     check_lang(lang)
+    stage = on_stage or (lambda key, **values: None)
+    if export_path is not None:
+        stage("cli.progress.reading")
     _, answers, provenance, summary = resolve_export(answers_path, export_path)  # first: bad input writes nothing
     if summary is not None and on_problem is not None:
         for problem in summary.problems:
             on_problem(problem)
     out = check_output(output if output is not None else DEFAULT_OUTPUT)
+    stage("cli.progress.drawing")
     page = render_static(answers, lang, title, provenance, summary, date)
+    stage("cli.progress.writing", path=str(out))
     atomic_write_text(out, page)  # readable mode (0644 with the usual umask), atomic replace
     return out
