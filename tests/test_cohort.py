@@ -31,6 +31,7 @@ from beltlib.cohort import (
 )
 from beltlib.cohort import page as cohort_page
 from beltlib.cohort import plots as cohort_plots
+from beltlib.cohort.aggregate import key_fields
 from beltlib.texts import t
 from helpers import NAMES, NO_PROFILE, SCRIPT_TITLE, WHITE_SEEKER, csv_row, make_cohort, write_json  # noqa: F401
 
@@ -182,6 +183,59 @@ def test_markers_needed_counts_the_markers_missing_to_the_target():
     assert markers_needed(assess(green_recruiter)) == rules.BLACK_MIN_MARKERS
     no_profile_sales = NO_PROFILE.replace(persona="sales")
     assert markers_needed(assess(no_profile_sales)) == rules.GREEN_MIN_MARKERS + rules.BLACK_MIN_MARKERS
+
+
+def direct(answers):
+    """What the cohort keeps of one respondent, from assessing them alone (no cache)."""
+    a = assess(answers)
+    return (a.answers.persona, a.belt, a.belt != "none", frozenset(m.id for m in a.markers if m.met),
+            a.position != "below", a.markers_needed)
+
+
+def kept(answers):
+    return [(r.persona, r.belt, r.has_profile, r.met, r.at_or_above_target, r.markers_needed)
+            for r in respondents_of(answers)]
+
+
+def one_field_apart():
+    """Answers that differ from a few bases in one field each, over that field's values."""
+    values = {"int": [0, 1, 19, 20, 200, 201], "number": [0.0, 1.0, 7.0, 60.0], "bool": [True, False]}
+    out = []
+    for base in (example_answers(), example_answers("sales"), WHITE_SEEKER, NO_PROFILE):
+        for field, spec in FIELDS.items():
+            if field != "schema":
+                out += [base.replace(**{field: v}) for v in spec.get("choices") or values[spec["kind"]]]
+    return out
+
+
+def test_the_cache_key_is_the_fields_the_rules_read():
+    assert key_fields() == ("persona", "findable", "profile", "photo", "invitations", "outreach", "connections",
+                            "discussions", "groups", "reply_time")
+    people = one_field_apart()
+    assert kept(people) == [direct(a) for a in people]  # one assessment per key gives what each gives alone
+
+
+@pytest.mark.parametrize("patch", ["has_profile", "marker_fact"])
+def test_a_rule_reading_another_field_is_keyed_on_it(monkeypatch, patch):
+    """A rule that reads a field the key did not name: the cache must not merge answers that differ there."""
+    if patch == "has_profile":  # "has a profile" now also needs offline networking
+        monkeypatch.setattr(rules, "HAS_PROFILE", {"all": [rules.HAS_PROFILE, {"field": "offline_networking",
+                                                                              "op": "is", "value": True}]})
+        new = "offline_networking"
+    else:  # at least 20 connections becomes: connections >= 20 × hours a week
+        markers = [dict(m, value={"fact": "hours_per_week", "times": 20}) if m["id"] == "connections_20" else m
+                   for m in rules.MARKERS]
+        monkeypatch.setattr(rules, "MARKERS", tuple(markers))
+        new = "hours_per_week"
+    assert new in key_fields()
+    people = one_field_apart()
+    assert kept(people) == [direct(a) for a in people]
+    values = (True, False) if new == "offline_networking" else (1.0, 60.0)
+    first, second = respondents_of([example_answers().replace(**{new: v}) for v in values])
+    if new == "offline_networking":
+        assert (first.belt, second.belt, second.has_profile, second.met) == ("green", "none", False, frozenset())
+    else:  # 150 connections: at least 20 × 1 hour, not 20 × 60 hours
+        assert "connections_20" in first.met and "connections_20" not in second.met
 
 
 # ---------------------------------------------------------------- bad input
