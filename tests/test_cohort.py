@@ -497,7 +497,7 @@ def test_the_page_is_the_cohort_document_drawn_by_the_report_renderer(cohort_dir
     assert [b["text"] for b in doc["intro"]] == [t("cohort.intro", n="13"), t("cohort.skipped", n="2")]
     page = cohort_page.render_page(s, "en", date=datetime.date(2026, 1, 2))
     # every section is the renderer's, byte for byte (the figures through the page's callback)
-    figure = cohort_page._figures(s, "en")
+    figure = cohort_page.figure_callback(s, "en")
     for sec in doc["sections"]:
         assert section_html(sec, figure) in page, sec["id"]
     assert f'<div class="belt-intro">{blocks_html(doc["intro"])}</div>' in page

@@ -58,8 +58,20 @@ def image_html(png: bytes, block: Mapping[str, Any], style: str | None = None) -
             f'alt="{escape(block["alt"])}"{extra}>')
 
 
-def _figures(summary: CohortSummary, lang: str) -> Figure:
-    """The renderer's figure callback for the page: each figure block drawn as an embedded PNG."""
+def figure_callback(summary: CohortSummary, lang: str) -> Figure:
+    """The renderer's figure callback for the page (:data:`beltlib.report.Figure`).
+
+    Args:
+        summary (CohortSummary): the cohort the plots show.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        Figure: block -> :func:`image_html` of the block's plot (``plot``: one of
+        :data:`beltlib.cohort.plots.KINDS`) drawn as PNG, embedded as a ``data:`` URI.
+
+    Raises:
+        Nothing here; the callback raises ValueError for an unknown plot kind.
+    """
     def draw(block: Mapping[str, Any]) -> str:
         return image_html(plots.render_png(summary, block["plot"], lang), block)
     return draw
@@ -89,7 +101,7 @@ def render_page(summary: CohortSummary, lang: str = "en", title: str | None = No
     doc = document.build(summary, lang, title)
     page_title = doc["title"]
     css = STYLESHEET.read_text(encoding="utf-8") + EXTRA_CSS
-    figure = _figures(summary, lang)
+    figure = figure_callback(summary, lang)
     body = "".join([
         f'<header class="belt-header"><h1>{escape(page_title)}</h1></header>',
         f'<div class="belt-intro">{blocks_html(doc["intro"])}</div>',
