@@ -31,6 +31,8 @@ from beltlib.cohort import (
 )
 from beltlib.cohort import page as cohort_page
 from beltlib.cohort import plots as cohort_plots
+from beltlib.cohort.aggregate import key_fields
+from beltlib.report import escape
 from beltlib.texts import t
 from helpers import NAMES, NO_PROFILE, SCRIPT_TITLE, WHITE_SEEKER, csv_row, make_cohort, write_json  # noqa: F401
 
@@ -182,6 +184,59 @@ def test_markers_needed_counts_the_markers_missing_to_the_target():
     assert markers_needed(assess(green_recruiter)) == rules.BLACK_MIN_MARKERS
     no_profile_sales = NO_PROFILE.replace(persona="sales")
     assert markers_needed(assess(no_profile_sales)) == rules.GREEN_MIN_MARKERS + rules.BLACK_MIN_MARKERS
+
+
+def direct(answers):
+    """What the cohort keeps of one respondent, from assessing them alone (no cache)."""
+    a = assess(answers)
+    return (a.answers.persona, a.belt, a.belt != "none", frozenset(m.id for m in a.markers if m.met),
+            a.position != "below", a.markers_needed)
+
+
+def kept(answers):
+    return [(r.persona, r.belt, r.has_profile, r.met, r.at_or_above_target, r.markers_needed)
+            for r in respondents_of(answers)]
+
+
+def one_field_apart():
+    """Answers that differ from a few bases in one field each, over that field's values."""
+    values = {"int": [0, 1, 19, 20, 200, 201], "number": [0.0, 1.0, 7.0, 60.0], "bool": [True, False]}
+    out = []
+    for base in (example_answers(), example_answers("sales"), WHITE_SEEKER, NO_PROFILE):
+        for field, spec in FIELDS.items():
+            if field != "schema":
+                out += [base.replace(**{field: v}) for v in spec.get("choices") or values[spec["kind"]]]
+    return out
+
+
+def test_the_cache_key_is_the_fields_the_rules_read():
+    assert key_fields() == ("persona", "findable", "profile", "photo", "invitations", "outreach", "connections",
+                            "discussions", "groups", "reply_time")
+    people = one_field_apart()
+    assert kept(people) == [direct(a) for a in people]  # one assessment per key gives what each gives alone
+
+
+@pytest.mark.parametrize("patch", ["has_profile", "marker_fact"])
+def test_a_rule_reading_another_field_is_keyed_on_it(monkeypatch, patch):
+    """A rule that reads a field the key did not name: the cache must not merge answers that differ there."""
+    if patch == "has_profile":  # "has a profile" now also needs offline networking
+        monkeypatch.setattr(rules, "HAS_PROFILE", {"all": [rules.HAS_PROFILE, {"field": "offline_networking",
+                                                                              "op": "is", "value": True}]})
+        new = "offline_networking"
+    else:  # at least 20 connections becomes: connections >= 20 × hours a week
+        markers = [dict(m, value={"fact": "hours_per_week", "times": 20}) if m["id"] == "connections_20" else m
+                   for m in rules.MARKERS]
+        monkeypatch.setattr(rules, "MARKERS", tuple(markers))
+        new = "hours_per_week"
+    assert new in key_fields()
+    people = one_field_apart()
+    assert kept(people) == [direct(a) for a in people]
+    values = (True, False) if new == "offline_networking" else (1.0, 60.0)
+    first, second = respondents_of([example_answers().replace(**{new: v}) for v in values])
+    if new == "offline_networking":
+        assert (first.belt, second.belt, second.has_profile, second.met) == ("green", "none", False, frozenset())
+    else:  # 150 connections: at least 20 × 1 hour, not 20 × 60 hours
+        assert "connections_20" in first.met and "connections_20" not in second.met
 
 
 # ---------------------------------------------------------------- bad input
@@ -423,6 +478,37 @@ def test_plots_draw_the_summary(cohort_dir):
         cohort_plots.figure(s, "pie")
 
 
+def test_the_page_is_the_cohort_document_drawn_by_the_report_renderer(cohort_dir):
+    from beltlib.cohort import document as cohort_document
+    from beltlib.report import blocks_html, section_html
+    s = summarise(respondents_of(read_cohort([cohort_dir / "folder"]).answers), 2)
+    doc = cohort_document.build(s, "en")
+    assert doc["title"] == t("cohort.default_title") and doc["lang"] == "en"
+    assert [sec["id"] for sec in doc["sections"]] == [ident for ident, _ in cohort_document.SECTIONS] == [
+        "cohort-privacy", "cohort-belts", "cohort-agenda", "cohort-steps", "cohort-personas", "cohort-method"]
+    kinds = {sec["id"]: [b["kind"] for b in sec["blocks"]] for sec in doc["sections"]}
+    plot = ["paragraph", "figure", "table"]
+    assert kinds == {"cohort-privacy": ["paragraph"], "cohort-belts": plot, "cohort-agenda": plot, "cohort-steps": plot,
+                     "cohort-personas": ["table"], "cohort-method": ["paragraph", "paragraph", "table"]}
+    belts = doc["sections"][1]["blocks"]
+    assert belts[1] == {"kind": "figure", "plot": "belts", "alt": cohort_plots.alt_text(s, "belts"),
+                        "caption": cohort_plots.alt_text(s, "belts")}
+    assert belts[2]["class"] == "belt-cohort-belts" and belts[2]["rows"][2] == ["Green belt", "6", "46.2%", "about 10%"]
+    assert [b["text"] for b in doc["intro"]] == [t("cohort.intro", n="13"), t("cohort.skipped", n="2")]
+    page = cohort_page.render_page(s, "en", date=datetime.date(2026, 1, 2))
+    # every section is the renderer's, byte for byte (the figures through the page's callback)
+    figure = cohort_page.figure_callback(s, "en")
+    for sec in doc["sections"]:
+        assert section_html(sec, figure) in page, sec["id"]
+    assert f'<div class="belt-intro">{blocks_html(doc["intro"])}</div>' in page
+    # a table of 3+ columns reads as cards on a phone: the renderer's labels
+    assert '<table class="belt-cohort-belts belt-stack">' in page and '<td data-label="Share of the group">' in page
+    # a group with fewer than 5 profiles: the agenda is one sentence, no plot
+    few = summarise(respondents_of([example_answers()] * 4 + [NO_PROFILE] * 3))
+    assert cohort_document.agenda_section(few)["blocks"] == [{"kind": "paragraph", "text": t("cohort.agenda.none")}]
+    assert cohort_page.render_page(few).count("<img ") == 2
+
+
 def test_render_page_is_deterministic_for_a_date(cohort_dir):
     cohort = read_cohort([cohort_dir / "folder"])
     s = summarise(respondents_of(cohort.answers), cohort.invalid)
@@ -462,6 +548,36 @@ def test_notebook_view_persona_filter_redraws_the_plots(cohort_dir):
     assert {k: img.value for k, img in view.images.items()} == before
     assert view.load(cohort_dir / "nowhere") is False and "no such file or folder" in view.status.value
     assert view.current.respondents == 13  # what was shown stays
+
+
+def test_notebook_shows_the_pages_document(cohort_dir, tmp_path):
+    from beltlib.cohort import document as cohort_document
+    from beltlib.cohort.notebook import open_cohort
+    from beltlib.report import block_html, blocks_html, body_html
+    view = open_cohort(cohort_dir / "folder", lang="fr")
+    doc = cohort_document.build(view.current, "fr")
+    sections = {sec["id"]: sec for sec in doc["sections"]}
+    for kind in ("belts", "agenda", "steps"):
+        intro, figure, table = sections[f"cohort-{kind}"]["blocks"]
+        assert view.intros[kind].value == block_html(intro) and view.tables[kind].value == block_html(table)
+        assert f'alt="{escape(figure["alt"])}"' in view.images[kind].value
+        assert view.captions[kind].value == f'<p class="belt-plot-caption">{escape(figure["caption"])}</p>'
+    assert view.tables["personas"].value == blocks_html(sections["cohort-personas"]["blocks"])
+    assert '<td data-label="Part du groupe">46,2\u00a0%</td>' in view.tables["belts"].value
+    method = view.method().children[1].value
+    assert method == body_html(sections["cohort-method"]) and "MIN_CELL" in method
+    heading = view.personas().children[0].value
+    assert heading == ('<h2 class="belt-heading belt-heading-cohort-personas" id="belt-heading-cohort-personas">'
+                       "Par situation</h2>")
+    # fewer than 5 with a profile: the agenda says so, with no plot (as the page)
+    folder = tmp_path / "few"
+    folder.mkdir()
+    for i, answers in enumerate([example_answers()] * 4 + [NO_PROFILE] * 3):
+        write_json(folder / f"{i}.json", answers)
+    assert view.load(folder) and view.current.with_profile == SUPPRESSED
+    assert view.tables["agenda"].value == f'<p>{escape(t("cohort.agenda.none", "fr"))}</p>'
+    assert view.images["agenda"].value == view.intros["agenda"].value == "" and "agenda" not in view.figures
+    assert view.images["belts"].value.startswith('<img class="belt-cohort-plot belt-cohort-plot-belts" src="data:')
 
 
 def test_notebook_cells_each_call_one_function_and_hold_no_path():

@@ -6,6 +6,8 @@ the answers' field names) and gets, without anyone's name:
 - :func:`read_cohort` — read folders, JSON and CSV files; invalid ones are skipped and listed;
 - :func:`respondents_of` and :func:`summarise` — assess and count (small cells suppressed);
 - :func:`summary_text` — the command line's short summary (English or French);
+- :func:`beltlib.cohort.document.build` — the cohort report as sections of the blocks of
+  :mod:`beltlib.document`, which the page and the notebook draw with :mod:`beltlib.report`;
 - :func:`beltlib.cohort.page.write_page` — the offline cohort page (matplotlib, imported lazily);
 - :func:`beltlib.cohort.notebook.open_cohort` — the notebook's folder field and persona filter.
 

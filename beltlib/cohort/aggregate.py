@@ -14,8 +14,9 @@ is read here: no file name, no free text.
 from __future__ import annotations
 
 import dataclasses
+import operator
 import statistics
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from .. import rules
@@ -55,32 +56,86 @@ class Respondent:
     markers_needed: int
 
 
-#: The fields the markers read, in table order (from the table: no field is named here).
-_MARKER_FIELDS = tuple(dict.fromkeys(m["field"] for m in rules.MARKERS))
+def fields_read(rule: Mapping[str, Any]) -> tuple[str, ...]:
+    """The fields a rule of the table reads: a marker's test or a condition, nested conditions included.
+
+    Args:
+        rule (Mapping[str, Any]): a test ``{"field", "op", "value"}`` (a marker, :data:`beltlib.rules.HAS_PROFILE`)
+            or ``{"all": [...]}`` / ``{"any": [...]}`` / ``{"not": c}`` (see :func:`beltlib.rules.condition_met`).
+
+    Returns:
+        tuple[str, ...]: each ``field``, and each field a ``value`` ``{"fact": name, "times": x}`` names,
+        once, in the order met.
+
+    Raises:
+        KeyError: a test without ``field`` (a broken table).
+    """
+    if "all" in rule or "any" in rule:
+        parts = [fields_read(c) for c in rule.get("all", rule.get("any", []))]
+        return tuple(dict.fromkeys(f for part in parts for f in part))
+    if "not" in rule:
+        return fields_read(rule["not"])
+    value = rule.get("value")
+    scaled = [value["fact"]] if isinstance(value, Mapping) and "fact" in value else []
+    return tuple(dict.fromkeys([rule["field"], *scaled]))
+
+
+def key_fields(table: Mapping[str, Any] | None = None) -> tuple[str, ...]:
+    """The answers fields everything the cohort keeps of an assessment follows from (its cache key).
+
+    ``persona`` (kept as is, and the key of the table's ``target_belt``), then the fields the
+    ``has_profile`` condition reads, then those the markers read: read from the rules table, so a
+    rule that reads a new field is keyed on it without a change here.
+
+    Args:
+        table (Mapping[str, Any] | None): :func:`beltlib.rules.rules_table` (default: read it now).
+
+    Returns:
+        tuple[str, ...]: field names of :class:`~beltlib.answers.Answers`, each once.
+
+    Raises:
+        KeyError: a broken table (a test without ``field``).
+
+    Source: :data:`beltlib.rules.HAS_PROFILE`, :data:`beltlib.rules.MARKERS`, :data:`beltlib.rules.TARGET_BELT`.
+    """
+    table = rules.rules_table() if table is None else table
+    fields = ["persona", *fields_read(table["has_profile"]), *(f for m in table["markers"] for f in fields_read(m))]
+    return tuple(dict.fromkeys(fields))
 
 
 class _Keys:
-    """The assessment key of answers: persona, findable and which markers hold.
+    """The assessment key of answers: persona, what ``has_profile`` reads and which markers hold.
 
     Everything of an assessment the cohort uses (belt, markers, target, position) follows from that
-    key, so :func:`respondents_of` assesses once per key. The markers of one field are judged once
-    per distinct value of that field (:func:`beltlib.rules.marker_met` on that value alone).
+    key, so :func:`respondents_of` assesses once per key. The fields come from the rules table
+    (:func:`key_fields`); the markers that read the same fields are judged once per distinct value
+    of those fields (:func:`beltlib.rules.marker_met` on those values alone).
     """
 
     def __init__(self) -> None:
-        self.seen: dict[str, dict[Any, tuple[bool, ...]]] = {f: {} for f in _MARKER_FIELDS}
-        self.markers = {f: [m for m in rules.MARKERS if m["field"] == f] for f in _MARKER_FIELDS}
+        table = rules.rules_table()
+        self.profile = operator.attrgetter(*fields_read(table["has_profile"]))
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for m in table["markers"]:
+            groups.setdefault(fields_read(m), []).append(m)
+        # Per group of markers: the values it reads (one value, or a tuple for several fields), the
+        # markers, and what they gave for each value seen.
+        self.groups: list[tuple[tuple[str, ...], Callable[[Answers], Any], list[dict[str, Any]],
+                                dict[Any, tuple[bool, ...]]]] = [
+            (fields, operator.attrgetter(*fields), markers, {}) for fields, markers in groups.items()]
 
-    def _met(self, field: str, value: Any) -> tuple[bool, ...]:
-        out = self.seen[field][value] = tuple(rules.marker_met(m, {field: value}) for m in self.markers[field])
-        return out
+    def _met(self, fields: tuple[str, ...], markers: list[dict[str, Any]], value: Any) -> tuple[bool, ...]:
+        facts = dict(zip(fields, value if len(fields) > 1 else (value,), strict=True))
+        return tuple(rules.marker_met(m, facts) for m in markers)
 
     def __call__(self, answers: Answers) -> tuple:
-        key: list[Any] = [answers.persona, answers.findable]
-        for field in _MARKER_FIELDS:
-            value = getattr(answers, field)
-            met = self.seen[field].get(value)
-            key.append(met if met is not None else self._met(field, value))
+        key: list[Any] = [answers.persona, self.profile(answers)]
+        for fields, values_of, markers, seen in self.groups:
+            value = values_of(answers)
+            met = seen.get(value)
+            if met is None:
+                met = seen[value] = self._met(fields, markers, value)
+            key.append(met)
         return tuple(key)
 
 

@@ -6,6 +6,10 @@ The model (:class:`CohortView`'s data: the respondents read, the persona filter,
 a persona filter redraws the three plots and the tables. The status line is a live region, so
 screen readers hear each change. Nothing shown names a file or a person: only counts.
 
+What the sections show is the cohort document (:mod:`beltlib.cohort.document`), drawn by the
+project's block renderer (:mod:`beltlib.report`), as on the cohort page: the same texts, plots and
+tables.
+
 Each notebook cell calls one method: :meth:`CohortView.controls`, :meth:`CohortView.belts`,
 :meth:`CohortView.agenda`, :meth:`CohortView.steps`, :meth:`CohortView.personas`,
 :meth:`CohortView.method`, :meth:`CohortView.summary`.
@@ -19,9 +23,9 @@ from typing import Any
 import ipywidgets as w
 
 from .. import rules
-from ..report import escape
+from ..report import blocks_html, body_html, escape, heading_html
 from ..texts import check_lang, number, t
-from . import page, plots
+from . import document, page, plots
 from .aggregate import ALL, CohortSummary, Respondent, respondents_of, summarise
 from .inputs import CohortInputError, read_cohort
 from .words import summary_text
@@ -74,6 +78,7 @@ class CohortView:
             image.add_class(f"belt-cohort-plot-{kind}")
         self.captions = {kind: w.HTML() for kind in self.images}
         self.tables = {kind: w.HTML() for kind in ("belts", "agenda", "steps", "personas")}
+        self.intros = {kind: w.HTML() for kind in self.tables}  # what a section says before its plot
         self.load_button.on_click(lambda _b: self.load(self.folder.value))
         self.folder.observe(lambda change: self.load(change["new"]), names="value")
         self.persona_filter.observe(lambda change: self.set_persona(change["new"]), names="value")
@@ -145,34 +150,39 @@ class CohortView:
         self.status_text = loaded + " " + t("cohort.filter", lang, persona=shown)
         self._show_status()
         self.current = summarise(self.respondents, self.invalid, self.persona)
-        s, lang = self.current, self.lang
-        for kind, image in self.images.items():
-            fig = plots.figure(s, kind, lang)
+        doc = document.build(self.current, lang)
+        sections = {sec["id"]: sec for sec in doc["sections"]}
+        for kind in self.tables:
+            before, block, after = document.split_at_figure(sections[f"cohort-{kind}"])
+            self.intros[kind].value = blocks_html(before) if block is not None else ""
+            self.tables[kind].value = blocks_html(after if block is not None else before)
+            if kind not in self.images:
+                continue
+            if block is None:  # nothing to draw (the agenda with fewer than 5 profiles)
+                self.figures.pop(kind, None)
+                self.images[kind].value = self.captions[kind].value = ""
+                continue
+            fig = plots.figure(self.current, kind, lang)
             buf = io.BytesIO()
             fig.savefig(buf, format="png", dpi=plots.PAGE_DPI, metadata={"Software": None})
             self.figures[kind] = fig
-            alt = escape(plots.alt_text(s, kind, lang))
-            image.value = (f'<img src="{plots.data_uri_png(buf.getvalue())}" alt="{alt}" '
-                           'style="width:100%;max-width:40rem;height:auto">')
-            self.captions[kind].value = f'<p class="belt-plot-caption">{alt}</p>'
-        self.tables["belts"].value = page.belts_table_html(s, lang)
-        self.tables["agenda"].value = page.agenda_table_html(s, lang)
-        self.tables["steps"].value = page.steps_table_html(s, lang)
-        self.tables["personas"].value = page.personas_html(s, lang)
+            self.images[kind].value = page.image_html(buf.getvalue(), block, "width:100%;max-width:40rem;height:auto")
+            self.captions[kind].value = f'<p class="belt-plot-caption">{escape(block["caption"])}</p>'
 
     # ------------------------------------------------------------ the cells
-    def _heading(self, key: str) -> Any:
-        return w.HTML(f"<h2>{escape(t(key, self.lang))}</h2>")
+    def _heading(self, ident: str) -> Any:
+        return w.HTML(heading_html(document.heading(ident, self.lang)))
 
     def controls(self) -> Any:
         """The title, the folder field, Load, the persona filter and the status line (a VBox)."""
         title = w.HTML(f"{TABLE_CSS}<h1>{escape(self.title or t('cohort.default_title', self.lang))}</h1>"
-                       f"<p>{escape(t('cohort.privacy.body', self.lang))}</p>")
+                       + blocks_html(document.privacy_section(self.lang)["blocks"]))
         return self._box([title, w.HBox([self.folder, self.load_button], layout=w.Layout(flex_flow="row wrap")),
                           self.persona_filter, self.status])
 
-    def _plot_section(self, kind: str, key: str) -> Any:
-        return self._box([self._heading(key), self.images[kind], self.captions[kind], self.tables[kind]])
+    def _plot_section(self, kind: str) -> Any:
+        return self._box([self._heading(f"cohort-{kind}"), self.intros[kind], self.images[kind], self.captions[kind],
+                          self.tables[kind]])
 
     @staticmethod
     def _box(children: list) -> Any:
@@ -182,23 +192,23 @@ class CohortView:
 
     def belts(self) -> Any:
         """The group's belt shares next to the article's: plot, caption and table (a VBox)."""
-        return self._plot_section("belts", "cohort.belts.title")
+        return self._plot_section("belts")
 
     def agenda(self) -> Any:
         """The markers met least (the workshop agenda): plot, caption and table (a VBox)."""
-        return self._plot_section("agenda", "cohort.agenda.title")
+        return self._plot_section("agenda")
 
     def steps(self) -> Any:
         """Markers still needed to reach each person's target belt: plot, caption and table (a VBox)."""
-        return self._plot_section("steps", "cohort.steps.title")
+        return self._plot_section("steps")
 
     def personas(self) -> Any:
         """The table by situation (a VBox)."""
-        return self._box([self._heading("cohort.personas.title"), self.tables["personas"]])
+        return self._box([self._heading("cohort-personas"), self.tables["personas"]])
 
     def method(self) -> Any:
         """Method and assumptions (an HTML widget)."""
-        return self._box([self._heading("method.title"), w.HTML(page.cohort_method_html(self.lang))])
+        return self._box([self._heading("cohort-method"), w.HTML(body_html(document.method_section(self.lang)))])
 
     def summary(self) -> None:
         """Print the text summary of what is shown (or the status line before a folder is loaded)."""

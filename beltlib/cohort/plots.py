@@ -19,15 +19,15 @@ from matplotlib.figure import Figure
 from .. import rules
 from ..plots import CURVE_COLOUR, EDGE_COLOUR, data_uri_png
 from ..report import BELT_COLOURS
-from ..texts import number, percent, t
+from ..texts import percent, t
 from .aggregate import SUPPRESSED, CohortSummary
-from .words import belt_label, count_text, median_text, prevalence_text, share_text
+from .words import PLOT_KINDS, alt_text, belt_label, count_text, prevalence_text, share_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
 
-#: The plots, in page order.
-KINDS = ("belts", "agenda", "steps")
+#: The plots, in page order (:data:`beltlib.cohort.words.PLOT_KINDS`).
+KINDS = PLOT_KINDS
 _FONT = 10
 #: Resolution of the page's images: twice the shown size (500 px wide at 100 dpi).
 PAGE_DPI = 160
@@ -219,38 +219,6 @@ def figure(summary: CohortSummary, kind: str, lang: str = "en", draw: bool = Tru
     if draw:
         _DRAW[kind](summary, ax=ax, lang=lang)
     return fig
-
-
-def alt_text(summary: CohortSummary, kind: str, lang: str = "en") -> str:
-    """The message of a plot in one sentence (the page's ``alt``), with the same suppression.
-
-    Args:
-        summary (CohortSummary): the cohort.
-        kind (str): one of :data:`KINDS`.
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        str: e.g. ``"Belt shares, this group next to the article: White belt 60.0% in the group, most users
-        (about 88%) in the article; …"``.
-
-    Raises:
-        ValueError: unknown ``kind`` or ``lang``.
-    """
-    from .words import article_share_text
-    _check_kind(kind)
-    if kind == "belts":
-        parts = [t("cohort.belts.alt_part", lang, belt=belt_label(b, lang),
-                   group=share_text(summary.belt_shares_percent[b], lang), article=article_share_text(b, lang))
-                 for b in rules.BELTS]
-        return t("cohort.belts.alt", lang, parts="; ".join(parts))
-    if kind == "agenda":
-        parts = [f"{t(f'marker.{m}', lang)} {prevalence_text(summary.marker_prevalence[m], lang)}"
-                 for m in summary.agenda()]
-        return t("cohort.agenda.alt", lang, parts="; ".join(parts))
-    parts = [t("cohort.steps.alt_part", lang, steps=number(s, lang), count=count_text(v, lang))
-             for s, v in summary.markers_needed.items()]
-    return t("cohort.steps.alt", lang, parts="; ".join(parts),
-             median=median_text(summary.markers_needed_median, lang))
 
 
 def render_png(summary: CohortSummary, kind: str, lang: str = "en", dpi: int = PAGE_DPI) -> bytes:

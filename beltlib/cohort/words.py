@@ -9,6 +9,9 @@ from .. import rules
 from ..texts import number, percent, t
 from .aggregate import SUPPRESSED, CohortSummary
 
+#: The cohort's plots, in page order (drawn by :mod:`beltlib.cohort.plots`).
+PLOT_KINDS = ("belts", "agenda", "steps")
+
 
 def count_text(value: int | str, lang: str = "en") -> str:
     """A count, or "fewer than 5" when suppressed.
@@ -114,6 +117,38 @@ def belt_label(belt: str, lang: str = "en") -> str:
     return t("choice.findable.no_profile", lang) if belt == "none" else t(f"belt_title.{belt}", lang)
 
 
+def alt_text(summary: CohortSummary, kind: str, lang: str = "en") -> str:
+    """The message of a cohort plot in one sentence (its ``alt`` and caption), with the same suppression.
+
+    Args:
+        summary (CohortSummary): the cohort.
+        kind (str): one of :data:`PLOT_KINDS`.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: e.g. ``"Belt shares, this group next to the article: White belt 60.0% in the group, most users
+        (about 88%) in the article; …"``.
+
+    Raises:
+        ValueError: unknown ``kind`` or ``lang``.
+    """
+    if kind not in PLOT_KINDS:
+        raise ValueError(f"kind: got {kind!r} (allowed: one of {', '.join(PLOT_KINDS)})")
+    if kind == "belts":
+        parts = [t("cohort.belts.alt_part", lang, belt=belt_label(b, lang),
+                   group=share_text(summary.belt_shares_percent[b], lang), article=article_share_text(b, lang))
+                 for b in rules.BELTS]
+        return t("cohort.belts.alt", lang, parts="; ".join(parts))
+    if kind == "agenda":
+        parts = [f"{t(f'marker.{m}', lang)} {prevalence_text(summary.marker_prevalence[m], lang)}"
+                 for m in summary.agenda()]
+        return t("cohort.agenda.alt", lang, parts="; ".join(parts))
+    parts = [t("cohort.steps.alt_part", lang, steps=number(s, lang), count=count_text(v, lang))
+             for s, v in summary.markers_needed.items()]
+    return t("cohort.steps.alt", lang, parts="; ".join(parts),
+             median=median_text(summary.markers_needed_median, lang))
+
+
 def summary_text(summary: CohortSummary, lang: str = "en") -> str:
     """The cohort in a short text for the command line (``python -m beltlib cohort``).
 
@@ -162,5 +197,5 @@ def summary_text(summary: CohortSummary, lang: str = "en") -> str:
     return "\n".join(out) + "\n"
 
 
-__all__ = ["count_text", "share_text", "prevalence_text", "median_text", "article_share_text", "belt_label",
-           "summary_text"]
+__all__ = ["PLOT_KINDS", "alt_text", "count_text", "share_text", "prevalence_text", "median_text",
+           "article_share_text", "belt_label", "summary_text"]
