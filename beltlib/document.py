@@ -174,6 +174,11 @@ def _method(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[str, Any]:
                    [paragraph(t("method.body", lang)), table(columns, rows, "belt-assumptions")], "belt-method")
 
 
+def _about(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[str, Any]:
+    return section("about", "about.title", lang, "reference",
+                   [paragraph(t("about.body", lang)), note(t("about.privacy", lang))], "belt-about")
+
+
 #: The section builders, in the document's order: each takes (assessment, lang, context) and
 #: returns a section, or None when it has nothing to show (the export's without an export).
 SECTIONS: tuple[tuple[str, Callable[[Assessment, str, Mapping[str, Any]], dict[str, Any] | None]], ...] = (
@@ -186,6 +191,7 @@ SECTIONS: tuple[tuple[str, Callable[[Assessment, str, Mapping[str, Any]], dict[s
     ("questionnaire", _questionnaire),
     ("synthesis", _synthesis),
     ("method", _method),
+    ("about", _about),
 )
 #: The section ids, in order.
 SECTION_IDS = tuple(name for name, _ in SECTIONS)

@@ -16,6 +16,12 @@ EN: dict[str, str] = {
                    "For anyone who looks for a job or may change jobs, the article recommends the green belt: "
                    "the best balance between effort and real usefulness."),
     "intro.source": "Source: the French blog article “Vous envisagez d’utiliser les réseaux pour trouver un job\u00a0?”.",
+    # "About this report": a section that only document.py and the catalogue know of
+    "about.title": "About this report",
+    "about.body": ("Belt Report turns your answers into a belt, a place among LinkedIn users and a plan, with the rules of one "
+                   "French blog article. It is a self-assessment: it looks at how you use LinkedIn as a networking tool, not at "
+                   "what you are worth, and where the article gives no number its figures are this report’s illustrative model."),
+    "about.privacy": "Everything is computed where this report runs: your answers and your LinkedIn export are sent to no other service.",
     # fields and choices
     "group.profile": "Your profile", "group.network": "Your network",
     "group.activity": "Your activity", "group.you": "You",

@@ -14,6 +14,13 @@ FR: dict[str, str] = {
                    "Pour qui cherche un job ou est susceptible de changer de boulot, l’article conseille la ceinture verte\u00a0: "
                    "le meilleur équilibre entre l’effort d’implication et l’utilité réelle."),
     "intro.source": "Source\u00a0: l’article de blog «\u00a0Vous envisagez d’utiliser les réseaux pour trouver un job\u202f?\u00a0».",
+    # « À propos de ce rapport » : une section que seuls document.py et le catalogue connaissent
+    "about.title": "À propos de ce rapport",
+    "about.body": ("Belt Report transforme vos réponses en une ceinture, une place parmi les utilisateurs de LinkedIn et un plan, "
+                   "selon les règles d’un article de blog français. C’est une auto-évaluation\u00a0: elle regarde comment vous "
+                   "utilisez LinkedIn pour votre réseau, pas ce que vous valez, et là où l’article ne donne pas de chiffre, ses "
+                   "chiffres sont le modèle illustratif de ce rapport."),
+    "about.privacy": "Tout est calculé là où ce rapport s’exécute\u00a0: vos réponses et votre export LinkedIn ne sont envoyés à aucun autre service.",
     "group.profile": "Votre profil", "group.network": "Votre réseau",
     "group.activity": "Votre activité", "group.you": "Vous",
     "field.schema": "Version du format",
