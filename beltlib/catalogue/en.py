@@ -474,4 +474,8 @@ EN: dict[str, str] = {
     "ui.callback_error": "Something went wrong ({error}); nothing was changed.",
     "export.no_user": "{path}: not found (there is no user “{user}” on this machine to expand “~{user}”)",
     "export.shared_no_path": "Reading a path on the server is off in shared mode: upload the zip instead.",
+    # -- export reading problems: values worded at render time (beltlib/linkedin/errors.py)
+    "export.size.mib": "{n} MiB",
+    "export.size.bytes": "{n} bytes",
+    "export.column": "'{name}'",
 }

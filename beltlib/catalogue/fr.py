@@ -463,4 +463,8 @@ FR: dict[str, str] = {
     "ui.callback_error": "Un problème est survenu ({error}) ; rien n’a été modifié.",
     "export.no_user": "{path} : introuvable (il n’y a pas d’utilisateur « {user} » sur cette machine pour développer « ~{user} »)",
     "export.shared_no_path": "La lecture d’un chemin sur le serveur est désactivée en mode partagé : téléversez plutôt le zip.",
+    # -- export reading problems: values worded at render time (beltlib/linkedin/errors.py)
+    "export.size.mib": "{n}\u00a0Mio",
+    "export.size.bytes": "{n}\u00a0octets",
+    "export.column": "«\u00a0{name}\u00a0»",
 }
