@@ -261,7 +261,10 @@ class Parts:
             return
         archive.close()
         for path in zips:
-            self.archives.append(Archive(path))
+            try:
+                self.archives.append(Archive(path))
+            except ExportError as e:  # about one zip inside the folder given, not the folder itself
+                raise ExportError(e.problem) from None
 
     def read(self, rel: str) -> bytes:
         """A member's bytes, from the part chosen for it (see :meth:`Archive.read`)."""
