@@ -11,6 +11,7 @@ from typing import Any
 
 from ..answers import FIELDS, Answers, AnswersError, Problem, example_answers, load_answers, save_answers, validate
 from ..assessment import Assessment, assess
+from ..linkedin.errors import ExportError
 from ..numbers import NumberError, input_error_text, parse_number
 from ..store import DEFAULT_ANSWERS, PREV_SUFFIX, load_or_example, remove_stale_temp, resolve_answers_path
 from ..texts import check_lang, t
@@ -313,13 +314,12 @@ class ReportState:
             answers, provenance, summary = prefill_from_export(self.answers, source, label)
         except ValueError as exc:  # ExportError (unreadable), AnswersError (cannot happen: prefill is valid)
             message = str(exc)
-            if getattr(exc, "file", None) == "archive" and message.startswith("archive:"):
-                message = label + message[len("archive"):]  # a file object (upload): name it as the person did
-            if isinstance(source, (str, os.PathLike)):  # name the full path looked at
-                full = str(Path(source).absolute())
-                short = Path(source).name
-                if full not in message:
-                    message = full + message[len(short):] if message.startswith(short + ":") else f"{full}: {message}"
+            if isinstance(exc, ExportError):  # name the archive as the person did: full path, or upload's name
+                path = isinstance(source, (str, os.PathLike))
+                shown = str(Path(source).absolute()) if path else label
+                message = exc.text("en", archive=shown)
+                if path and exc.archive is None:  # about one file inside: say which export it is in
+                    message = t("export.where", "en", where=shown, reason=message)
             self.export_error = message
             self._notify("export")
             return False

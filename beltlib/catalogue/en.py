@@ -494,4 +494,8 @@ EN: dict[str, str] = {
     "cli.progress.reading": "Reading the LinkedIn export…",
     "cli.progress.drawing": "Drawing the report and its plots…",
     "cli.progress.writing": "Writing {path}…",
+    # -- export reading problems: values worded at render time (beltlib/linkedin/errors.py)
+    "export.size.mib": "{n} MiB",
+    "export.size.bytes": "{n} bytes",
+    "export.column": "'{name}'",
 }

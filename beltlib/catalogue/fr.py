@@ -484,4 +484,8 @@ FR: dict[str, str] = {
     "cli.progress.reading": "Lecture de l’export LinkedIn…",
     "cli.progress.drawing": "Dessin du rapport et de ses graphiques…",
     "cli.progress.writing": "Écriture de {path}…",
+    # -- export reading problems: values worded at render time (beltlib/linkedin/errors.py)
+    "export.size.mib": "{n}\u00a0Mio",
+    "export.size.bytes": "{n}\u00a0octets",
+    "export.column": "«\u00a0{name}\u00a0»",
 }
