@@ -19,7 +19,7 @@ named assumption (listed by :data:`ASSUMPTIONS` and shown in the report).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol
 
 
@@ -422,11 +422,11 @@ TEXT_VALUES: dict[str, tuple[str, Callable[[], float]]] = {
 }
 
 
-def text_values() -> dict[str, dict[str, Any]]:
+def text_values(names: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
     """The rule values of :data:`TEXT_VALUES`, read from the tables when called (so they follow any change).
 
     Args:
-        None.
+        names (Iterable[str] | None): the names wanted (each a key of :data:`TEXT_VALUES`); None: all.
 
     Returns:
         dict[str, dict[str, Any]]: name -> ``{"value", "format", "digits"}``: the value (a count, points, or
@@ -434,10 +434,11 @@ def text_values() -> dict[str, dict[str, Any]]:
         :func:`beltlib.texts.t` (and the page's ``t``) formats with ``number``/``percent``.
 
     Raises:
-        Nothing. Source: the markers, signals, weights, minimum counts and shares above.
+        KeyError: a name not in :data:`TEXT_VALUES`. Source: the markers, signals, weights, counts and shares above.
     """
     out = {}
-    for name, (fmt, read) in TEXT_VALUES.items():
+    for name in TEXT_VALUES if names is None else names:
+        fmt, read = TEXT_VALUES[name]
         v = read()
         digits = 0 if isinstance(v, int) else next(d for d in range(3) if round(v, d) == round(v, 2))
         out[name] = {"value": v, "format": fmt, "digits": digits}

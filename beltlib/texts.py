@@ -62,11 +62,10 @@ def t(key: str, lang: str = "en", **values: Any) -> str:
         KeyError: unknown key or a placeholder without a value (a programming error).
     """
     template = CATALOGUE[check_lang(lang)][key]
-    missing = _names(template).difference(values)
+    missing = _names(template).difference(values).intersection(rules.TEXT_VALUES)
     if missing:
-        table = rules.text_values()
-        for name in missing.intersection(table):
-            values[name] = rule_value_text(table[name], lang)
+        for name, entry in rules.text_values(missing).items():
+            values[name] = rule_value_text(entry, lang)
     return template.format(**values)
 
 
