@@ -473,7 +473,7 @@
     }
 
     return {
-      t: t, conventions: conventions, ruleValueText: ruleValueText, number: number, percent: percent, hours: hours, fixed: fixed, assess: assess, texts: texts,
+      t: t, number: number, percent: percent, hours: hours, fixed: fixed, assess: assess, texts: texts,
       parseNumber: parseNumber, inputText: inputText, readNumber: readNumber, fieldMessage: fieldMessage,
       keptText: keptText, markerMet: markerMet, conditionMet: conditionMet, beltFor: beltFor, scoreFor: scoreFor,
       percentileFor: percentileFor, roundHalfUp: roundHalfUp, usefulness: usefulness, bestHours: bestHours,
