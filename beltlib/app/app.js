@@ -38,7 +38,7 @@
   function mb(bytes) {
     var x = bytes / 1048576;
     var s = x >= 10 ? String(Math.round(x)) : x.toFixed(1);
-    return lang() === "fr" ? s.replace(".", ",") : s;
+    return s.replace(".", (app.cfg.locale[lang()] || app.cfg.locale.en).decimal_mark);  // beltlib.locale
   }
   function setAttr(el, name, value) { if (el.getAttribute(name) !== value) el.setAttribute(name, value); }
 

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from .. import report as rep
+from ..locale import LOCALES
 from ..texts import CATALOGUE, LANGS, t
 from .controls import QuestionnaireView
 from .export_panel import ExportPanel
@@ -91,6 +92,7 @@ def page_script(lang: str, shared: bool) -> str:
     """
     config = {"lang": lang, "langs": list(LANGS), "shared": shared, "uploadLimit": upload_limit_bytes(),
               "texts": {x: {k: CATALOGUE[x][k] for k in PAGE_TEXTS} for x in LANGS}}  # templates: JS fills them
+    config["locale"] = LOCALES  # how each language writes numbers (beltlib.locale), read by app.js
     data = json.dumps(config, ensure_ascii=False).replace("</", "<\\/")
     return f"<script>window.beltAppConfig = {data};\n{APP_JS}</script>"
 
