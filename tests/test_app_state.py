@@ -273,3 +273,17 @@ def test_a_draft_already_taken_or_reset_is_never_taken_again(tmp_path):
     r.reset_button.click()  # a reset drops typed text not taken yet
     time.sleep(PAUSE_S + 0.7)
     assert load_answers(path) == example_answers()
+
+
+def test_static_report_refuses_a_missing_file_named_by_the_environment(tmp_path, monkeypatch):
+    """Issue 19: $BELT_REPORT_ANSWERS naming a missing file with live=False is an error that names the
+    file, not the example person's report shown without a word."""
+    from beltlib.answers import AnswersError
+    from beltlib.app.state import ReportState
+    missing = tmp_path / "gone" / "answers.json"
+    monkeypatch.setenv("BELT_REPORT_ANSWERS", str(missing))
+    with pytest.raises(AnswersError, match="no such file: .*gone/answers.json"):
+        ReportState("answers.json", "en", "job_seeker", None, None, read_only=True)
+    monkeypatch.delenv("BELT_REPORT_ANSWERS")
+    monkeypatch.chdir(tmp_path)
+    assert ReportState("answers.json", "en", "job_seeker", None, None, read_only=True).origin == "example"

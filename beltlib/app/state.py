@@ -13,7 +13,7 @@ from ..answers import FIELDS, Answers, AnswersError, Problem, example_answers, l
 from ..assessment import Assessment, assess
 from ..linkedin.errors import ExportError
 from ..numbers import NumberError, input_error_text, parse_number
-from ..store import DEFAULT_ANSWERS, PREV_SUFFIX, load_or_example, remove_stale_temp, resolve_answers_path
+from ..store import ANSWERS_ENV, DEFAULT_ANSWERS, PREV_SUFFIX, load_or_example, remove_stale_temp, resolve_answers_path
 from ..texts import check_lang, t
 
 #: Environment variable that turns shared mode on (``1``; set by ``make app-shared``): every
@@ -105,7 +105,9 @@ class ReportState:
             self.origin, answers = "example", example_answers(persona)
         elif read_only:
             self.origin = "file" if self.path.exists() else "example"
-            if self.origin == "example" and answers_path is not None and str(answers_path) != DEFAULT_ANSWERS:
+            chosen = (answers_path is not None and str(answers_path) != DEFAULT_ANSWERS) or bool(
+                os.environ.get(ANSWERS_ENV))  # a file someone named (here or in $BELT_REPORT_ANSWERS) must exist
+            if self.origin == "example" and chosen:
                 raise AnswersError([Problem("(file)", str(self.path), "an existing answers file",
                                             f"no such file: {self.path}")], str(self.path))
             answers = load_answers(self.path) if self.origin == "file" else example_answers(persona)
