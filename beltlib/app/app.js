@@ -91,7 +91,7 @@
     if (main) setAttr(main, "role", "main");
     tieLabels();
     document.querySelectorAll(".belt-section img").forEach(function (img) {
-      var section = img.closest(".belt-section");
+      var section = img.closest(".belt-figure") || img.closest(".belt-section");
       var caption = section && section.querySelector(".belt-plot-caption");
       var alt = caption ? caption.textContent.trim() : "";
       if (img.getAttribute("alt") !== alt) img.setAttribute("alt", alt);
