@@ -28,7 +28,7 @@ from .html import build_document, title_html
 from .painter import PlotPainter
 from .sections import FigureView, SectionView
 from .state import ReportState
-from .widgets import PAUSE_S, CallbackErrors, later, set_value
+from .widgets import PAUSE_S, CallbackErrors, _section_class, later, set_value
 
 __all__ = ["LiveReport", "PAUSE_S", "later", "page_script", "upload_limit_bytes"]
 
@@ -135,7 +135,8 @@ class LiveReport:
             for cls in ("belt-app", "belt-area", f"belt-area-{area}"):
                 box.add_class(cls)
             self.areas[area] = box
-        self._root = w.VBox(list(self.areas.values()), layout=w.Layout(width="100%"))
+        # what a viewer without the widget manager shows (e.g. an untrusted notebook): the title, not a repr
+        self._root = _section_class()(list(self.areas.values()), layout=w.Layout(width="100%"))
         self._root.add_class("belt-layout")
         self._refresh("open")
         state.subscribe(self._refresh)
@@ -179,6 +180,7 @@ class LiveReport:
             if ident not in present:
                 self._view(ident, getattr(panel, "AREA", "answers")).update(
                     None, lang, fallback_title=t(getattr(panel, "HEADING", "report.default_title"), lang))
+        self._root.plain_text = f"{doc['title']} ({t('ui.fallback', lang)})"
         set_value(self.head, f'<style>{APP_CSS}</style><div class="belt-page-state" data-lang="{_e(lang)}" hidden>'
                              f"</div>{title_html(doc['title'], lang)}")
         status = self.STATUS_SECTION
