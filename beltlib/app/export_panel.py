@@ -113,7 +113,7 @@ class ExportPanel:
         """
         x = self.parts
         self._section = section
-        for widget in (x["summary"], x["figure"]):
+        for widget in (x["summary"], x["figure"], self.timeline_image, x["caption"]):
             widget.layout.display = None if section is not None else "none"
         if section is None:
             return

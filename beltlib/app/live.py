@@ -262,9 +262,7 @@ class LiveReport:
     def summary(self) -> None:
         """Print the report as plain text (:func:`beltlib.report.render_text`), as it is when the
         cell runs, followed by a line saying it is a snapshot (the live result follows the changes)."""
-        s = self.state
-        print(rep.render_text(s.assessment, s.lang, answers=s.answers, provenance=s.provenance,
-                              export=s.export_summary, title=s.title), end="")
+        print(rep.render_text(self.state.assessment, self.lang, title=self.state.title), end="")
         print(t("ui.summary_snapshot", self.lang))
 
     # ------------------------------------------------------------ the panels' widgets, kept reachable

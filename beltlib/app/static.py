@@ -91,6 +91,4 @@ class StaticReport:
 
     def summary(self) -> None:
         """Print the report as plain text (:func:`beltlib.report.render_text`, the document's text)."""
-        print(rep.render_text(self.state.assessment, self.state.lang, answers=self.state.answers,
-                              provenance=self.state.provenance, export=self.state.export_summary,
-                              title=self.state.title), end="")
+        print(rep.render_text(self.state.assessment, self.state.lang, title=self.state.title), end="")
