@@ -171,8 +171,13 @@ class LiveReport:
         return view
 
     def _refresh(self, reason: str) -> None:
-        """Build the document afresh and update every section from it: plots first, the result
-        (with its status line, a marker browser tests wait for) and the live region last."""
+        """Build the document afresh and update every section from it (a :meth:`ReportState.subscribe`
+        listener): plots first, then the summary bar, the result (with its status line, a marker browser
+        tests wait for) and the live region last.
+
+        Args:
+            reason (str): ``"open"``, ``"answers"``, ``"lang"``, ``"export"`` or ``"section"``.
+        """
         doc = build_document(self.state)
         lang = self.lang
         present = {s["id"]: s for s in doc["sections"]}
@@ -183,16 +188,17 @@ class LiveReport:
         self._root.plain_text = f"{doc['title']} ({t('ui.fallback', lang)})"
         set_value(self.head, f'<style>{APP_CSS}</style><div class="belt-page-state" data-lang="{_e(lang)}" hidden>'
                              f"</div>{title_html(doc['title'], lang)}")
-        status = self.STATUS_SECTION
-        for sec in sorted(doc["sections"], key=lambda s: s["id"] == status):
-            extra = f'<p class="belt-status">{_e(self.state.status_text())}</p>' if sec["id"] == status else ""
-            if sec["id"] == status:
-                set_value(self.summary_bar, rep.summary_html(doc))
-            self._view(sec["id"], sec["area"]).update(sec, lang, extra)
         for ident, view in self.views.items():
             if ident not in present and ident not in self._panels:
                 view.update(None, lang)
+        status = self.STATUS_SECTION
+        for sec in doc["sections"]:
+            if sec["id"] != status:
+                self._view(sec["id"], sec["area"]).update(sec, lang)
         set_value(self.summary_bar, rep.summary_html(doc))
+        if status in present:
+            self._view(status, present[status]["area"]).update(
+                present[status], lang, f'<p class="belt-status">{_e(self.state.status_text())}</p>')
         set_value(self.announce, f"<p>{_e(doc['announce'])}</p>")
 
     # ------------------------------------------------------------ what the notebook calls
