@@ -277,15 +277,18 @@ def test_a_draft_already_taken_or_reset_is_never_taken_again(tmp_path):
     assert load_answers(path) == example_answers()
 
 
-def test_static_report_refuses_a_missing_file_named_by_the_environment(tmp_path, monkeypatch):
-    """Issue 19: $BELT_REPORT_ANSWERS naming a missing file with live=False is an error that names the
-    file, not the example person's report shown without a word."""
-    from beltlib.answers import AnswersError
-    from beltlib.app.state import ReportState
+def test_static_report_says_when_the_environment_names_a_missing_file(tmp_path, monkeypatch, capsys):
+    """Issue 19: $BELT_REPORT_ANSWERS naming a missing file with live=False: the report says so (standard
+    error, naming the file) instead of showing the example person's report without a word."""
     missing = tmp_path / "gone" / "answers.json"
     monkeypatch.setenv("BELT_REPORT_ANSWERS", str(missing))
-    with pytest.raises(AnswersError, match="no such file: .*gone/answers.json"):
-        ReportState("answers.json", "en", "job_seeker", None, None, read_only=True)
+    report = app.open_report(live=False)
+    assert report.state.origin == "example"
+    assert report.show() is not None
+    err = capsys.readouterr().err
+    assert f"No answers file at {missing} (named by $BELT_REPORT_ANSWERS)" in err
     monkeypatch.delenv("BELT_REPORT_ANSWERS")
     monkeypatch.chdir(tmp_path)
-    assert ReportState("answers.json", "en", "job_seeker", None, None, read_only=True).origin == "example"
+    report = app.open_report(live=False)  # the default answers.json, absent: the example, nothing to say
+    report.show()
+    assert report.state.message == {} and capsys.readouterr().err == ""

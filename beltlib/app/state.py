@@ -105,9 +105,10 @@ class ReportState:
             self.origin, answers = "example", example_answers(persona)
         elif read_only:
             self.origin = "file" if self.path.exists() else "example"
-            chosen = (answers_path is not None and str(answers_path) != DEFAULT_ANSWERS) or bool(
-                os.environ.get(ANSWERS_ENV))  # a file someone named (here or in $BELT_REPORT_ANSWERS) must exist
-            if self.origin == "example" and chosen:
+            if self.origin == "example" and os.environ.get(ANSWERS_ENV) and (
+                    answers_path is None or str(answers_path) == DEFAULT_ANSWERS):
+                self.message = {"key": "ui.missing_answers", "path": str(self.path)}  # said, never silent
+            if self.origin == "example" and answers_path is not None and str(answers_path) != DEFAULT_ANSWERS:
                 raise AnswersError([Problem("(file)", str(self.path), "an existing answers file",
                                             f"no such file: {self.path}")], str(self.path))
             answers = load_answers(self.path) if self.origin == "file" else example_answers(persona)

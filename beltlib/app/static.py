@@ -5,6 +5,7 @@ renderer, in the document's order; nothing here names a section.
 """
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -55,6 +56,8 @@ class StaticReport:
         from IPython.display import HTML
         if area is not None and area not in document.AREAS:
             raise ValueError(f"area: got {area!r} (allowed: one of {', '.join(document.AREAS)})")
+        if self.state.message and area in (None, document.AREAS[0]):  # e.g. a missing answers file: said once
+            print(self.state.message_text(), file=sys.stderr)
         sections = self.document()["sections"]
         first = sections[0]["id"] if sections else None
         shown = [s for s in sections if area is None or s["area"] == area]

@@ -163,6 +163,7 @@ EN: dict[str, str] = {
     "origin.you": "from you", "origin.export": "from your export",
     # ui
     "ui.lang": "Language", "ui.reset": "Reset to example",
+    "ui.missing_answers": "No answers file at {path} (named by $BELT_REPORT_ANSWERS): this report shows the example answers.",
     "ui.corrupt": ("Your answers file could not be read ({error}). It was kept as {backup}; the example answers are used."),
     "ui.invalid": "Not saved: {error}",
     "ui.lang.en": "English", "ui.lang.fr": "Français",

@@ -153,6 +153,7 @@ FR: dict[str, str] = {
     "answers.field": "Question", "answers.value": "Réponse", "answers.origin": "Origine",
     "origin.you": "de vous", "origin.export": "de votre export",
     "ui.lang": "Langue", "ui.reset": "Revenir à l’exemple",
+    "ui.missing_answers": "Aucun fichier de réponses à {path} (indiqué par $BELT_REPORT_ANSWERS)\u00a0: ce rapport montre les réponses d’exemple.",
     "ui.corrupt": ("Votre fichier de réponses est illisible ({error}). Il a été mis de côté sous {backup}\u202f; "
                    "les réponses d’exemple sont utilisées."),
     "ui.invalid": "Non enregistré\u00a0: {error}",
