@@ -409,10 +409,8 @@ TEXT_VALUES: dict[str, tuple[str, Callable[[], float]]] = {
     "min_connections": ("number", lambda: next(m for m in MARKERS if m["id"] == "connections_20")["value"]),
     "max_connections_green": ("number", lambda: next(s for s in SIGNALS if s["id"] == "connections_over_200")["value"]),
     "max_connections": ("number", lambda: MAX_CONNECTIONS),
-    "green_markers": ("number", lambda: len(markers_of("green"))),
-    "black_markers": ("number", lambda: len(markers_of("black"))),
-    "green_min_markers": ("number", lambda: MIN_MARKERS["green"]),
-    "black_min_markers": ("number", lambda: MIN_MARKERS["black"]),
+    "green_markers": ("number", lambda: len(markers_of("green"))), "black_markers": ("number", lambda: len(markers_of("black"))),
+    "green_min_markers": ("number", lambda: MIN_MARKERS["green"]), "black_min_markers": ("number", lambda: MIN_MARKERS["black"]),
     "green_points": ("number", lambda: WEIGHTS["green"]), "black_points": ("number", lambda: WEIGHTS["black"]),
     "green_max_points": ("number", lambda: len(markers_of("green")) * WEIGHTS["green"]),
     "black_max_points": ("number", lambda: len(markers_of("black")) * WEIGHTS["black"]),
@@ -431,7 +429,8 @@ def text_values(names: Iterable[str] | None = None) -> dict[str, dict[str, Any]]
     Returns:
         dict[str, dict[str, Any]]: name -> ``{"value", "format", "digits"}``: the value (a count, points, or
         percent for ``*_share``), ``"number"`` or ``"percent"``, and its decimals (at most 2), which
-        :func:`beltlib.texts.t` (and the page's ``t``) formats with ``number``/``percent``.
+        :func:`beltlib.texts.t` (and the page's ``t``) formats with ``number``/``percent``; a value read from
+        another answer (``{"fact": ...}``) is no fixed number and is left out.
 
     Raises:
         KeyError: a name not in :data:`TEXT_VALUES`. Source: the markers, signals, weights, counts and shares above.
@@ -439,7 +438,8 @@ def text_values(names: Iterable[str] | None = None) -> dict[str, dict[str, Any]]
     out = {}
     for name in TEXT_VALUES if names is None else names:
         fmt, read = TEXT_VALUES[name]
-        v = read()
+        if isinstance(v := read(), bool) or not isinstance(v, (int, float)):
+            continue  # a value read from another answer ({"fact": ...}) is no fixed number a sentence can state
         digits = 0 if isinstance(v, int) else next(d for d in range(3) if round(v, d) == round(v, 2))
         out[name] = {"value": v, "format": fmt, "digits": digits}
     return out

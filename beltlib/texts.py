@@ -14,6 +14,7 @@ import string
 from typing import Any
 
 from . import rules
+from .catalogue import cohort
 from .catalogue.en import EN
 from .catalogue.fr import FR
 from .locale import NBSP, NNBSP, localize_number, percent_text
@@ -21,7 +22,9 @@ from .locale import NBSP, NNBSP, localize_number, percent_text
 LANGS = ("en", "fr")
 __all__ = ["CATALOGUE", "LANGS", "NBSP", "NNBSP", "check_lang", "hours", "number", "percent", "rule_value_text", "t"]
 
-CATALOGUE: dict[str, dict[str, str]] = {"en": EN, "fr": FR}
+#: Each language's table: the report's texts (``catalogue/en.py``, ``fr.py``) and the cohort view's
+#: (``catalogue/cohort.py``), one catalogue.
+CATALOGUE: dict[str, dict[str, str]] = {"en": {**EN, **cohort.EN}, "fr": {**FR, **cohort.FR}}
 
 
 def check_lang(lang: str) -> str:

@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "beltlib"
 CORE = ("rules", "answers", "assessment", "texts", "numbers", "theme", "report", "sentences", "effort",
-        "document", "catalogue.en", "catalogue.fr", "locale")
+        "document", "catalogue.en", "catalogue.fr", "catalogue.cohort", "locale")
 
 
 def imports_of(module: str) -> set[str]:
