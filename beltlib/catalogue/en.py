@@ -1,6 +1,8 @@
 """The English half of the text catalogue (see :mod:`beltlib.texts`)."""
 from __future__ import annotations
 
+from .progress import PROGRESS_EN
+
 EN: dict[str, str] = {
     # belts
     "belt.none": "no belt", "belt.white": "white belt", "belt.green": "green belt",
@@ -494,4 +496,5 @@ EN: dict[str, str] = {
     "cli.progress.reading": "Reading the LinkedIn export…",
     "cli.progress.drawing": "Drawing the report and its plots…",
     "cli.progress.writing": "Writing {path}…",
+    **PROGRESS_EN,  # "Progress over time" (since, plan, cohort --compare): keys in catalogue/progress.py
 }

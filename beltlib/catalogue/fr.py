@@ -1,6 +1,8 @@
 """The French half of the text catalogue (see\u00a0:mod:`beltlib.texts`)."""
 from __future__ import annotations
 
+from .progress import PROGRESS_FR
+
 FR: dict[str, str] = {
     "belt.none": "pas de ceinture", "belt.white": "ceinture blanche", "belt.green": "ceinture verte",
     "belt.black": "ceinture noire",
@@ -484,4 +486,5 @@ FR: dict[str, str] = {
     "cli.progress.reading": "Lecture de l’export LinkedIn…",
     "cli.progress.drawing": "Dessin du rapport et de ses graphiques…",
     "cli.progress.writing": "Écriture de {path}…",
+    **PROGRESS_FR,  # "Progress over time" (since, plan, cohort --compare): keys in catalogue/progress.py
 }
