@@ -40,6 +40,8 @@ from .texts import check_lang, t
 
 #: Hour of the day of each timed event (assumption PLAN_EVENT_TIME), floating local time.
 EVENT_HOUR = 18
+#: Hour of a step that shares its day with another (a path of more than 7 steps), floating local time.
+SECOND_HOUR = 12
 #: Days from the start date to the "check your belt again" day (assumption RECHECK_DAYS: four weeks).
 RECHECK_DAYS = 28
 #: The calendar's product identifier (RFC 5545 ``PRODID``).
@@ -58,6 +60,7 @@ class PlanItem:
         day: the day of the event (a habit: its first week).
         minutes: its duration (assumption ACTION_MINUTES), or None for a whole-day event.
         weekly: True for a weekly habit.
+        hour: the hour of a timed event (:data:`EVENT_HOUR`, or :data:`SECOND_HOUR` for a second step on one day).
     """
 
     kind: str
@@ -67,6 +70,7 @@ class PlanItem:
     day: _dt.date
     minutes: int | None
     weekly: bool = False
+    hour: int = EVENT_HOUR
 
 
 @dataclasses.dataclass(frozen=True)
@@ -157,7 +161,7 @@ def build_plan(a: Assessment, lang: str = "en", start: _dt.date | None = None) -
     for i, x in enumerate(path):
         items.append(PlanItem("step", x.marker_id, t(f"action.{x.marker_id}", lang),
                               t("calendar.step", lang, i=i + 1, n=len(path), target=target, line=action_line(x, lang)),
-                              start + _dt.timedelta(days=i % 7), x.minutes))
+                              start + _dt.timedelta(days=i % 7), x.minutes, hour=EVENT_HOUR if i < 7 else SECOND_HOUR))
     minutes = {m["id"]: m["action_minutes"] for m in rules.MARKERS}
     first_week = start + _dt.timedelta(days=7 if path else 0)
     for j, marker in enumerate(weekly_ids(a)):
@@ -238,12 +242,13 @@ def to_ics(plan: Plan) -> str:
             ev.add("dtstart", item.day)
             ev.add("dtend", item.day + _dt.timedelta(days=1))
         else:
-            ev.add("dtstart", _dt.datetime.combine(item.day, _dt.time(EVENT_HOUR)))
+            ev.add("dtstart", _dt.datetime.combine(item.day, _dt.time(item.hour)))
             ev.add("duration", _dt.timedelta(minutes=item.minutes))
         if item.weekly:
             ev.add("rrule", {"freq": "weekly"})
         cal.add_component(ev)
-    return cal.to_ical().decode("utf-8")
+    text: str = cal.to_ical().decode("utf-8")
+    return text
 
 
 def to_markdown(plan: Plan) -> str:
@@ -321,5 +326,5 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["EVENT_HOUR", "PRODID", "RECHECK_DAYS", "Plan", "PlanItem", "build_plan", "parse_start", "run", "stamp",
-           "to_ics", "to_markdown", "uid", "weekly_ids"]
+__all__ = ["EVENT_HOUR", "PRODID", "RECHECK_DAYS", "SECOND_HOUR", "Plan", "PlanItem", "build_plan", "parse_start",
+           "run", "stamp", "to_ics", "to_markdown", "uid", "weekly_ids"]

@@ -103,6 +103,22 @@ def test_the_plan_is_the_reports_plan():
         assert [x.key for x in plan.of_kind("step")] == list(a.shortest_path)
 
 
+def test_every_snapshot_case_gives_a_calendar_and_a_checklist():
+    from beltlib.answers import validate
+    from snapshot_cases import CASES
+    for name, answers in CASES.items():
+        for lang in ("en", "fr"):
+            plan = build_plan(assess(validate(answers)), lang, START)
+            cal = icalendar.Calendar.from_ical(to_ics(plan).encode())
+            timed = [(e.decoded("DTSTART"), e.decoded("DURATION")) for e in cal.walk("VEVENT") if "DURATION" in e
+                     and "RRULE" not in e]
+            timed.sort()
+            for (start, length), (after, _) in zip(timed, timed[1:]):  # steps never overlap
+                assert start + length <= after, name
+            assert all(start.date() < START + datetime.timedelta(days=7) for start, _ in timed), name
+            assert to_markdown(plan).count("- [ ] ") == len(plan.items), name
+
+
 def test_no_profile_plan_is_a_whole_day_step():
     a = assess(example_answers().replace(findable="no_profile"))
     plan = build_plan(a, "en", START)
