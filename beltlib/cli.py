@@ -203,6 +203,12 @@ COMMANDS = {"assess": _cmd_assess, "example": _cmd_example, "plan": _cmd_plan, "
             "export-summary": _cmd_export_summary, "cohort": _cmd_cohort}
 
 
+def _error_text(exc: Exception, lang: str) -> str:
+    """An invalid input's message: an unreadable export's in the run's language (``--lang``)."""
+    from .linkedin.errors import ExportError
+    return exc.text(lang) if isinstance(exc, ExportError) else str(exc)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line.
 
@@ -219,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         print(missing_dependency_message(exc), file=sys.stderr)
         return 2
     except (AnswersError, ValueError) as exc:  # ExportError and AnswersError are ValueErrors
-        print(error_line(str(exc), lang), file=sys.stderr)
+        print(error_line(_error_text(exc, lang), lang), file=sys.stderr)
         return 2
     except OSError as exc:  # e.g. -o names a folder or an unwritable place, or the disk is full
         where = f" {exc.filename}" if exc.filename else ""

@@ -12,23 +12,16 @@ import re
 from decimal import Decimal
 
 from .answers import FIELDS, allowed_text
+from .locale import conventions, is_ambiguous, number_pattern
 from .texts import check_lang, number, t
 
 # ONE rule set, shared with the interactive page's script (``parseNumber`` in
-# beltlib/publish/engine.js; tests/test_numbers_parity.py checks that they agree):
-#: Thousands separators, between groups of three digits: a space (plain, no-break or narrow
-#: no-break, the one texts.number writes in French) in both languages, and "," in English.
-_SPACES = " \u00a0\u202f"
+# beltlib/publish/engine.js; tests/test_numbers_parity.py checks that they agree): the decimal marks,
+# thousands separators and ambiguous marks of each language are in beltlib.locale.LOCALES
+# (``read_*``), read by locale.number_pattern and locale.is_ambiguous.
 #: What is trimmed around the text: exactly what JavaScript's ``String.prototype.trim`` removes
 #: (``str.strip()`` would also remove U+001C-U+001F and U+0085, and keep U+FEFF).
 _TRIM = "\t\n\v\f\r \u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000\ufeff"
-#: sign, whole part (thousands grouped or not), fraction (at least one digit after the mark).
-_NUMBER_RE = {
-    "en": re.compile(rf"(-?)([0-9]{{1,3}}(?:[,{_SPACES}][0-9]{{3}})+|[0-9]*)(?:\.([0-9]+))?"),
-    "fr": re.compile(rf"(-?)([0-9]{{1,3}}(?:[{_SPACES}][0-9]{{3}})+|[0-9]*)(?:[,.]([0-9]+))?"),
-}
-#: French "1.500" could be 1.5 or 1 500 (a point between thousands): refused as ambiguous.
-_AMBIGUOUS_FR = re.compile(r"-?[1-9][0-9]{0,2}\.[0-9]{3}")
 #: The largest count read (2**53 - 1, the largest whole number a browser holds exactly).
 _MAX_COUNT = 2 ** 53 - 1
 
@@ -48,7 +41,9 @@ class NumberError(ValueError):
 def parse_number(text: str, field: str, lang: str = "en") -> int | float:
     """Read a count or a number as a person types it, with the language's conventions.
 
-    The same rules as the interactive page's ``parseNumber`` (beltlib/publish/engine.js):
+    The same rules as the interactive page's ``parseNumber`` (beltlib/publish/engine.js), both read
+    from :data:`beltlib.locale.LOCALES` (``read_decimal_marks``, ``read_thousands_seps``,
+    ``read_ambiguous_marks``):
 
     - English: decimal point; thousands separated by "," or a space (``"1,500.5"``,
       ``"1 500"``). French: decimal comma (``"1,5"``) or point (``"2.5"``); thousands
@@ -82,7 +77,7 @@ def parse_number(text: str, field: str, lang: str = "en") -> int | float:
         raise ValueError(f"field: {field!r} is not a count or a number")
     lang = check_lang(lang)
     body = str(text).strip(_TRIM).replace("\u2212", "-")
-    m = None if lang == "fr" and _AMBIGUOUS_FR.fullmatch(body) else _NUMBER_RE[lang].fullmatch(body)
+    m = None if is_ambiguous(body, lang) else number_pattern(lang).fullmatch(body)
     if not m or not (m[2] or m[3] is not None):
         raise NumberError(field, text)
     sign, whole, frac = m[1], re.sub(r"[^0-9]", "", m[2]) or "0", m[3]
@@ -105,7 +100,7 @@ def format_number(value: int | float, lang: str = "en") -> str:
     text = format(Decimal(repr(float(value))), "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",") if check_lang(lang) == "fr" else text
+    return text.replace(".", conventions(check_lang(lang))["decimal_mark"])
 
 
 def allowed_range_text(field: str, lang: str = "en") -> str:

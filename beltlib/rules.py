@@ -19,7 +19,7 @@ named assumption (listed by :data:`ASSUMPTIONS` and shown in the report).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol
 
 
@@ -403,6 +403,48 @@ def percentile_for(belt: str, score: float) -> float:
     return round_half_up(low + (high - low) * fraction, 1)
 
 
+#: Rule values the catalogue's sentences name as ``{placeholders}`` instead of typing them:
+#: name -> (``"number"`` or ``"percent"``, how to read the value from the tables above, when asked).
+TEXT_VALUES: dict[str, tuple[str, Callable[[], float]]] = {
+    "min_connections": ("number", lambda: next(m for m in MARKERS if m["id"] == "connections_20")["value"]),
+    "max_connections_green": ("number", lambda: next(s for s in SIGNALS if s["id"] == "connections_over_200")["value"]),
+    "max_connections": ("number", lambda: MAX_CONNECTIONS),
+    "green_markers": ("number", lambda: len(markers_of("green"))),
+    "black_markers": ("number", lambda: len(markers_of("black"))),
+    "green_min_markers": ("number", lambda: MIN_MARKERS["green"]),
+    "black_min_markers": ("number", lambda: MIN_MARKERS["black"]),
+    "green_points": ("number", lambda: WEIGHTS["green"]), "black_points": ("number", lambda: WEIGHTS["black"]),
+    "green_max_points": ("number", lambda: len(markers_of("green")) * WEIGHTS["green"]),
+    "black_max_points": ("number", lambda: len(markers_of("black")) * WEIGHTS["black"]),
+    "max_score": ("number", lambda: sum(len(markers_of(b)) * w for b, w in WEIGHTS.items())),
+    "white_share": ("percent", lambda: SHARES["white"]), "green_share": ("percent", lambda: SHARES["green"]),
+    "black_share": ("percent", lambda: SHARES["black"]),
+}
+
+
+def text_values(names: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+    """The rule values of :data:`TEXT_VALUES`, read from the tables when called (so they follow any change).
+
+    Args:
+        names (Iterable[str] | None): the names wanted (each a key of :data:`TEXT_VALUES`); None: all.
+
+    Returns:
+        dict[str, dict[str, Any]]: name -> ``{"value", "format", "digits"}``: the value (a count, points, or
+        percent for ``*_share``), ``"number"`` or ``"percent"``, and its decimals (at most 2), which
+        :func:`beltlib.texts.t` (and the page's ``t``) formats with ``number``/``percent``.
+
+    Raises:
+        KeyError: a name not in :data:`TEXT_VALUES`. Source: the markers, signals, weights, counts and shares above.
+    """
+    out = {}
+    for name in TEXT_VALUES if names is None else names:
+        fmt, read = TEXT_VALUES[name]
+        v = read()
+        digits = 0 if isinstance(v, int) else next(d for d in range(3) if round(v, d) == round(v, 2))
+        out[name] = {"value": v, "format": fmt, "digits": digits}
+    return out
+
+
 def rules_table() -> dict[str, Any]:
     """The whole rule table as JSON-serialisable data (read by the page's engine.js).
 
@@ -412,7 +454,8 @@ def rules_table() -> dict[str, Any]:
     Returns:
         dict[str, Any]: keys ``belts``, ``markers``, ``signals``, ``weights``, ``min_markers``, ``bands``,
         ``band_scores``, ``band_padding``, ``personas``, ``target_belt``, ``belt_hours``, ``effort_curves``,
-        ``has_profile``, ``plan_belts``, ``notes``, ``weekly_invites``, ``shares`` (fresh copies of the module's data).
+        ``has_profile``, ``plan_belts``, ``notes``, ``weekly_invites``, ``shares`` (fresh copies of the module's data)
+        and ``text_values`` (:func:`text_values`: the rule values sentences name).
 
     Raises:
         Nothing.
@@ -430,7 +473,7 @@ def rules_table() -> dict[str, Any]:
         "effort_curves": {k: dict(v) for k, v in EFFORT_CURVES.items()},
         "has_profile": dict(HAS_PROFILE),
         "plan_belts": {k: list(v) for k, v in PLAN_BELTS.items()}, "notes": [dict(n) for n in NOTES],
-        "weekly_invites": WEEKLY_INVITES, "shares": dict(SHARES),
+        "weekly_invites": WEEKLY_INVITES, "shares": dict(SHARES), "text_values": text_values(),
     })
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from . import effort, rules
 from .answers import FIELDS, GROUPS, Answers
 from .assessment import Action, Assessment
+from .locale import punctuation
 from .texts import CATALOGUE, hours, number, percent, t
 
 
@@ -398,10 +399,10 @@ def value_text(value: Any, lang: str = "en") -> str:
     Raises:
         ValueError: unknown ``lang``.
     """
-    sep = "\u00a0: " if lang == "fr" else ": "
-    if isinstance(value, dict):
+    if isinstance(value, dict):  # the language's spaces before ":" and ";" (beltlib.locale)
+        sep, semi = punctuation(":", lang) + " ", punctuation(";", lang) + " "
         return "; ".join(f"{_key_text(str(k), lang)}{sep}{value_text(v, lang)}" for k, v in value.items()).replace(
-            "; ", "\u202f; " if lang == "fr" else "; ")
+            "; ", semi)
     if isinstance(value, bool):
         return t("value.true" if value else "value.false", lang)
     if isinstance(value, list):

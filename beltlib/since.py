@@ -28,6 +28,7 @@ from typing import Any
 from . import rules
 from .answers import FIELDS
 from .assessment import Assessment
+from .locale import conventions
 from .texts import t
 
 #: The answers compared to decide whether two files can be one person's (all but the format and the situation).
@@ -157,7 +158,7 @@ def date_text(day: _dt.date, lang: str = "en", ref: _dt.date | None = None) -> s
 
     Args:
         day (datetime.date): the date.
-        lang (str): ``"en"`` or ``"fr"`` (month names: catalogue keys ``month.1`` … ``month.12``).
+        lang (str): ``"en"`` or ``"fr"`` (month names: :data:`beltlib.locale.LOCALES`).
         ref (datetime.date | None): the date it is read from (default: ``day`` itself, so no year).
 
     Returns:
@@ -167,7 +168,7 @@ def date_text(day: _dt.date, lang: str = "en", ref: _dt.date | None = None) -> s
         ValueError: unknown ``lang``.
     """
     number = t("date.first_day", lang) if day.day == 1 else str(day.day)
-    month = t(f"month.{day.month}", lang)
+    month = conventions(lang)["months"][day.month - 1]
     if ref is not None and ref.year != day.year:
         return t("date.day_month_year", lang, day=number, month=month, year=day.year)
     return t("date.day_month", lang, day=number, month=month)

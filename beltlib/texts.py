@@ -2,21 +2,29 @@
 
 Keys are dotted names; values are :meth:`str.format` templates. Numbers are
 formatted by :func:`number` and :func:`percent` with each language's
-conventions (French: decimal comma, no-break space before ``%``, narrow no-break
-space as thousands separator).
+conventions (:data:`beltlib.locale.LOCALES`; French: decimal comma, no-break space
+before ``%``, narrow no-break space as thousands separator). A template may name a
+rule value (``{min_connections}``, ``{green_markers}``…: :data:`beltlib.rules.TEXT_VALUES`):
+:func:`t` fills it from the rules table unless the caller gives it.
 """
 from __future__ import annotations
 
+import functools
+import string
 from typing import Any
 
+from . import rules
 from .catalogue.en import EN
 from .catalogue.fr import FR
+from .catalogue.progress import PROGRESS_EN, PROGRESS_FR
+from .locale import NBSP, NNBSP, localize_number, percent_text
 
 LANGS = ("en", "fr")
-NBSP = "\u00a0"
-NNBSP = "\u202f"
+__all__ = ["CATALOGUE", "LANGS", "NBSP", "NNBSP", "check_lang", "hours", "number", "percent", "rule_value_text", "t"]
 
-CATALOGUE: dict[str, dict[str, str]] = {"en": EN, "fr": FR}
+#: "Progress over time" (``assess --since``, ``plan``, ``cohort --compare``) keeps its keys in catalogue/progress.py
+#: (en.py is at its 500-line limit).
+CATALOGUE: dict[str, dict[str, str]] = {"en": {**EN, **PROGRESS_EN}, "fr": {**FR, **PROGRESS_FR}}
 
 
 def check_lang(lang: str) -> str:
@@ -39,6 +47,11 @@ def check_lang(lang: str) -> str:
 def t(key: str, lang: str = "en", **values: Any) -> str:
     """Look up a catalogue text and fill its ``{placeholders}``.
 
+    A placeholder that names a rule value of :func:`beltlib.rules.text_values` (e.g.
+    ``{min_connections}``) and is not given is filled from the rules table, formatted with
+    :func:`number` or :func:`percent` in ``lang``: ``t("marker.connections_20") == "At least 20
+    connections"``. A value given explicitly wins.
+
     Args:
         key (str): dotted key, e.g. ``"belt.green"``.
         lang (str): ``"en"`` or ``"fr"``.
@@ -51,7 +64,38 @@ def t(key: str, lang: str = "en", **values: Any) -> str:
         ValueError: unknown ``lang``.
         KeyError: unknown key or a placeholder without a value (a programming error).
     """
-    return CATALOGUE[check_lang(lang)][key].format(**values)
+    template = CATALOGUE[check_lang(lang)][key]
+    missing = _names(template).difference(values).intersection(rules.TEXT_VALUES)
+    if missing:
+        for name, entry in rules.text_values(missing).items():
+            values[name] = rule_value_text(entry, lang)
+    return template.format(**values)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names(template: str) -> frozenset[str]:
+    """The placeholder names of a :meth:`str.format` template (``{a}``, ``{a:02d}`` -> ``a``)."""
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+def rule_value_text(entry: dict[str, Any], lang: str = "en") -> str:
+    """One entry of :func:`beltlib.rules.text_values` as a sentence shows it.
+
+    Args:
+        entry (dict[str, Any]): ``{"value": x, "format": "number" | "percent", "digits": d}``.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: ``number(x, lang, d)`` or ``percent(x, lang, d)`` (``"20"``, ``"10\u00a0%"``).
+
+    Raises:
+        ValueError: unknown ``lang`` or ``format``.
+    """
+    if entry["format"] == "percent":
+        return percent(entry["value"], lang, entry["digits"])
+    if entry["format"] == "number":
+        return number(entry["value"], lang, entry["digits"])
+    raise ValueError(f"format: got {entry['format']!r} (allowed: one of number, percent)")
 
 
 def number(x: float, lang: str = "en", digits: int = 0) -> str:
@@ -71,10 +115,7 @@ def number(x: float, lang: str = "en", digits: int = 0) -> str:
     Raises:
         ValueError: unknown ``lang`` or negative ``digits``.
     """
-    text = f"{x:,.{digits}f}"
-    if check_lang(lang) == "fr":
-        text = text.replace(",", NNBSP).replace(".", ",")
-    return text
+    return localize_number(f"{x:,.{digits}f}", check_lang(lang))
 
 
 def percent(x: float, lang: str = "en", digits: int = 0) -> str:
@@ -91,7 +132,7 @@ def percent(x: float, lang: str = "en", digits: int = 0) -> str:
     Raises:
         ValueError: unknown ``lang`` or negative ``digits``.
     """
-    return number(x, lang, digits) + (NBSP + "%" if lang == "fr" else "%")
+    return percent_text(number(x, lang, digits), lang)
 
 
 def hours(x: float, lang: str = "en") -> str:

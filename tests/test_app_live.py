@@ -72,7 +72,7 @@ def test_static_sections_are_plain_html_with_the_contract_classes(no_file):
     q = text_of(r.questionnaire().data)
     assert "Connections (count) 150" in q and "Profile photo yes" in q and "From" not in q
     assert 'class="belt-plan"' in r.action_plan().data
-    assert "GREEN_MIN_MARKERS" in r.method().data and 'class="belt-synthesis"' in r.synthesis().data
+    assert "GREEN_MIN_MARKERS" in r.method().data and '<table class="belt-synthesis' in r.synthesis().data
     intro = r.intro().data
     assert intro.index("<h1") < intro.index("<h2") and "Belt Report: how you use LinkedIn" in intro
 
@@ -88,6 +88,7 @@ def test_static_summary_prints_render_text(tmp_path, capsys):
 def test_static_title_is_escaped(no_file):
     r = app.open_report(answers_path=None, live=False, title="<script>alert(1)</script> & Co")
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co" in r.intro().data and "<script>" not in r.intro().data
+    assert "<script>" not in r.show().data
 
 
 def test_static_mode_reads_but_never_writes_and_rejects_invalid_files(tmp_path, monkeypatch):
@@ -109,10 +110,10 @@ def test_static_mode_reads_but_never_writes_and_rejects_invalid_files(tmp_path, 
 def test_static_mode_does_not_import_ipywidgets(tmp_path):
     code = ("import sys, beltlib.app as ui\n"
             f"r = ui.open_report(answers_path={str(write_answers(tmp_path / 'x.json', EXAMPLE))!r}, live=False)\n"
-            "[getattr(r, s)() for s in ui.SECTIONS]\n"
+            "r.show(); r.summary(); [r.section(s['id']) for s in r.document()['sections']]\n"
             "print('ipywidgets' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "False"
+    assert out.strip().splitlines()[-1] == "False"
 
 
 def test_static_export_prefills_and_shows_provenance(tmp_path, no_file):
@@ -148,13 +149,13 @@ def test_corrupt_file_is_kept_as_bak_with_a_clear_message(tmp_path):
     assert not path.exists() and (tmp_path / "answers.json.bak").read_text() == "{not json"
     assert r.state.answers == example_answers()
     r.questionnaire()
-    msg = text_of(r._message.value)
+    msg = text_of(r.questionnaire_panel.message.value)
     # the whole message: the file's full path, the JSON error in full, where the file was kept
     assert msg == (f"Your answers file could not be read (Invalid answers in {path}: (file): invalid JSON at line 1 "
                    "column 2 (Expecting property name enclosed in double quotes) (expected: a JSON object with the "
                    f"fields {', '.join(FIELDS)})). It was kept as {tmp_path / 'answers.json.bak'}; the example "
                    "answers are used.")
-    assert r._message.layout.display is None
+    assert r.questionnaire_panel.message.layout.display is None
     # one bad field the next time: the other answers are kept, the bad one takes the example's value,
     # the file as it was is copied to a second backup (the first kept)
     bad = {**NEAR_GREEN, "photo": "yes", "groups": 4}
@@ -165,7 +166,7 @@ def test_corrupt_file_is_kept_as_bak_with_a_clear_message(tmp_path):
     assert (tmp_path / "answers.json.bak").read_text() == "{not json"
     assert r2.state.answers == beltlib.validate({**bad, "photo": EXAMPLE["photo"]})
     assert r2.state.origins["photo"] == "example" and r2.state.origins["groups"] == "you"
-    assert html.unescape(text_of(r2._message.value)) == text_of(t(
+    assert html.unescape(text_of(r2.questionnaire_panel.message.value)) == text_of(t(
         "ui.fields_replaced", "fr", problems='photo: got "yes" (allowed: true or false)',
         backup=str(tmp_path / "answers.json.bak.2")))
     r2.controls["groups"].value = 3  # the first change writes a valid file again, with the kept answers
@@ -181,10 +182,10 @@ def test_a_bad_file_that_cannot_be_kept_aside_is_never_overwritten(tmp_path, mon
     monkeypatch.setattr(store.os, "replace", refuse)
     r = app.open_report(answers_path=path)
     r.app()
-    assert "nor kept aside (Permission denied); it is left untouched" in r._message.value
+    assert "nor kept aside (Permission denied); it is left untouched" in r.questionnaire_panel.message.value
     r.controls["photo"].value = False
     assert path.read_text() == "{not json" and r.state.changes == 0
-    assert "Not saved: Your answers file could not be read" in r._result.value
+    assert "Not saved: Your answers file could not be read" in r.body("result").value
     assert r.state.assessment.answers.photo is False  # the change still shows
 
 
@@ -193,9 +194,9 @@ def test_changes_are_saved_and_restored_on_reopening(tmp_path):
     r = app.open_report(answers_path=path)
     r.app()
     # the status line names the answers file by its full path
-    assert f"Your answers were read from {path}; every change is saved there." in r._result.value
+    assert f"Your answers were read from {path}; every change is saved there." in r.body("result").value
     r.controls["photo"].value = True
-    assert json.loads(path.read_text())["photo"] is True and f"Change 1 saved to {path}." in r._result.value
+    assert json.loads(path.read_text())["photo"] is True and f"Change 1 saved to {path}." in r.body("result").value
     r.controls["hours_per_week"].value = "2.5"
     r.controls["reply_time"].value = "same_day"
     assert load_answers(path) == beltlib.validate({**NEAR_GREEN, "photo": True, "hours_per_week": 2.5,
@@ -212,7 +213,7 @@ def test_a_missing_file_is_not_created_until_a_change(tmp_path):
     r = app.open_report(answers_path=path, persona="sales")
     r.app()
     assert not path.exists() and r.state.answers == example_answers("sales")
-    assert f"Example answers: your first change will be saved to {path}." in r._result.value
+    assert f"Example answers: your first change will be saved to {path}." in r.body("result").value
 
 
 # ---------------------------------------------------------------- live widgets
@@ -237,35 +238,36 @@ def test_one_control_per_field_with_the_right_widget_and_class(tmp_path):
     assert "belt-undo-reset" in r.undo_button._dom_classes and r.undo_button.layout.display == "none"
     assert r.lang_switch.options == (("English", "en"), ("Français", "fr"))
     assert r.controls["photo"].description == "Profile photo"
-    assert text_of(r._labels["connections"].value) == "Connections (count)"
-    assert [title.value for title in r._group_titles.values()] == [
+    assert text_of(r.questionnaire_panel.labels["connections"].value) == "Connections (count)"
+    assert [title.value for title in r.questionnaire_panel.group_titles.values()] == [
         "<h3>Your profile</h3>", "<h3>Your network</h3>", "<h3>Your activity</h3>", "<h3>You</h3>"]
 
 
 def test_changing_answers_updates_result_plots_and_plan(tmp_path):
     r = app.open_report(answers_path=write_answers(tmp_path / "a.json", NEAR_GREEN))
     r.app()
-    assert "belt-result" in r._result._dom_classes
+    assert "belt-result" in r.body("result")._dom_classes
     assert "belt-plot-population" in r.population_image._dom_classes
     assert "belt-plot-effort" in r.effort_image._dom_classes
-    assert 'data-belt="white"' in r._result.value and "Your belt: white belt" in text_of(r._result.value)
-    assert r._result.value.count('class="belt-result') == 1  # one .belt-result on the page: the widget
-    pop0, eff0, plan0 = r.population_image.value, r.effort_image.value, r._plan.value
+    assert 'data-belt="white"' in r.body("result").value and "Your belt: white belt" in text_of(r.body("result").value)
+    assert r.body("result").value.count('class="belt-result') == 1  # one .belt-result on the page: the widget
+    pop0, eff0, plan0 = r.population_image.value, r.effort_image.value, r.body("action_plan").value
     assert pop0[:8] == eff0[:8] == b"\x89PNG\r\n\x1a\n"
     r.controls["photo"].value = True
-    assert r.state.assessment.score == 40.0 and "Your belt: white belt" in text_of(r._result.value)
+    assert r.state.assessment.score == 40.0 and "Your belt: white belt" in text_of(r.body("result").value)
     pop1, eff1 = r.population_image.value, r.effort_image.value
-    assert pop1 != pop0 and eff1 != eff0 and "Add a profile photo" not in r._plan.value
+    assert pop1 != pop0 and eff1 != eff0 and "Add a profile photo" not in r.body("action_plan").value
     r.controls["connections"].value = 150
-    res = text_of(r._result.value)
+    res = text_of(r.body("result").value)
     assert "Your belt: green belt" in res and "Score: 50.0 / 100" in res and "Change 2 saved" in res
-    assert r.population_image.value != pop1 and r.effort_image.value != eff1 and r._plan.value != plan0
+    assert r.population_image.value != pop1 and r.effort_image.value != eff1 and r.body("action_plan").value != plan0
     assert ("This report’s estimate: about 90% of LinkedIn users below you, inside the green belt’s share"
-            in r._captions["population"].value)
+            in r.figures["population"].caption.value)
     # an answer that changes neither plot leaves both images as they are
     pop2, eff2 = r.population_image.value, r.effort_image.value
     r.controls["premium"].value = True
-    assert r.population_image.value is pop2 and r.effort_image.value is eff2 and "Change 3 saved" in r._result.value
+    assert r.population_image.value is pop2 and r.effort_image.value is eff2
+    assert "Change 3 saved" in r.body("result").value
 
 
 def test_language_switch_relabels_everything(tmp_path):
@@ -274,19 +276,19 @@ def test_language_switch_relabels_everything(tmp_path):
     pop_en = r.population_image.value
     r.lang_switch.value = "fr"
     assert r.state.lang == "fr"
-    assert text_of(r._labels["connections"].value) == "Relations (nombre)"
+    assert text_of(r.questionnaire_panel.labels["connections"].value) == "Relations (nombre)"
     assert r.controls["photo"].description == "Photo de profil"
     assert r.controls["findable"].options[2] == ("Facile à trouver", "easy_to_find")
     assert r.controls["findable"].value == "easy_to_find" and r.controls["invitations"].value == "acquaintances"
-    assert "Votre résultat" in r._headings["result"].value and "Les ceintures" in r._headings["intro"].value
-    assert "Votre ceinture : ceinture verte" in text_of(r._result.value)  # text_of normalises spaces
-    assert r.reset_button.description == "Revenir à l’exemple" and "Langue" in r._lang_label.value
-    assert "Hypothèse" in r._method.value and "Ceinture" in r._synthesis.value
+    assert "Votre résultat" in r.views["result"].heading.value and "Les ceintures" in r.views["intro"].heading.value
+    assert "Votre ceinture : ceinture verte" in text_of(r.body("result").value)  # text_of normalises spaces
+    assert r.reset_button.description == "Revenir à l’exemple" and "Langue" in r.questionnaire_panel.lang_label.value
+    assert "Hypothèse" in r.body("method").value and "Ceinture" in r.body("synthesis").value
     assert r.population_image.value != pop_en
-    assert "Estimation de ce rapport\u00a0: environ 94\u00a0%" in r._captions["population"].value
+    assert "Estimation de ce rapport\u00a0: environ 94\u00a0%" in r.figures["population"].caption.value
     assert not (tmp_path / "a.json").exists()  # the language is not an answer
     r.lang_switch.value = "en"
-    assert text_of(r._labels["connections"].value) == "Connections (count)"
+    assert text_of(r.questionnaire_panel.labels["connections"].value) == "Connections (count)"
     assert r.population_image.value == pop_en
 
 
@@ -300,12 +302,12 @@ def test_reset_goes_back_to_the_example_keeps_the_previous_file_and_can_be_undon
     r.reset_button.click()
     assert r.state.answers == example_answers("recruiter") and load_answers(path) == example_answers("recruiter")
     assert r.controls["connections"].value == "2500" and r.controls["reply_time"].value == "same_day"
-    assert "Your belt: black belt" in text_of(r._result.value)
+    assert "Your belt: black belt" in text_of(r.body("result").value)
     # the answers before the reset are kept, byte for byte, and the status line says where
     prev = tmp_path / "a.json.prev"
     assert prev.read_bytes() == before
     assert (f"Change 1 saved to {path}: the example answers. Your previous answers are kept in {prev}; "
-            "“Undo reset” brings them back.") in text_of(r._result.value)
+            "“Undo reset” brings them back.") in text_of(r.body("result").value)
     assert r.undo_button.layout.display is None and r.undo_button.description == "Undo reset"
     # a second reset changes nothing: the kept answers are not replaced by the example
     r.reset_button.click()
@@ -315,8 +317,8 @@ def test_reset_goes_back_to_the_example_keeps_the_previous_file_and_can_be_undon
     r.lang_switch.value = "en"
     r.undo_button.click()
     assert load_answers(path) == beltlib.validate(mine) and r.state.answers == beltlib.validate(mine)
-    assert r.controls["connections"].value == "10" and "Your belt: white belt" in text_of(r._result.value)
-    assert r.undo_button.layout.display == "none" and f"Change 3 saved to {path}." in r._result.value
+    assert r.controls["connections"].value == "10" and "Your belt: white belt" in text_of(r.body("result").value)
+    assert r.undo_button.layout.display == "none" and f"Change 3 saved to {path}." in r.body("result").value
     assert r.undo_button.click() is None and r.state.undo_reset() is False  # nothing more to undo
     # any other change ends the undo (the .prev file stays)
     r.reset_button.click()
@@ -329,7 +331,7 @@ def test_export_at_opening_is_saved_and_reset_keeps_it_or_refuses(tmp_path, monk
     r = app.open_report(answers_path=path, export_path=EXPORT)  # prefilled and saved, like "Load export"
     r.app()
     assert load_answers(path) == r.state.answers and load_answers(path).connections == 150
-    assert r.state.changes == 1 and f"Change 1 saved to {path}." in text_of(r._result.value)
+    assert r.state.changes == 1 and f"Change 1 saved to {path}." in text_of(r.body("result").value)
     r.reset_button.click()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json", "answers.json.prev"]
     assert load_answers(tmp_path / "answers.json.prev").connections == 150 and r.state.can_undo_reset
@@ -343,7 +345,7 @@ def test_export_at_opening_is_saved_and_reset_keeps_it_or_refuses(tmp_path, monk
     r.reset_button.click()
     assert path.read_bytes() == saved and r.state.answers.connections == 150  # nothing reset, nothing lost
     assert (f"Not saved: nothing was reset: your answers could not be kept in {path}.prev (Permission denied)."
-            in text_of(r._result.value))
+            in text_of(r.body("result").value))
 
 
 def test_invalid_value_is_refused_and_nothing_is_lost(tmp_path):
@@ -351,10 +353,11 @@ def test_invalid_value_is_refused_and_nothing_is_lost(tmp_path):
     r = app.open_report(answers_path=path)
     r.app()
     assert r.state.set_answer("connections", -5) is False
-    assert "Not saved: Invalid answers: connections: got -5 (allowed: an integer from 0 to 30000)" in r._result.value
+    assert ("Not saved: Invalid answers: connections: got -5 (allowed: an integer from 0 to 30000)"
+            in r.body("result").value)
     assert load_answers(path) == beltlib.validate(NEAR_GREEN) and r.controls["connections"].value == "10"
     r.controls["connections"].value = "30"  # the next valid change clears the message
-    assert "Not saved" not in r._result.value and load_answers(path).connections == 30
+    assert "Not saved" not in r.body("result").value and load_answers(path).connections == 30
 
 
 # ---------------------------------------------------------------- typed counts and hours
@@ -374,8 +377,8 @@ def test_a_refused_typed_value_keeps_the_text_says_why_and_saves_nothing(tmp_pat
     saved = path.read_bytes()
     r = app.open_report(answers_path=path)
     r.app()
-    result, pop, eff = r._result.value, r.population_image.value, r.effort_image.value
-    ctl, error = r.controls[field], r._field_errors[field]
+    result, pop, eff = r.body("result").value, r.population_image.value, r.effort_image.value
+    ctl, error = r.controls[field], r.questionnaire_panel.field_errors[field]
     ctl.value = text
     assert ctl.value == text and path.read_bytes() == saved and r.state.changes == 0
     assert r.state.answers == beltlib.validate(NEAR_GREEN) and r.state.assessment.answers == r.state.answers
@@ -387,12 +390,12 @@ def test_a_refused_typed_value_keeps_the_text_says_why_and_saves_nothing(tmp_pat
     message = f"{said} {allowed} The result still uses {kept}."
     assert text_of(error.value) == message and 'role="alert"' in error.value and error.layout.display is None
     assert "belt-invalid" in ctl._dom_classes and "belt-field-error" in error._dom_classes
-    assert text_of(r._result.value) == text_of(result).replace(
+    assert text_of(r.body("result").value) == text_of(result).replace(
         "every change is saved there.", f"every change is saved there. Not saved: {message}")
     # a valid value clears the message and is saved
     ctl.value = "12"
     assert r.state.answers[field] == 12 and load_answers(path)[field] == 12 and error.layout.display == "none"
-    assert "belt-invalid" not in ctl._dom_classes and "Not saved" not in r._result.value and ctl.value == "12"
+    assert "belt-invalid" not in ctl._dom_classes and "Not saved" not in r.body("result").value and ctl.value == "12"
 
 
 def test_typed_numbers_follow_the_language(tmp_path):
@@ -408,20 +411,21 @@ def test_typed_numbers_follow_the_language(tmp_path):
     assert load_answers(path).hours_per_week == 2.5 and hours.value == "2,5"
     connections.value = "1,500"  # French: 1.5, not a whole number
     assert load_answers(path).connections == 1500 and connections.value == "1,500"
-    assert r._field_errors["connections"].value == (
+    assert r.questionnaire_panel.field_errors["connections"].value == (
         '<p class="belt-message belt-field-error-text" role="alert">Relations (nombre)\u00a0: «\u00a01,500\u00a0» '
         "n’est pas accepté. Entrez un nombre entier de 0 à 30\u202f000. Le résultat utilise toujours 1\u202f500.</p>")
     r.lang_switch.value = "en"  # English reads the refused "1,500" as 1500 (unchanged): accepted, message gone
-    assert r._field_errors["connections"].layout.display == "none" and connections.value == "1500"
+    assert r.questionnaire_panel.field_errors["connections"].layout.display == "none" and connections.value == "1500"
     assert hours.value == "2.5"
     connections.value = "2,000"
     hours.value = "0.25"
     assert load_answers(path).connections == 2000 and load_answers(path).hours_per_week == 0.25
     hours.value = "1,5"  # refused in English ...
-    assert load_answers(path).hours_per_week == 0.25 and r._field_errors["hours_per_week"].layout.display is None
+    assert load_answers(path).hours_per_week == 0.25
+    assert r.questionnaire_panel.field_errors["hours_per_week"].layout.display is None
     r.lang_switch.value = "fr"  # ... read again in French: 1.5, saved, the box shows it the French way
     assert load_answers(path).hours_per_week == 1.5 and hours.value == "1,5"
-    assert r._field_errors["hours_per_week"].layout.display == "none"
+    assert r.questionnaire_panel.field_errors["hours_per_week"].layout.display == "none"
 
 
 @pytest.mark.parametrize("text, field, lang, value", [
@@ -516,12 +520,14 @@ def test_a_refused_value_survives_other_changes_and_the_language_switch(tmp_path
     assert load_answers(path).photo is False and load_answers(path).connections == 150
     assert r.controls["connections"].value == "lots"
     expected = f"Change 1 saved to {path}. Not saved: Connections (count): “lots” is not accepted."
-    assert expected in text_of(r._result.value)
+    assert expected in text_of(r.body("result").value)
     r.lang_switch.value = "fr"
     assert r.controls["connections"].value == "lots"
-    assert ">Relations (nombre)\u00a0: «\u00a0lots\u00a0» n’est pas accepté." in r._field_errors["connections"].value
+    assert (">Relations (nombre)\u00a0: «\u00a0lots\u00a0» n’est pas accepté."
+            in r.questionnaire_panel.field_errors["connections"].value)
     r.reset_button.click()  # a reset drops the refused text
-    assert r.controls["connections"].value == "150" and r._field_errors["connections"].layout.display == "none"
+    assert r.controls["connections"].value == "150"
+    assert r.questionnaire_panel.field_errors["connections"].layout.display == "none"
 
 
 def test_scripts_may_still_set_a_number(tmp_path):
@@ -537,25 +543,25 @@ def test_live_origins_never_claim_the_example_is_yours(tmp_path):
     r = app.open_report(answers_path=tmp_path / "answers.json")  # no file: the example answers
     r.app()
     assert r.state.origins["groups"] == "example" and r.state.provenance is None
-    assert "<span" not in r._labels["groups"].value  # no export: no origin tags at all
+    assert "<span" not in r.questionnaire_panel.labels["groups"].value  # no export: no origin tags at all
     r.controls["groups"].value = "4"  # the person's own answer
     r.export_path.value = str(EXPORT)
     r.export_load.click()
-    assert 'belt-origin-export">from your export' in r._labels["connections"].value
-    assert 'belt-origin-example">from the example' in r._labels["persona"].value
-    assert 'belt-origin-you">from you' in r._labels["groups"].value
-    assert "from the example" in r._origin_tags["premium"].value
+    assert 'belt-origin-export">from your export' in r.questionnaire_panel.labels["connections"].value
+    assert 'belt-origin-example">from the example' in r.questionnaire_panel.labels["persona"].value
+    assert 'belt-origin-you">from you' in r.questionnaire_panel.labels["groups"].value
+    assert "from the example" in r.questionnaire_panel.origin_tags["premium"].value
     r.controls["persona"].value = "job_seeker"  # unchanged: still the example's
     r.controls["premium"].value = True
-    assert "from you" in r._origin_tags["premium"].value
+    assert "from you" in r.questionnaire_panel.origin_tags["premium"].value
     r.lang_switch.value = "fr"
-    assert 'belt-origin-example">de l’exemple' in r._labels["persona"].value
+    assert 'belt-origin-example">de l’exemple' in r.questionnaire_panel.labels["persona"].value
     # with an answers file, the answers it holds are the person's
     write_answers(tmp_path / "mine.json", NEAR_GREEN)
     r2 = app.open_report(answers_path=tmp_path / "mine.json", export_path=EXPORT)
     r2.app()
     assert set(r2.state.provenance.values()) == {"you", "export"}
-    assert 'belt-origin-you">from you' in r2._labels["persona"].value
+    assert 'belt-origin-you">from you' in r2.questionnaire_panel.labels["persona"].value
 
 
 def test_fast_plot_painter_matches_render_png_and_leaks_no_figure(tmp_path):
@@ -610,7 +616,8 @@ def test_notebook_cells_follow_the_contract():
         "beltlib.app.open_report(answers_path=answers_path,lang=lang,persona=persona,live=live,"
         "export_path=export_path,title=title)")
     calls = [c.source.strip() for c in code[2:]]
-    assert calls == [f"report.{s}()" for s in app.SECTIONS] + ["report.summary()"]
+    # no cell per section: one cell draws the document (a new section needs no new cell)
+    assert calls == ["report.show()", "report.summary()"]
     for cell in code[2:-1]:  # widget cells only: nbval skips their outputs
         assert cell.metadata["tags"] == ["nbval-ignore-output"]
         assert [o for o in cell.outputs if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
@@ -636,23 +643,71 @@ def test_summary_bar_and_download_follow_the_answers(tmp_path):
     four_of_seven = {**EXAMPLE, "photo": False, "groups": 0, "discussions": "never", "connections": 80}
     r = app.open_report(answers_path=write_answers(tmp_path / "a.json", four_of_seven))
     r.app()
-    assert "belt-summary-bar" in r._summary._dom_classes and 'class="belt-summary"' in r._summary.value
-    assert "White belt" in text_of(r._summary.value)
-    assert "You are 1 step from the green belt: add a profile photo (about 10 min)." in text_of(r._summary.value)
+    assert "belt-summary-bar" in r.summary_bar._dom_classes and 'class="belt-summary"' in r.summary_bar.value
+    assert "White belt" in text_of(r.summary_bar.value)
+    assert "You are 1 step from the green belt: add a profile photo (about 10 min)." in text_of(r.summary_bar.value)
 
     def saved() -> str:
         href = re.search(r'class="belt-download" download="answers.json" href="data:application/json;charset=utf-8;'
-                         r'base64,([A-Za-z0-9+/=]+)"', r._download.value)
+                         r'base64,([A-Za-z0-9+/=]+)"', r.questionnaire_panel.download.value)
         return base64.b64decode(href[1]).decode("utf-8")
-    assert saved() == dumps(validate(four_of_seven)) and "Download my answers" in r._download.value
+    assert saved() == dumps(validate(four_of_seven)) and "Download my answers" in r.questionnaire_panel.download.value
     r.controls["photo"].value = True
-    assert "Green belt" in text_of(r._summary.value)
+    assert "Green belt" in text_of(r.summary_bar.value)
     assert saved() == dumps(validate({**four_of_seven, "photo": True}))
     r.lang_switch.value = "fr"
-    assert "Télécharger mes réponses" in r._download.value and "Ceinture verte" in text_of(r._summary.value)
+    assert "Télécharger mes réponses" in r.questionnaire_panel.download.value
+    assert "Ceinture verte" in text_of(r.summary_bar.value)
     (tmp_path / "downloaded.json").write_text(saved(), encoding="utf-8")
     for cmd in (["assess", "--json"], ["cohort", "--json"]):
         done = subprocess.run([sys.executable, "-m", "beltlib", cmd[0], str(tmp_path / "downloaded.json"), *cmd[1:]],
                               capture_output=True, text=True, timeout=60)
         assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["respondents"] == 1
+
+
+def test_a_new_document_section_shows_in_every_view_with_no_change_to_the_app(tmp_path, monkeypatch):
+    """A section added to ``beltlib.document.SECTIONS`` (a builder and its texts) appears in the static
+    view, the live view (its area's column) and the summary, in the document's order, in both languages."""
+    from beltlib import document
+    from beltlib.texts import CATALOGUE
+
+    for lang, title, body in (("en", "About this report", "Made with care."), ("fr", "À propos", "Fait avec soin.")):
+        monkeypatch.setitem(CATALOGUE[lang], "about.title", title)
+        monkeypatch.setitem(CATALOGUE[lang], "about.body", body)
+
+    def about(a, lang, ctx):
+        return document.section("about", "about.title", lang, "reference",
+                                [document.paragraph(t("about.body", lang)), document.bullets([a.belt, "two"])],
+                                data={"belt": a.belt})
+    monkeypatch.setattr(document, "SECTIONS", (*document.SECTIONS, ("about", about)))
+    monkeypatch.setattr(document, "SECTION_IDS", (*document.SECTION_IDS, "about"))
+
+    static = app.open_report(answers_path=None, live=False, lang="fr")
+    page = static.show().data
+    assert '<section class="belt-section belt-section-about"' in page and "Fait avec soin." in page
+    assert page.index("belt-section-method") < page.index("belt-section-about")  # the document's order
+    assert 'id="belt-heading-about">À propos</h2>' in static.about().data
+    assert static.show("reference").data.endswith("</li></ul></div></section>")
+
+    r = app.open_report(answers_path=tmp_path / "a.json")
+    r.app()
+    view = r.views["about"]
+    assert view.widget in r.areas["reference"].children
+    assert list(r.areas["reference"].children).index(view.widget) > list(r.areas["reference"].children).index(
+        r.views["method"].widget)
+    assert "belt-section-about" in view.widget._dom_classes and 'id="belt-heading-about"' in view.heading.value
+    assert "Made with care." in r.body("about").value and 'data-belt="green"' in r.body("about").value
+    before = r.body("about")
+    r.controls["photo"].value = False  # green -> green: the section's HTML is the same, not rewritten
+    r.controls["connections"].value = 5
+    r.controls["discussions"].value = "never"  # green -> white: updated in place
+    assert r.body("about") is before and 'data-belt="white"' in before.value and "<li>white</li>" in before.value
+    r.lang_switch.value = "fr"
+    assert "Fait avec soin." in before.value and "À propos" in view.heading.value
+    assert r.section("about") is view.widget
+    import io
+    from contextlib import redirect_stdout
+    with redirect_stdout(io.StringIO()) as out:
+        r.summary()
+    assert "À propos\n--------\nFait avec soin.\n  - white\n" in out.getvalue()

@@ -81,20 +81,21 @@ def test_shared_mode_starts_from_the_example_and_writes_nothing(tmp_path, monkey
     r = app.open_report(answers_path=path)
     assert r.state.answers == example_answers() and r.state.path is None
     r.app()
-    assert text_of(r._result.value).endswith(t("ui.status_session"))
-    assert r.export_path.layout.display is None and r._export["path_label"].layout.display == "none"
+    assert text_of(r.body("result").value).endswith(t("ui.status_session"))
+    assert r.export_path.layout.display is None and r.export_panel.parts["path_label"].layout.display == "none"
     r.controls["connections"].value = "12"
     r.controls["photo"].value = False
     r.reset_button.click()
     r.undo_button.click()
     assert r.state.answers.connections == 12 and r.state.changes == 4
-    assert t("ui.status_session_changed", count=4) in text_of(r._result.value)
-    assert str(tmp_path) not in text_of(r._result.value)
+    assert t("ui.status_session_changed", count=4) in text_of(r.body("result").value)
+    assert str(tmp_path) not in text_of(r.body("result").value)
     assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["answers.json"]
     # no server path can be read in shared mode
     r.export_path.value = str(EXPORT)
     r.export_load.click()
-    assert text_of(r._export["message"].value) == t("export.shared_no_path") and r.state.export_summary is None
+    assert text_of(r.export_panel.parts["message"].value) == t("export.shared_no_path")
+    assert r.state.export_summary is None
 
 
 def test_shared_mode_is_off_unless_set(monkeypatch):
@@ -114,14 +115,14 @@ def test_every_callback_error_is_shown_in_the_export_message_area(tmp_path, monk
     monkeypatch.setattr(r.state, "load_export", refuse)
     r.export_path.value = str(tmp_path / "x.zip")
     r.export_load.click()  # ipywidgets would have logged it to the browser console only
-    message = r._export["message"].value
+    message = r.export_panel.parts["message"].value
     assert 'role="alert"' in message
     assert text_of(message) == t("ui.callback_error", error=f"PermissionError: [Errno 13] Permission denied: "
                                                               f"'{tmp_path / 'x.zip'}'").replace("'", "&#x27;")
     monkeypatch.undo()
     r.export_path.value = ""
     r.export_load.click()  # the next callback clears it
-    assert text_of(r._export["message"].value) == t("export.no_path")
+    assert text_of(r.export_panel.parts["message"].value) == t("export.no_path")
 
 
 def test_an_unknown_user_and_a_missing_relative_path_name_the_full_path(tmp_path, monkeypatch):
@@ -156,26 +157,26 @@ def test_the_page_script_knows_the_servers_limit_and_both_languages(monkeypatch)
 def test_heartbeat_is_echoed_and_the_live_region_changes_only_with_the_belt(tmp_path):
     r = app.open_report(answers_path=write(tmp_path / "answers.json", NEAR_GREEN))
     r.app()
-    r._ping.value = "41"
-    assert r._pong.value == "41"
-    assert text_of(r._announce.value) == "Your belt: white belt"
+    r.ping.value = "41"
+    assert r.pong.value == "41"
+    assert text_of(r.announce.value) == "Your belt: white belt"
     r.controls["photo"].value = True  # still white: the live region is not rewritten
-    assert text_of(r._announce.value) == "Your belt: white belt"
+    assert text_of(r.announce.value) == "Your belt: white belt"
     r.controls["connections"].value = "150"
-    assert text_of(r._announce.value) == "Your belt: green belt"
+    assert text_of(r.announce.value) == "Your belt: green belt"
     r.lang_switch.value = "fr"
-    assert text_of(r._announce.value) == text_of(t("result.belt", "fr", belt=t("belt.green", "fr")))
-    assert 'class="belt-page-state" data-lang="fr"' in r._headings["intro"].value
+    assert text_of(r.announce.value) == text_of(t("result.belt", "fr", belt=t("belt.green", "fr")))
+    assert 'class="belt-page-state" data-lang="fr"' in r.head.value
 
 
 def test_labels_are_tied_to_their_controls(tmp_path):
     r = app.open_report(answers_path=tmp_path / "answers.json")
     r.app()
-    for field, label in r._labels.items():
+    for field, label in r.questionnaire_panel.labels.items():
         assert f'id="belt-label-{field}" data-belt-for="belt-q-{field}"' in label.value
         assert f"belt-q-{field}" in r.controls[field]._dom_classes
-    assert 'data-belt-for="belt-lang"' in r._lang_label.value
-    assert 'data-belt-for="belt-export-path"' in r._export["path_label"].value
+    assert 'data-belt-for="belt-lang"' in r.questionnaire_panel.lang_label.value
+    assert 'data-belt-for="belt-export-path"' in r.export_panel.parts["path_label"].value
     assert all("belt-number" in r.controls[f]._dom_classes for f in ("connections", "groups", "hours_per_week"))
 
 
@@ -240,9 +241,9 @@ def test_a_keystroke_draft_is_taken_after_a_pause_without_the_page(tmp_path):
     path = write(tmp_path / "answers.json", NEAR_GREEN)
     r = app.open_report(answers_path=path)
     r.app()
-    r._draft.value = "groups=4"
-    r._draft.value = "groups=45"  # the next keystroke restarts the pause
-    r._draft.value = "photo=1"  # not a number box: ignored
+    r.questionnaire_panel.draft.value = "groups=4"
+    r.questionnaire_panel.draft.value = "groups=45"  # the next keystroke restarts the pause
+    r.questionnaire_panel.draft.value = "photo=1"  # not a number box: ignored
     assert load_answers(path).groups == 0  # not yet: typing may go on
     deadline = time.monotonic() + 10
     while load_answers(path).groups != 45 and time.monotonic() < deadline:
@@ -263,13 +264,28 @@ def test_a_draft_already_taken_or_reset_is_never_taken_again(tmp_path):
     path = write(tmp_path / "answers.json", NEAR_GREEN)
     r = app.open_report(answers_path=path)
     r.app()
-    r._draft.value = "hours_per_week=1.5"
+    r.questionnaire_panel.draft.value = "hours_per_week=1.5"
     r.controls["hours_per_week"].value = "1.5"  # Enter: taken now, the pending draft is dropped
     r.reset_button.click()
-    r._draft.value = "hours_per_week=1.5"  # the same keystroke arriving late (throttled) changes nothing
+    # the same keystroke arriving late (throttled) changes nothing
+    r.questionnaire_panel.draft.value = "hours_per_week=1.5"
     time.sleep(PAUSE_S + 0.7)
     assert load_answers(path) == example_answers() and r.controls["hours_per_week"].value == "1"
-    r._draft.value = "groups=3"
+    r.questionnaire_panel.draft.value = "groups=3"
     r.reset_button.click()  # a reset drops typed text not taken yet
     time.sleep(PAUSE_S + 0.7)
     assert load_answers(path) == example_answers()
+
+
+def test_static_report_refuses_a_missing_file_named_by_the_environment(tmp_path, monkeypatch):
+    """Issue 19: $BELT_REPORT_ANSWERS naming a missing file with live=False is an error that names the
+    file, not the example person's report shown without a word."""
+    from beltlib.answers import AnswersError
+    from beltlib.app.state import ReportState
+    missing = tmp_path / "gone" / "answers.json"
+    monkeypatch.setenv("BELT_REPORT_ANSWERS", str(missing))
+    with pytest.raises(AnswersError, match="no such file: .*gone/answers.json"):
+        ReportState("answers.json", "en", "job_seeker", None, None, read_only=True)
+    monkeypatch.delenv("BELT_REPORT_ANSWERS")
+    monkeypatch.chdir(tmp_path)
+    assert ReportState("answers.json", "en", "job_seeker", None, None, read_only=True).origin == "example"

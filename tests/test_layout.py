@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "beltlib"
 CORE = ("rules", "answers", "assessment", "texts", "numbers", "theme", "report", "sentences", "effort",
-        "document", "since", "catalogue.en", "catalogue.fr")
+        "document", "since", "catalogue.en", "catalogue.fr", "locale")
 
 
 def imports_of(module: str) -> set[str]:
@@ -64,7 +64,7 @@ def test_the_engine_modules_stay_small():
 #: (lazy imports inside functions count too).
 ROOMS = [
     {"rules", "answers", "assessment", "texts", "numbers", "theme", "report", "sentences", "effort", "catalogue",
-     "store", "resources", "document", "since"},
+     "store", "resources", "document", "locale", "since"},
     {"plots"},
     {"linkedin", "cohort", "figures", "calendar"},
     {"app", "publish"},

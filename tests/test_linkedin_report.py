@@ -324,23 +324,26 @@ def test_live_path_field_loads_the_export_prefills_saves_and_shows_it(tmp_path):
     assert "belt-export-upload" in r.export_upload._dom_classes
     assert "belt-plot-timeline" in r.timeline_image._dom_classes
     assert r.timeline_image.layout.display == "none" and r.state.provenance is None
-    assert "<span" not in r._labels["connections"].value and "CONNECTIONS_CAP" not in r._method.value
+    assert "<span" not in r.questionnaire_panel.labels["connections"].value
+    assert "CONNECTIONS_CAP" not in r.body("method").value
     r.export_path.value = str(SAMPLE_ZIP)
     r.export_load.click()
     answers = r.state.answers
     assert {k: answers[k] for k in EXPORT_FIELDS} == EXPORT_FIELDS
     assert load_answers(tmp_path / "answers.json") == answers            # saved like any change
     assert r.controls["connections"].value == "150" and r.controls["reply_time"].value == "same_day"
-    assert 'belt-origin-export">from your export' in r._labels["connections"].value
-    assert 'belt-origin-example">from the example' in r._labels["groups"].value  # no answers file yet
-    assert "from your export" in r._origin_tags["photo"].value and "from the example" in r._origin_tags["premium"].value
-    summary = r._export["summary"].value
+    assert 'belt-origin-export">from your export' in r.questionnaire_panel.labels["connections"].value
+    # no answers file yet
+    assert 'belt-origin-example">from the example' in r.questionnaire_panel.labels["groups"].value
+    assert "from your export" in r.questionnaire_panel.origin_tags["photo"].value
+    assert "from the example" in r.questionnaire_panel.origin_tags["premium"].value
+    summary = r.export_panel.parts["summary"].value
     assert all(line in summary for line in SUMMARY_LINES_EN)
-    assert r._export["message"].value.endswith(">Export read: Basic_LinkedInDataExport_11-02-2026.zip.</p>")
+    assert r.export_panel.parts["message"].value.endswith(">Export read: Basic_LinkedInDataExport_11-02-2026.zip.</p>")
     assert r.timeline_image.value[:8] == b"\x89PNG\r\n\x1a\n" and r.timeline_image.layout.display is None
-    assert TIMELINE_ALT_EN in r._export["caption"].value
-    assert "CONNECTIONS_CAP" in r._method.value
-    assert "Score: 77.5 / 100" in r._result.value
+    assert TIMELINE_ALT_EN in r.export_panel.parts["caption"].value
+    assert "CONNECTIONS_CAP" in r.body("method").value
+    assert "Score: 77.5 / 100" in r.body("result").value
     assert leaks(widget_texts(app)) == []
 
 
@@ -352,7 +355,7 @@ def test_live_upload_reads_the_zip_in_memory_and_forgets_it(tmp_path):
                                           "content": memoryview(blob), "last_modified": 1_762_000_000_000}]})
     assert r.state.answers.connections == 150 and r.state.export_name == "my-export.zip"
     assert r.export_upload.value == () and r.export_upload.get_state()["value"] == []
-    assert "Export read: my-export.zip." in r._export["message"].value
+    assert "Export read: my-export.zip." in r.export_panel.parts["message"].value
     assert list(tmp_path.iterdir()) == [tmp_path / "answers.json"]         # nothing extracted, no zip written
     assert leaks(widget_texts(app)) == []
 
@@ -362,43 +365,44 @@ def test_live_unreadable_export_shows_the_error_and_keeps_everything(tmp_path):
     r.controls["groups"].value = 7                                       # the person's own answer
     r.export_path.value = str(SAMPLE_DIR)
     r.export_load.click()
-    before, provenance, summary_html = r.state.answers, dict(r.state.provenance), r._export["summary"].value
+    before, provenance, summary_html = r.state.answers, dict(r.state.provenance), r.export_panel.parts["summary"].value
     saved = (tmp_path / "answers.json").read_bytes()
     bad = tmp_path / "Basic_LinkedInDataExport_cut.zip"
     bad.write_bytes(SAMPLE_ZIP.read_bytes()[:500])
     r.export_path.value = str(bad)
     r.export_load.click()
-    message = r._export["message"].value
+    message = r.export_panel.parts["message"].value
     assert (f'The export could not be read: {bad}: not a readable zip archive or folder. '  # the full path
             'Your answers are unchanged.') in message and 'role="alert"' in message
     assert r.state.answers == before and before.groups == 7 and r.state.provenance == provenance
-    assert r._export["summary"].value == summary_html and r.export_path.value == str(bad)
+    assert r.export_panel.parts["summary"].value == summary_html and r.export_path.value == str(bad)
     assert (tmp_path / "answers.json").read_bytes() == saved
     r.export_path.value = "   "
     r.export_load.click()
-    message = r._export["message"].value
+    message = r.export_panel.parts["message"].value
     assert "Type the path of your export first" in message and "could not" not in message
     r.export_upload.set_state({"value": [{"name": "notes.zip", "type": "application/zip", "size": 5,
                                           "content": memoryview(b"hello"), "last_modified": 0}]})
-    assert "notes.zip: not a readable zip archive or folder" in r._export["message"].value
+    assert "notes.zip: not a readable zip archive or folder" in r.export_panel.parts["message"].value
     assert r.state.answers == before and r.export_upload.value == ()
 
 
 def test_live_edits_language_and_reset_keep_the_origins_right(tmp_path):
     r, app = live(tmp_path, export_path=SAMPLE_ZIP)                       # opened with an export parameter
-    assert r.state.provenance["connections"] == "export" and "Export read" in r._export["message"].value
+    assert r.state.provenance["connections"] == "export" and "Export read" in r.export_panel.parts["message"].value
     r.controls["connections"].value = 210
-    assert r.state.provenance["connections"] == "you" and 'belt-origin-you">from you' in r._labels["connections"].value
+    assert r.state.provenance["connections"] == "you"
+    assert 'belt-origin-you">from you' in r.questionnaire_panel.labels["connections"].value
     r.lang_switch.value = "fr"
-    assert 'belt-origin-export">de votre export' in r._labels["invitations"].value
+    assert 'belt-origin-export">de votre export' in r.questionnaire_panel.labels["invitations"].value
     assert r.export_load.description == "Charger l’export" and r.export_upload.description == "Téléverser le zip"
-    assert "Relations\u00a0: 150 (première le 22 juin 2012" in r._export["summary"].value
-    assert "Relations au fil du temps\u00a0: 150 relations" in r._export["caption"].value
-    assert "LinkedIn limite les relations directes" in r._method.value
+    assert "Relations\u00a0: 150 (première le 22 juin 2012" in r.export_panel.parts["summary"].value
+    assert "Relations au fil du temps\u00a0: 150 relations" in r.export_panel.parts["caption"].value
+    assert "LinkedIn limite les relations directes" in r.body("method").value
     r.reset_button.click()
-    assert r.state.provenance is None and "<span" not in r._labels["connections"].value
-    assert r._origin_tags["photo"].layout.display == "none"
-    assert r.state.answers == example_answers() and "Relations\u00a0: 150" in r._export["summary"].value
+    assert r.state.provenance is None and "<span" not in r.questionnaire_panel.labels["connections"].value
+    assert r.questionnaire_panel.origin_tags["photo"].layout.display == "none"
+    assert r.state.answers == example_answers() and "Relations\u00a0: 150" in r.export_panel.parts["summary"].value
 
 
 def test_report_state_loads_a_file_object_and_refuses_without_losing_answers(tmp_path):
@@ -428,7 +432,7 @@ def test_static_report_without_export_shows_no_export_section(tmp_path):
 
 def test_export_assumption_texts_match_the_mapping_in_both_languages():
     for a in EXPORT_ASSUMPTIONS:
-        assert CATALOGUE["en"][f"assumption.{a['name']}"] == a["why"]
+        assert t(f"assumption.{a['name']}", "en") == a["why"]  # the catalogue's text, rule values filled
         assert CATALOGUE["fr"][f"assumption.{a['name']}"].strip()
     assert [x["why"] for x in beltlib.linkedin.export_assumptions("en")] == [a["why"] for a in EXPORT_ASSUMPTIONS]
 

@@ -403,7 +403,7 @@ def test_live_app_upload_of_both_zips_and_publish_with_two_parts(tmp_path):
          "last_modified": 0}]})
     assert r.state.export_error is None and r.state.export_name == "Basic.zip + Complete.zip"
     assert (r.state.export_summary.parts, r.state.answers.connections) == (2, 3)
-    assert "Parts read as one export: 2" in r._export["summary"].value
+    assert "Parts read as one export: 2" in r.export_panel.parts["summary"].value
     a, b = tmp_path / "Basic.zip", tmp_path / "Complete.zip"
     a.write_bytes(basic)
     b.write_bytes(complete)

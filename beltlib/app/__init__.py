@@ -1,14 +1,17 @@
 """The report notebook (JupyterLab, Notebook 7, Voilà): live widgets or static HTML sections.
 
-The notebook ``notebooks/belt_report.ipynb`` calls :func:`open_report` once
-and then one method per section, in order: ``intro``, ``export_summary``,
-``questionnaire``, ``result``, ``population_plot``, ``effort_plot``,
-``action_plan``, ``synthesis``, ``method`` and ``summary``.
+The notebook ``notebooks/belt_report.ipynb`` calls :func:`open_report` once, then
+``report.show()`` (the whole report) and ``report.summary()`` (its plain text). Both views
+draw the report document (:func:`beltlib.document.build`) section by section through
+:mod:`beltlib.report`'s renderer, so a section added to the document shows in the notebook,
+the Voilà app and the published page with no change here; nothing in this package lists
+the sections.
 
 Modules: :mod:`.state` (the one shared model that computes), :mod:`.static`
-(plain HTML sections, ``live=False``: ipywidgets is not imported), :mod:`.live`
-(widgets that only wire inputs to the state; with :mod:`.controls`,
-:mod:`.export_panel`, :mod:`.painter` and :mod:`.widgets`), :mod:`.html` (pieces
+(plain HTML, ``live=False``: ipywidgets is not imported), :mod:`.live`
+(the document as widgets, updated in place on every change; with the panels
+:mod:`.controls` (the questions) and :mod:`.export_panel` (the LinkedIn export),
+:mod:`.sections`, :mod:`.painter` and :mod:`.widgets`), :mod:`.html` (pieces
 both share), the CSS file ``app.css`` and the page script ``app.js`` (accessibility,
 typed numbers, lost connection, upload size; see :mod:`.live`), :mod:`.serve` (the
 servers: ``make app``, ``make app-shared``, ``make lab``); the answers file is handled
@@ -27,7 +30,8 @@ a refused typed value), ``belt-lang`` (language switch), ``belt-reset``,
 ``belt-undo-reset`` (shown after a reset), ``belt-result`` (the
 result; its text holds the belt's name and a ``belt-status`` line that
 counts the saved changes, a deterministic marker for browser waits),
-``belt-plot-population`` and ``belt-plot-effort``; for the LinkedIn export
+``belt-plot-population`` and ``belt-plot-effort``, ``belt-section-<id>`` and
+``belt-heading-<id>`` on each section and its heading; for the LinkedIn export
 ``belt-export-path`` (path field), ``belt-export-load`` (its
 button), ``belt-export-upload`` (file upload), ``belt-export-message``,
 ``belt-export-summary`` (counts and dates), ``belt-plot-timeline`` and, on
@@ -40,7 +44,6 @@ import os
 from typing import TYPE_CHECKING
 
 from ..store import ANSWERS_ENV, DEFAULT_ANSWERS, PREV_SUFFIX, load_or_example, resolve_answers_path
-from .html import SECTIONS
 from .state import SHARED_ENV, ReportState, prefill_from_export
 from .static import StaticReport
 
@@ -69,7 +72,7 @@ def open_report(answers_path: str | os.PathLike[str] | None = DEFAULT_ANSWERS, l
         title: the report's title (None: the catalogue's default).
 
     Returns:
-        LiveReport or StaticReport: call its section methods in order.
+        LiveReport or StaticReport: ``show()`` draws the report, ``summary()`` prints it.
 
     Raises:
         ValueError: unknown ``lang``. AnswersError: unknown ``persona``; in static
@@ -83,8 +86,6 @@ def open_report(answers_path: str | os.PathLike[str] | None = DEFAULT_ANSWERS, l
     return LiveReport(state)
 
 
-
-
 __all__ = ["open_report", "ReportState", "StaticReport", "resolve_answers_path", "load_or_example",
-           "prefill_from_export", "DEFAULT_ANSWERS", "ANSWERS_ENV", "SECTIONS", "SUMMARY_TAG", "PREV_SUFFIX",
+           "prefill_from_export", "DEFAULT_ANSWERS", "ANSWERS_ENV", "SUMMARY_TAG", "PREV_SUFFIX",
            "SHARED_ENV"]

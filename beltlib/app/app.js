@@ -1,6 +1,6 @@
 /* Belt Report live app: the page side of beltlib.app.live (Voilà, JupyterLab, Notebook 7).
  *
- * Loaded once per page by LiveReport.intro() (a script element after window.beltAppConfig); running it
+ * Loaded once per page by LiveReport.show() (a script element after window.beltAppConfig); running it
  * again only updates the configuration. It never computes a result: the kernel does. It
  *  - ties every visible label to its control (aria-labelledby, label for), makes option groups
  *    labelled radio groups that expose the selected option (arrow keys move the selection),
@@ -38,7 +38,7 @@
   function mb(bytes) {
     var x = bytes / 1048576;
     var s = x >= 10 ? String(Math.round(x)) : x.toFixed(1);
-    return lang() === "fr" ? s.replace(".", ",") : s;
+    return s.replace(".", (app.cfg.locale[lang()] || app.cfg.locale.en).decimal_mark);  // beltlib.locale
   }
   function setAttr(el, name, value) { if (el.getAttribute(name) !== value) el.setAttribute(name, value); }
 
@@ -91,7 +91,7 @@
     if (main) setAttr(main, "role", "main");
     tieLabels();
     document.querySelectorAll(".belt-section img").forEach(function (img) {
-      var section = img.closest(".belt-section");
+      var section = img.closest(".belt-figure") || img.closest(".belt-section");
       var caption = section && section.querySelector(".belt-plot-caption");
       var alt = caption ? caption.textContent.trim() : "";
       if (img.getAttribute("alt") !== alt) img.setAttribute("alt", alt);

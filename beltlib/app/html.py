@@ -1,64 +1,98 @@
-"""HTML pieces shared by the static and the live report: headings, title, plots, result."""
+"""HTML pieces shared by the static and the live report: the document, the title, the plots.
+
+Both views draw :func:`beltlib.document.build`'s document through :mod:`beltlib.report`'s one
+block renderer; nothing here names a section: a section added to :data:`beltlib.document.SECTIONS`
+shows in both views as it is.
+"""
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+from .. import document
 from .. import report as rep
-from ..assessment import Assessment
-from ..linkedin.timeline import timeline_img_html
 from ..texts import t
 from .state import ReportState
-
-#: Section names, in the notebook's order.
-SECTIONS = ("intro", "export_summary", "questionnaire", "result", "population_plot", "effort_plot",
-            "action_plan", "synthesis", "method")
-#: Catalogue key of each section's heading.
-HEADINGS = {"intro": "intro.title", "export_summary": "export.section_title", "questionnaire": "answers.title",
-            "result": "result.title", "population_plot": "plot.population.title", "effort_plot": "plot.effort.title",
-            "action_plan": "plan.title", "synthesis": "synthesis.title", "method": "method.title"}
 
 _e = rep.escape
 
 
-def heading_html(section: str, lang: str) -> str:
-    """A section's heading (``<h2 class="belt-heading">``), from the catalogue."""
-    return f'<h2 class="belt-heading belt-heading-{section}">{_e(t(HEADINGS[section], lang))}</h2>'
+def build_document(state: ReportState) -> dict[str, Any]:
+    """The report document of the state as it is now (answers, language, export, title).
+
+    Args:
+        state (ReportState): the report's state.
+
+    Returns:
+        dict[str, Any]: :func:`beltlib.document.build`'s document: the answers table shows the
+        answers' origin once an export is loaded, the export's section and assumptions once one is.
+
+    Raises:
+        ValueError: an unknown language (cannot happen: the state checks it).
+    """
+    return document.build(state.assessment, state.lang, answers=state.answers, provenance=state.provenance,
+                          export=state.export_summary, title=state.title)
 
 
 def title_html(title: str | None, lang: str) -> str:
-    """The report title (escaped ``<h1>``); the catalogue's default when ``title`` is None."""
+    """The report title (escaped ``<h1 class="belt-title">``); the catalogue's default when ``title`` is None."""
     return f'<h1 class="belt-title">{_e(title if title else t("report.default_title", lang))}</h1>'
 
 
 def plot_width_px(kind: str) -> int:
-    """A plot's PNG width in pixels (:data:`beltlib.plots.SIZES` at 100 dpi): the
-    largest width it is shown at, so it is never blurred by scaling up."""
+    """A plot's PNG width in pixels (:data:`beltlib.plots.SIZES` at 100 dpi, the timeline's own size):
+    the largest width it is shown at, so it is never blurred by scaling up."""
+    if kind == "timeline":
+        from ..linkedin import timeline
+        return round(timeline.SIZE[0] * 100)
     from .. import plots
     return round(plots.SIZES[kind][0] * 100)
 
 
-def plot_img_html(a: Assessment, kind: str, lang: str) -> str:
-    """A plot as ``<figure class="belt-plot-<kind>">`` holding an ``<img>`` (PNG data URI) with alt text.
+def static_figure(state: ReportState) -> rep.Figure:
+    """The static view's figure callback: a figure block drawn as an ``<img>`` (PNG data URI, drawn at
+    :data:`beltlib.plots.STATIC_PLOT_DPI`, shown at most :func:`plot_width_px` wide) whose alt text is
+    the block's.
 
-    The PNG is drawn at :data:`STATIC_PLOT_DPI` and shown at most :func:`plot_width_px` wide.
+    Args:
+        state (ReportState): where the assessment, the language and the export come from.
+
+    Returns:
+        Figure: a callback for :func:`beltlib.report.block_html` (the ``<figure>`` and its caption
+        are the renderer's).
+
+    Raises:
+        ValueError: (when called) an unknown plot kind.
     """
-    from .. import plots
-    alt = plots.alt_text(a, kind, lang)
-    uri = plots.data_uri_png(plots.render_png(a, kind, lang, dpi=plots.STATIC_PLOT_DPI))
-    return (f'<figure class="belt-plot-{kind}" style="margin:0"><img src="{uri}" alt="{_e(alt)}" '
-            f'style="width:100%;max-width:{plot_width_px(kind)}px;height:auto">'
-            f'<figcaption class="belt-plot-caption">{_e(alt)}</figcaption></figure>')
+    def draw(block: Mapping[str, Any]) -> str:
+        from .. import plots
+        kind, lang = block["plot"], state.lang
+        if kind == "timeline":
+            from ..linkedin import timeline
+            png = timeline.render_png(state.export_summary, lang, dpi=plots.STATIC_PLOT_DPI,
+                                      colors=timeline.TIMELINE_COLORS)
+        elif kind in plots.KINDS:
+            png = plots.render_png(state.assessment, kind, lang, dpi=plots.STATIC_PLOT_DPI)
+        else:
+            raise ValueError(f"plot: got {kind!r} (allowed: one of timeline, {', '.join(plots.KINDS)})")
+        return (f'<img src="{plots.data_uri_png(png)}" alt="{_e(block["alt"])}" '
+                f'style="width:100%;max-width:{plot_width_px(kind)}px;height:auto">')
+    return draw
 
 
-def export_section_body(state: ReportState) -> str:
-    """The static export section's body: what the export shows and its timeline (or ``""``)."""
-    if state.export_summary is None:
-        return ""
-    summary, lang = state.export_summary, state.lang
-    return rep.export_summary_html(summary, lang) + timeline_img_html(summary, lang)
+def body_value(sec: Mapping[str, Any], blocks: list[Mapping[str, Any]], extra: str = "") -> str:
+    """The live view's HTML for some blocks of a section: ``<div class="<its class>-body" data-*>``.
 
+    The live widget itself carries the section's class (so the page has one ``.belt-result``, the
+    widget updated in place), its HTML the ``-body`` one and the section's ``data-*`` values.
 
-def result_body_html(a: Assessment, lang: str, status: str = "") -> str:
-    """The live result: :func:`beltlib.report.result_html` (its own ``belt-result`` class
-    renamed ``belt-result-body`` so the page has one ``.belt-result``) and a status line."""
-    body = rep.result_html(a, lang).replace('class="belt-result"', 'class="belt-result-body"', 1)
-    return body + (f'<p class="belt-status">{_e(status)}</p>' if status else "")
+    Args:
+        sec (Mapping[str, Any]): a section of the document.
+        blocks (list[Mapping[str, Any]]): the blocks to draw (figures excepted: the live view draws them).
+        extra (str): HTML put after the blocks (escaped already), e.g. the status line.
 
+    Returns:
+        str: escaped HTML.
+    """
+    return rep.body_html({**sec, "class": f"{sec['class']}-body", "blocks": blocks}).removesuffix("</div>") + (
+        f"{extra}</div>")

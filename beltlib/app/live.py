@@ -1,29 +1,37 @@
-"""The live report (``live=True``: JupyterLab, Notebook 7, Voilà): widgets wired to one
-:class:`beltlib.app.state.ReportState`.
+"""The live report (``live=True``: JupyterLab, Notebook 7, Voilà): the report document drawn as
+widgets, wired to one :class:`beltlib.app.state.ReportState`.
 
-Every change is validated, assessed, saved to the answers file with an atomic write, and
-pushed to the result, the two plots (PNG in ``Image`` widgets, re-drawn only when what they
-show changed, by :class:`beltlib.app.painter.PlotPainter`) and the action plan. The
-questionnaire lives in :mod:`beltlib.app.controls`, the export panel in
-:mod:`beltlib.app.export_panel`; the CSS is the package file ``app.css``.
+Every change is validated, assessed, saved to the answers file with an atomic write; the report
+then builds the document afresh (:func:`beltlib.document.build`) and updates each section's
+widgets in place: an ``HTML`` widget's value only when its HTML changed, a plot (PNG in an
+``Image`` widget, drawn by :class:`beltlib.app.painter.PlotPainter`) only when what it shows
+changed. Two panels own their controls and listen to the state themselves: the questions
+(:class:`beltlib.app.controls.QuestionnairePanel`, drawing the ``questionnaire`` section) and the
+LinkedIn export (:class:`beltlib.app.export_panel.ExportPanel`, showing the ``export_summary``
+section's blocks). Sections are laid out by their area (:data:`beltlib.document.AREAS`); the CSS
+(the package file ``app.css``) puts them in two columns in Voilà from :data:`TWO_COLUMNS_MIN_PX`.
 """
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
+from .. import document
 from .. import report as rep
+from ..locale import LOCALES
 from ..texts import CATALOGUE, LANGS, t
-from .controls import QuestionnaireView
+from .controls import QuestionnairePanel
 from .export_panel import ExportPanel
-from .html import HEADINGS, SECTIONS, heading_html, plot_width_px, result_body_html, title_html
+from .html import build_document, title_html
 from .painter import PlotPainter
+from .sections import FigureView, SectionView
 from .state import ReportState
-from .widgets import FILL, _section_class
+from .widgets import PAUSE_S, CallbackErrors, _section_class, later, set_value
+
+__all__ = ["LiveReport", "PAUSE_S", "later", "page_script", "upload_limit_bytes"]
 
 #: Viewport width from which Voilà shows the report in two columns (the value is written in
 #: ``app.css``): the introduction, the export and the answers on the left; the result, both
@@ -50,27 +58,6 @@ APP_JS = resources.files(__package__).joinpath("app.js").read_text(encoding="utf
 _e = rep.escape
 
 
-#: Seconds without a keystroke after which a typed number is taken (the page uses the same pause).
-PAUSE_S = 0.8
-
-
-def later(seconds: float, callback: Callable[[], None]) -> Any:
-    """Call ``callback`` after ``seconds`` on the kernel's event loop (a thread timer outside one).
-
-    Returns:
-        An object with ``cancel()``.
-    """
-    import asyncio
-    try:
-        return asyncio.get_running_loop().call_later(seconds, callback)
-    except RuntimeError:  # no running loop (a plain script): a timer thread
-        import threading
-        timer = threading.Timer(seconds, callback)
-        timer.daemon = True
-        timer.start()
-        return timer
-
-
 def upload_limit_bytes() -> int:
     """The server's upload limit in bytes: ``$BELT_REPORT_UPLOAD_LIMIT_MB`` × 2**20, else Tornado's 10 MiB."""
     try:
@@ -91,268 +78,250 @@ def page_script(lang: str, shared: bool) -> str:
     """
     config = {"lang": lang, "langs": list(LANGS), "shared": shared, "uploadLimit": upload_limit_bytes(),
               "texts": {x: {k: CATALOGUE[x][k] for k in PAGE_TEXTS} for x in LANGS}}  # templates: JS fills them
+    config["locale"] = LOCALES  # how each language writes numbers (beltlib.locale), read by app.js
     data = json.dumps(config, ensure_ascii=False).replace("</", "<\\/")
     return f"<script>window.beltAppConfig = {data};\n{APP_JS}</script>"
 
 
-class LiveReport(QuestionnaireView, ExportPanel):
-    """The live report: widgets wired to one :class:`ReportState`.
 
-    Section methods return a widget (built on first call, the same one after);
-    :meth:`app` returns all sections in one box. ``controls`` maps each answers
-    field (not ``schema``) to its widget (counts and hours: a ``Text`` box that keeps
-    what was typed; a refused value shows a message below it, class
-    ``belt-field-error``); ``lang_switch``, ``reset_button`` and ``undo_button``
-    (class ``belt-undo-reset``, shown after a reset) are the other controls;
-    ``population_image``/``effort_image`` are the plots' ``Image`` widgets once built.
-    The export section (:meth:`export_summary`) adds ``export_path`` (``Text``),
-    ``export_load`` (``Button``), ``export_upload`` (``FileUpload``) and
-    ``timeline_image`` (``Image``).
+class LiveReport:
+    """The live report: the document's sections as widgets, wired to one :class:`ReportState`.
+
+    :meth:`show` returns the report (or one area of it) as one widget; :meth:`section` one
+    section's widget; each section id of the document is also a method (``report.result()``).
+    Every section of :func:`beltlib.document.build`'s document is drawn by a :class:`SectionView`
+    (a section added to :data:`beltlib.document.SECTIONS` appears with no change here), except the
+    two the panels draw: ``questionnaire_panel`` (:class:`QuestionnairePanel`) and
+    ``export_panel`` (:class:`ExportPanel`). Kept reachable here: ``controls``, ``lang_switch``,
+    ``reset_button``, ``undo_button`` (the questions'), ``export_path``, ``export_load``,
+    ``export_upload``, ``timeline_image`` (the export's), ``population_image`` and
+    ``effort_image`` (the plots' ``Image`` widgets); ``views`` maps each section id to its view,
+    ``figures`` each plot kind to its :class:`FigureView`, :meth:`body` gives a section's text widget.
+
+    Args:
+        state (ReportState): the shared state.
     """
+
+    #: The section whose text ends with the status line (changes saved, what was not).
+    STATUS_SECTION = "result"
 
     def __init__(self, state: ReportState):
         import ipywidgets as w
-        self._w = w
-        self.state = state
-        self._syncing = False
-        self._sections: dict[str, Any] = {}
-        self._headings: dict[str, Any] = {}
-        self._plot_keys: dict[str, Any] = {}
-        self.controls: dict[str, Any] = {}
-        self._labels: dict[str, Any] = {}
-        self._group_titles: dict[str, Any] = {}
-        self.population_image = self.effort_image = None
+        self._w, self.state = w, state
+        self.errors = CallbackErrors(lambda: self.state.lang)
+        self.questionnaire_panel = QuestionnairePanel(state, self.errors)
+        self.export_panel = ExportPanel(state, self.errors)
+        self._panels = {p.SECTION: p for p in (self.questionnaire_panel, self.export_panel)}
         self._painters = {kind: PlotPainter(kind) for kind in ("population", "effort")}
-        self._captions: dict[str, Any] = {}
-        self._result = self._plan = self._intro = self._synthesis = self._method = None
-        self._summary = self._download = None  # the compact summary bar and "Download my answers"
-        self._announce = self._ping = self._pong = self._draft = None
-        self._draft_timers: dict[str, Any] = {}
-        self._taken_text: dict[str, Any] = {}  # the last value each control gave (drafts never re-take it)
-        self._callback_error = ""  # the last callback's unexpected error, shown (never swallowed)
-        self._export_answers = 0  # export loads answered (the page script watches it after an upload)
-        self._message = self._lang_label = None
-        self.lang_switch = self.reset_button = None
-        self.export_path = self.export_load = self.export_upload = self.timeline_image = None
-        self._export: dict[str, Any] = {}
-        self._timeline_key: Any = None
-        self._export_notice = ""  # catalogue key of a hint for the person (empty path), or ""
-        self._origin_tags: dict[str, Any] = {}
-        self._field_errors: dict[str, Any] = {}  # count/number field -> its message widget
-        self.undo_button = None
+        self.views: dict[str, SectionView] = {}
+        self._script_shown = False
+        # the page's state (its language, read by the page script), the CSS and the title
+        self.head = w.HTML()
+        # a heartbeat the page script watches: it writes to the hidden ``belt-ping`` box, the kernel
+        # echoes into the hidden ``belt-pong``; when the echo stops, the page says the connection is lost
+        self.ping = w.Text(value="", continuous_update=False, layout=w.Layout(display="none"))
+        self.ping.add_class("belt-ping")
+        self.pong = w.HTML("", layout=w.Layout(display="none"))
+        self.pong.add_class("belt-pong")
+        self.ping.observe(lambda change: setattr(self.pong, "value", str(change["new"])), names="value")
+        # issue 10: the belt and the distance to the target stay in view while answers change
+        # (a bar fixed at the bottom of narrow screens, at the top of the result's column from 1100 px)
+        self.summary_bar = w.HTML()
+        self.summary_bar.add_class("belt-summary-bar")
+        self.announce = w.HTML()
+        self.announce.add_class("belt-announce")  # a polite live region (the page script marks it)
+        self._area_first = {"lead": [self.head, self.ping, self.pong], "outcome": [self.summary_bar, self.announce]}
+        self.areas: dict[str, Any] = {}
+        for area in document.AREAS:
+            box = w.VBox(list(self._area_first.get(area, [])), layout=w.Layout(width="100%"))
+            for cls in ("belt-app", "belt-area", f"belt-area-{area}"):
+                box.add_class(cls)
+            self.areas[area] = box
+        # what a viewer without the widget manager shows (e.g. an untrusted notebook): the title, not a repr
+        self._root = _section_class()(list(self.areas.values()), layout=w.Layout(width="100%"))
+        self._root.add_class("belt-layout")
+        self._refresh("open")
         state.subscribe(self._refresh)
-
-    # ------------------------------------------------------------ helpers
-    @contextlib.contextmanager
-    def _shown_errors(self) -> Iterator[None]:
-        """Run a widget callback; an unexpected error is shown in the export message area
-        (or above the questions when there is no export section), never swallowed."""
-        self._callback_error = ""
-        try:
-            yield
-        except Exception as exc:  # noqa: BLE001 - every callback error is shown to the person
-            self._callback_error = t("ui.callback_error", self.lang, error=f"{type(exc).__name__}: {exc}")
-            self._refresh("export")
 
     @property
     def lang(self) -> str:
+        """The report's language now."""
         return self.state.lang
 
-    def _heading_value(self, name: str) -> str:
-        title = title_html(self.state.title, self.lang) if name == "intro" else ""
-        if name == "intro":  # the page script reads the language here (<html lang>, its own messages)
-            title = f'<div class="belt-page-state" data-lang="{self.lang}" hidden></div>{title}'
-        return f"<style>{APP_CSS}</style>{title}{heading_html(name, self.lang)}"
+    # ------------------------------------------------------------ drawing the document
+    def _plotter(self, kind: str) -> tuple[Any, Callable[[], bytes]]:
+        """The key of what plot ``kind`` shows now and how to draw it (:data:`beltlib.app.sections.Plotter`)."""
+        a, lang = self.state.assessment, self.lang
+        if kind == "population":
+            return (a.belt, a.percentile, lang), lambda: self._painters[kind].png(a, lang)
+        if kind == "effort":
+            return ((a.answers.persona, a.hours_per_week, a.usefulness, a.target_belt, lang),
+                    lambda: self._painters[kind].png(a, lang))
+        from ..linkedin import timeline
+        summary = self.state.export_summary
+        return (id(summary), lang), lambda: timeline.render_png(summary, lang)
 
-    def _section(self, name: str, children: list) -> Any:
-        w = self._w
-        heading = w.HTML(self._heading_value(name))
-        self._headings[name] = heading
-        box = _section_class()([heading, *children], layout=w.Layout(width="100%"))
-        box.plain_text = f"{t(HEADINGS[name], self.lang)} ({t('ui.fallback', self.lang)})"
-        box.add_class("belt-app")
-        box.add_class("belt-section")
-        box.add_class(f"belt-section-{name}")
-        self._sections[name] = box
-        return box
-
-
-    def _draw_plot(self, kind: str) -> None:
-        from .. import plots
-        image = self.population_image if kind == "population" else self.effort_image
-        if image is None:
-            return
-        a = self.state.assessment
-        key = ((a.belt, a.percentile) if kind == "population"
-               else (a.answers.persona, a.hours_per_week, a.usefulness, a.target_belt)) + (self.lang,)
-        if self._plot_keys.get(kind) == key:
-            return
-        self._plot_keys[kind] = key
-        alt = plots.alt_text(a, kind, self.lang)
-        # No ``tooltip`` on the Image: its view crashes without a description
-        # (ipywidgets 8.1 updateTooltip); the caption below states the message.
-        image.value = self._painters[kind].png(a, self.lang)
-        self._captions[kind].value = f'<p class="belt-plot-caption">{_e(alt)}</p>'
+    def _view(self, ident: str, area: str) -> SectionView:
+        """The view of a section, made and laid out in its area (in the document's order) the first time."""
+        view = self.views.get(ident)
+        if view is None:
+            view = self.views[ident] = SectionView(ident, self._plotter, self._panels.get(ident))
+            view.area = area
+            order = {x: i for i, x in enumerate(document.SECTION_IDS)}
+            mine = sorted((v for v in self.views.values() if v.area == area), key=lambda v: order.get(v.ident, 1e9))
+            self.areas[area].children = [*self._area_first.get(area, []), *(v.widget for v in mine)]
+        return view
 
     def _refresh(self, reason: str) -> None:
-        """Update every built view from the state: plots first, the result (with its marker) last."""
-        if reason == "export":
-            self._export_answers += 1
-        a, lang = self.state.assessment, self.lang
-        if reason == "lang" or self.controls:
-            self._sync_controls()
-        if reason == "lang":
-            for name, heading in self._headings.items():
-                heading.value = self._heading_value(name)
-            if self._intro is not None:
-                self._intro.value = rep.intro_html(lang)
-            if self._synthesis is not None:
-                self._synthesis.value = rep.synthesis_html(lang)
-        if reason in ("lang", "export") and self._method is not None:
-            self._method.value = rep.method_html(lang, self.state.method_extra())
-        if reason in ("lang", "export") and self._export:
-            self._update_export()
-        if self._message is not None:
-            self._update_message()
-        self._draw_plot("population")
-        self._draw_plot("effort")
-        if self._plan is not None:
-            self._plan.value = rep.plan_html(a, lang)
-        if self._summary is not None:
-            self._summary.value = rep.summary_html(a, lang)
-            self._download.value = self._download_value()
-        if self._result is not None:
-            self._result.value = result_body_html(a, lang, self.state.status_text())
-            announce = self._announce_value()
-            if self._announce.value != announce:
-                self._announce.value = announce
+        """Build the document afresh and update every section from it (a :meth:`ReportState.subscribe`
+        listener): plots first, then the summary bar, the result (with its status line, a marker browser
+        tests wait for) and the live region last.
 
-    def _update_message(self) -> None:
-        text = self.state.message_text()
-        if self._callback_error and not self._export:
-            text = f"{self._callback_error} {text}".strip()
-        self._message.value = f'<p class="belt-message" role="alert">{_e(text)}</p>' if text else ""
-        self._message.layout.display = None if text else "none"
+        Args:
+            reason (str): ``"open"``, ``"answers"``, ``"lang"``, ``"export"`` or ``"section"``.
+        """
+        doc = build_document(self.state)
+        lang = self.lang
+        present = {s["id"]: s for s in doc["sections"]}
+        for ident, panel in self._panels.items():  # a panel is shown even while its section is not
+            if ident not in present:
+                self._view(ident, getattr(panel, "AREA", "answers")).update(
+                    None, lang, fallback_title=t(getattr(panel, "HEADING", "report.default_title"), lang))
+        self._root.plain_text = f"{doc['title']} ({t('ui.fallback', lang)})"
+        set_value(self.head, f'<style>{APP_CSS}</style><div class="belt-page-state" data-lang="{_e(lang)}" hidden>'
+                             f"</div>{title_html(doc['title'], lang)}")
+        for ident, view in self.views.items():
+            if ident not in present and ident not in self._panels:
+                view.update(None, lang)
+        status = self.STATUS_SECTION
+        for sec in doc["sections"]:
+            if sec["id"] != status:
+                self._view(sec["id"], sec["area"]).update(sec, lang)
+        set_value(self.summary_bar, rep.summary_html(doc))
+        if status in present:
+            self._view(status, present[status]["area"]).update(
+                present[status], lang, f'<p class="belt-status">{_e(self.state.status_text())}</p>')
+        set_value(self.announce, f"<p>{_e(doc['announce'])}</p>")
 
-    def _once(self, name: str, build: Callable[[], Any]) -> Any:
-        if name not in self._sections:
-            build()
-        return self._sections[name]
+    # ------------------------------------------------------------ what the notebook calls
+    def show(self, area: str | None = None) -> Any:
+        """The report as one widget: the areas (:data:`beltlib.document.AREAS`) in a ``VBox`` of class
+        ``belt-layout`` (two columns in Voilà from :data:`TWO_COLUMNS_MIN_PX`), or one area's ``VBox``.
+        In a kernel, the first call also displays the page script (:func:`page_script`).
 
-    # ------------------------------------------------------------ sections
-    def intro(self):
-        """Title and what the belts are; also loads the page script (:func:`page_script`) and the
-        heartbeat it watches (a hidden ``belt-ping`` box the page writes to, echoed by the kernel
-        into a hidden ``belt-pong``: when the echo stops, the page says the connection is lost)."""
-        def build():
-            w = self._w
-            self._intro = w.HTML(rep.intro_html(self.lang))
-            self._ping = w.Text(value="", continuous_update=False, layout=w.Layout(display="none"))
-            self._ping.add_class("belt-ping")
-            self._pong = w.HTML("", layout=w.Layout(display="none"))
-            self._pong.add_class("belt-pong")
-            self._ping.observe(self._on_ping, names="value")
-            # every keystroke in a number box reaches the kernel here at once ("field=text"), so a
-            # number typed just before the tab closes is still taken after a pause (take_draft)
-            self._draft = w.Text(value="", continuous_update=True, layout=w.Layout(display="none"))
-            self._draft.add_class("belt-draft")
-            self._draft.observe(self._on_draft, names="value")
-            self._section("intro", [self._intro, self._ping, self._pong, self._draft])
+        Args:
+            area (str | None): one area, or None for the whole report.
+
+        Returns:
+            ipywidgets.VBox: the same widget on every call.
+
+        Raises:
+            ValueError: an unknown area (naming the allowed ones).
+        """
+        if area is not None and area not in self.areas:
+            raise ValueError(f"area: got {area!r} (allowed: one of {', '.join(self.areas)})")
+        if not self._script_shown:
             from IPython import get_ipython
             if get_ipython() is not None:  # in a kernel (not a plain script or a test): the page gets it
                 from IPython.display import HTML, display
                 display(HTML(page_script(self.lang, self.state.shared)))
-        return self._once("intro", build)
+            self._script_shown = True
+        return self._root if area is None else self.areas[area]
 
-    def _on_ping(self, change: dict[str, Any]) -> None:
-        self._pong.value = str(change["new"])
+    def app(self) -> Any:
+        """The whole report in one widget (:meth:`show`), for tests, benchmarks and ``display``."""
+        return self.show()
 
-    def _on_draft(self, change: dict[str, Any]) -> None:
-        """A keystroke in a number box (``"field=text"``): take the text after :data:`PAUSE_S` without
-        another keystroke, even if the page is gone by then."""
-        field, _, text = str(change["new"]).partition("=")
-        if field not in self._field_errors or text == self._taken_text.get(field):
-            return
-        old = self._draft_timers.pop(field, None)
-        if old is not None:
-            old.cancel()
-        self._draft_timers[field] = later(PAUSE_S, lambda: self._take_draft(field, text))
+    def section(self, ident: str) -> Any:
+        """One section's widget (hidden while the document does not hold the section).
 
-    def _cancel_drafts(self, field: str | None = None) -> None:
-        """Forget the keystrokes waiting to be taken (of ``field``, or all): taken another way, or overridden."""
-        for name in [field] if field is not None else list(self._draft_timers):
-            timer = self._draft_timers.pop(name, None)
-            if timer is not None:
-                timer.cancel()
+        Args:
+            ident (str): a section id of the document (:data:`beltlib.document.SECTION_IDS`).
 
-    def _take_draft(self, field: str, text: str) -> None:
-        self._draft_timers.pop(field, None)
-        if text != self._taken_text.get(field) and self.controls[field].value != text:  # not taken already
-            self.controls[field].value = text  # as if Enter was pressed: observed by _on_control
+        Returns:
+            The section's ``VBox`` (class ``belt-section-<id>``).
 
-    def result(self):
-        """The result (class ``belt-result``): badge, score, percentile, target, status line."""
-        def build():
-            self._result = self._w.HTML(result_body_html(self.state.assessment, self.lang, self.state.status_text()))
-            self._result.add_class("belt-result")
-            self._announce = self._w.HTML(self._announce_value())
-            self._announce.add_class("belt-announce")  # a polite live region (the page script marks it)
-            self._section("result", [self._result, self._announce])
-        return self._once("result", build)
+        Raises:
+            ValueError: an id that is no section of the document (naming the allowed ids).
+        """
+        if ident not in self.views:
+            if ident not in document.SECTION_IDS:
+                raise ValueError(f"section: got {ident!r} (allowed: one of {', '.join(document.SECTION_IDS)})")
+            self._refresh("section")
+        if ident not in self.views:  # not in the document now (and no panel draws it)
+            self._view(ident, "reference").update(None, self.lang)
+        return self.views[ident].widget
 
-    def _plot(self, kind: str):
-        def build():
-            w = self._w
-            image = w.Image(format="png", layout=w.Layout(width=FILL, max_width=f"{plot_width_px(kind)}px",
-                                                          height="auto"))
-            image.add_class(f"belt-plot-{kind}")
-            setattr(self, f"{kind}_image", image)
-            self._captions[kind] = w.HTML()
-            self._draw_plot(kind)
-            self._section(f"{kind}_plot", [image, self._captions[kind]])
-        return self._once(f"{kind}_plot", build)
+    def __getattr__(self, name: str) -> Callable[[], Any]:
+        if name in document.SECTION_IDS:
+            return lambda: self.section(name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
-    def population_plot(self):
-        """"Where you sit" (``Image`` widget, class ``belt-plot-population``), redrawn on change."""
-        return self._plot("population")
+    def body(self, ident: str) -> Any:
+        """The first text widget of a section (its blocks as HTML), or None."""
+        view = self.views.get(ident)
+        return view.text if view is not None else None
 
-    def effort_plot(self):
-        """"Effort vs usefulness" (``Image`` widget, class ``belt-plot-effort``), redrawn on change."""
-        return self._plot("effort")
-
-    def action_plan(self):
-        """The action plan and notes, updated on change."""
-        def build():
-            self._plan = self._w.HTML(rep.plan_html(self.state.assessment, self.lang))
-            self._section("action_plan", [self._plan])
-        return self._once("action_plan", build)
-
-    def synthesis(self):
-        """The three belts side by side."""
-        def build():
-            self._synthesis = self._w.HTML(rep.synthesis_html(self.lang))
-            self._section("synthesis", [self._synthesis])
-        return self._once("synthesis", build)
-
-    def method(self):
-        """Method and every named assumption (the export mapping's too once an export is loaded)."""
-        def build():
-            self._method = self._w.HTML(rep.method_html(self.lang, self.state.method_extra()))
-            self._section("method", [self._method])
-        return self._once("method", build)
-
-    def _announce_value(self) -> str:
-        """The live region's text: the belt (changed only when the belt or the language changes)."""
-        belt = t(f"belt.{self.state.assessment.belt}", self.lang)
-        return f"<p>{_e(t('result.belt', self.lang, belt=belt))}</p>"
+    @property
+    def figures(self) -> dict[str, FigureView]:
+        """Each plot kind shown by a section view -> its :class:`FigureView`."""
+        return {f.plot: f for v in self.views.values() for f in v.figures()}
 
     def summary(self) -> None:
-        """Print the result as plain text (:func:`beltlib.report.render_text`), as it is when the
+        """Print the report as plain text (:func:`beltlib.report.render_text`), as it is when the
         cell runs, followed by a line saying it is a snapshot (the live result follows the changes)."""
-        print(rep.render_text(self.state.assessment, self.lang), end="")
+        print(rep.render_text(self.state.assessment, self.lang, title=self.state.title), end="")
         print(t("ui.summary_snapshot", self.lang))
 
-    def app(self):
-        """All sections in one ``VBox`` (for tests, benchmarks and ``display``)."""
-        return self._w.VBox([getattr(self, name)() for name in SECTIONS])
+    # ------------------------------------------------------------ the panels' widgets, kept reachable
+    @property
+    def controls(self) -> dict[str, Any]:
+        """Each answers field's control (:attr:`QuestionnairePanel.controls`)."""
+        return self.questionnaire_panel.controls
 
+    @property
+    def lang_switch(self) -> Any:
+        """The language switch (``belt-lang``)."""
+        return self.questionnaire_panel.lang_switch
+
+    @property
+    def reset_button(self) -> Any:
+        """"Reset to example" (``belt-reset``)."""
+        return self.questionnaire_panel.reset_button
+
+    @property
+    def undo_button(self) -> Any:
+        """"Undo reset" (``belt-undo-reset``)."""
+        return self.questionnaire_panel.undo_button
+
+    @property
+    def export_path(self) -> Any:
+        """The export's path field (``belt-export-path``)."""
+        return self.export_panel.export_path
+
+    @property
+    def export_load(self) -> Any:
+        """"Load export" (``belt-export-load``)."""
+        return self.export_panel.export_load
+
+    @property
+    def export_upload(self) -> Any:
+        """The zip upload (``belt-export-upload``)."""
+        return self.export_panel.export_upload
+
+    @property
+    def timeline_image(self) -> Any:
+        """The export's timeline (``Image``, ``belt-plot-timeline``)."""
+        return self.export_panel.timeline_image
+
+    @property
+    def population_image(self) -> Any:
+        """"Where you sit" (``Image``, ``belt-plot-population``), or None when no section shows it."""
+        figure = self.figures.get("population")
+        return figure.image if figure is not None else None
+
+    @property
+    def effort_image(self) -> Any:
+        """"Effort vs usefulness" (``Image``, ``belt-plot-effort``), or None when no section shows it."""
+        figure = self.figures.get("effort")
+        return figure.image if figure is not None else None

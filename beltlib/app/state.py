@@ -11,8 +11,9 @@ from typing import Any
 
 from ..answers import FIELDS, Answers, AnswersError, Problem, example_answers, load_answers, save_answers, validate
 from ..assessment import Assessment, assess
+from ..linkedin.errors import ExportError
 from ..numbers import NumberError, input_error_text, parse_number
-from ..store import DEFAULT_ANSWERS, PREV_SUFFIX, load_or_example, remove_stale_temp, resolve_answers_path
+from ..store import ANSWERS_ENV, DEFAULT_ANSWERS, PREV_SUFFIX, load_or_example, remove_stale_temp, resolve_answers_path
 from ..texts import check_lang, t
 
 #: Environment variable that turns shared mode on (``1``; set by ``make app-shared``): every
@@ -104,7 +105,9 @@ class ReportState:
             self.origin, answers = "example", example_answers(persona)
         elif read_only:
             self.origin = "file" if self.path.exists() else "example"
-            if self.origin == "example" and answers_path is not None and str(answers_path) != DEFAULT_ANSWERS:
+            chosen = (answers_path is not None and str(answers_path) != DEFAULT_ANSWERS) or bool(
+                os.environ.get(ANSWERS_ENV))  # a file someone named (here or in $BELT_REPORT_ANSWERS) must exist
+            if self.origin == "example" and chosen:
                 raise AnswersError([Problem("(file)", str(self.path), "an existing answers file",
                                             f"no such file: {self.path}")], str(self.path))
             answers = load_answers(self.path) if self.origin == "file" else example_answers(persona)
@@ -313,13 +316,12 @@ class ReportState:
             answers, provenance, summary = prefill_from_export(self.answers, source, label)
         except ValueError as exc:  # ExportError (unreadable), AnswersError (cannot happen: prefill is valid)
             message = str(exc)
-            if getattr(exc, "file", None) == "archive" and message.startswith("archive:"):
-                message = label + message[len("archive"):]  # a file object (upload): name it as the person did
-            if isinstance(source, (str, os.PathLike)):  # name the full path looked at
-                full = str(Path(source).absolute())
-                short = Path(source).name
-                if full not in message:
-                    message = full + message[len(short):] if message.startswith(short + ":") else f"{full}: {message}"
+            if isinstance(exc, ExportError):  # name the archive as the person did: full path, or upload's name
+                path = isinstance(source, (str, os.PathLike))
+                shown = str(Path(source).absolute()) if path else label
+                message = exc.text("en", archive=shown)
+                if path and exc.archive is None:  # about one file inside: say which export it is in
+                    message = t("export.where", "en", where=shown, reason=message)
             self.export_error = message
             self._notify("export")
             return False

@@ -1,9 +1,12 @@
 """Widget classes of the live report, built on first use so static mode never imports ipywidgets."""
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..numbers import format_number
+from ..texts import t
 
 #: Width of a control or image that fills its section: the full width less ipywidgets'
 #: 2 px margins (``100%`` plus the margin went 2 px past the section's edge at 375 px).
@@ -59,3 +62,66 @@ def _number_text_class() -> Any:
         _NUMBER_TEXT_CLASS = NumberText
     return _NUMBER_TEXT_CLASS
 
+
+
+#: Seconds without a keystroke after which a typed number is taken (the page uses the same pause).
+PAUSE_S = 0.8
+
+
+def later(seconds: float, callback: Callable[[], None]) -> Any:
+    """Call ``callback`` after ``seconds`` on the kernel's event loop (a thread timer outside one).
+
+    Args:
+        seconds (float): the delay.
+        callback: called once, with no argument.
+
+    Returns:
+        An object with ``cancel()``.
+    """
+    import asyncio
+    try:
+        return asyncio.get_running_loop().call_later(seconds, callback)
+    except RuntimeError:  # no running loop (a plain script): a timer thread
+        import threading
+        timer = threading.Timer(seconds, callback)
+        timer.daemon = True
+        timer.start()
+        return timer
+
+
+class CallbackErrors:
+    """The last widget callback's unexpected error, shown to the person (never swallowed).
+
+    Panels run their callbacks in :meth:`guard`; the panel that shows the error (the export
+    panel's message area) registers with :meth:`on_change`.
+
+    Args:
+        lang: a callable giving the current language (the message is in it).
+    """
+
+    def __init__(self, lang: Callable[[], str]):
+        self._lang = lang
+        self._listeners: list[Callable[[], None]] = []
+        #: The message, or ``""``.
+        self.text = ""
+
+    def on_change(self, listener: Callable[[], None]) -> None:
+        """Call ``listener()`` when an error is caught."""
+        self._listeners.append(listener)
+
+    @contextlib.contextmanager
+    def guard(self) -> Iterator[None]:
+        """Run a widget callback: clears the last error; an unexpected one becomes :attr:`text`."""
+        self.text = ""
+        try:
+            yield
+        except Exception as exc:  # noqa: BLE001 - every callback error is shown to the person
+            self.text = t("ui.callback_error", self._lang(), error=f"{type(exc).__name__}: {exc}")
+            for listener in list(self._listeners):
+                listener()
+
+
+def set_value(widget: Any, value: Any) -> None:
+    """Set a widget's ``value`` only when it changed (no message to the page otherwise)."""
+    if widget.value != value:
+        widget.value = value

@@ -1,8 +1,6 @@
 """The English half of the text catalogue (see :mod:`beltlib.texts`)."""
 from __future__ import annotations
 
-from .progress import PROGRESS_EN
-
 EN: dict[str, str] = {
     # belts
     "belt.none": "no belt", "belt.white": "white belt", "belt.green": "green belt",
@@ -12,9 +10,9 @@ EN: dict[str, str] = {
     # intro
     "intro.title": "What the belts are",
     "intro.body": ("Three levels of using LinkedIn as a networking tool. The white belt is most people: "
-                   "present but passive, an outdated profile, under 20 contacts. The green belt (about 10% of users) "
+                   "present but passive, an outdated profile, under {min_connections} contacts. The green belt (about {green_share} of users) "
                    "keeps a current profile and connects with professional acquaintances by reflex. The black belt "
-                   "(under 2%) are networking professionals such as recruiters and salespeople. "
+                   "(under {black_share}) are networking professionals such as recruiters and salespeople. "
                    "For anyone who looks for a job or may change jobs, the article recommends the green belt: "
                    "the best balance between effort and real usefulness."),
     "intro.source": "Source: the French blog article “Vous envisagez d’utiliser les réseaux pour trouver un job\u00a0?”.",
@@ -62,19 +60,19 @@ EN: dict[str, str] = {
     "marker.photo": "Profile photo",
     "marker.invites_acquaintances": "Connects with professional acquaintances by reflex",
     "marker.contacts_through_network": "Contacts people through LinkedIn when there is no other way",
-    "marker.connections_20": "At least 20 connections",
+    "marker.connections_20": "At least {min_connections} connections",
     "marker.forums": "Reads discussions and sometimes posts",
     "marker.groups": "Member of groups tied to your field or school",
     "marker.same_day_reply": "Replies within the day",
     "marker.connects_after_every_meeting": "Connects within days after every meeting or e-mail exchange",
     "marker.leads_discussions": "Leads some discussions",
     "marker.contacts_strangers": "Contacts people you don’t know",
-    "signal.premium": "Paid account", "signal.connections_over_200": "More than 200 connections",
+    "signal.premium": "Paid account", "signal.connections_over_200": "More than {max_connections_green} connections",
     "action.profile_current": "Update your profile so it matches your CV (current employer, roles, dates).",
     "action.photo": "Add a profile photo.",
     "action.invites_acquaintances": "Send an invitation to the professional acquaintances you already know.",
     "action.contacts_through_network": "When you cannot reach someone otherwise, write to them through LinkedIn.",
-    "action.connections_20": "Grow your network past 20 connections: colleagues, former classmates, clients.",
+    "action.connections_20": "Grow your network past {min_connections} connections: colleagues, former classmates, clients.",
     "action.forums": "Follow the discussions of your field each week and post now and then.",
     "action.groups": "Join a group tied to your field or your school.",
     "action.same_day_reply": "Reply to messages within the day.",
@@ -85,7 +83,7 @@ EN: dict[str, str] = {
     "reason.photo": "Green belts have put a photo on their profile.",
     "reason.invites_acquaintances": "Green belts connect with their professional acquaintances by reflex.",
     "reason.contacts_through_network": "Green belts sometimes contact their acquaintances through LinkedIn when there is no other way.",
-    "reason.connections_20": "Green belts have a significant number of contacts, between 20 and 200; white belts have fewer than 20.",
+    "reason.connections_20": "Green belts have a significant number of contacts, between {min_connections} and {max_connections_green}; white belts have fewer than {min_connections}.",
     "reason.forums": "Green belts read the forums regularly and take part now and then.",
     "reason.groups": "Green belts belong to groups tied to their specialty or their studies.",
     "reason.same_day_reply": "Black belts are active and responsive: when asked, they reply within the day.",
@@ -98,7 +96,7 @@ EN: dict[str, str] = {
     # result
     "result.title": "Your result",
     "result.belt": "Your belt: {belt}",
-    "result.score": "Score: {score} / 100 ({green} of 7 green markers, {black} of 4 black markers)",
+    "result.score": "Score: {score} / {max_score} ({green} of {green_markers} green markers, {black} of {black_markers} black markers)",
     "result.percentile": ("This report’s estimate, not the article’s: about {percentile_pct} of LinkedIn users use it less than you (inside the {belt}’s share, {low} to {high}; see Method and assumptions)."),
     "result.percentile_none": "Without a LinkedIn profile you are not in the article’s population of users.",
     "result.target": "For {persona}, the belt to aim for is the {target}.",
@@ -136,9 +134,9 @@ EN: dict[str, str] = {
     "synthesis.title": "The three belts side by side",
     "synthesis.belt": "Belt", "synthesis.markers": "Markers", "synthesis.share": "Share of users",
     "synthesis.effort": "Typical effort", "synthesis.suits": "Who it suits",
-    "synthesis.markers.white": "Findable, sometimes with difficulty; profile outdated or empty; under 20 contacts; accepts invitations now and then, rarely invites.",
-    "synthesis.markers.green": "At least {green_min} of the 7 green markers: current profile, photo, connects with acquaintances, contacts through LinkedIn when needed, 20 contacts or more (the article: 20 to 200), reads and sometimes posts, groups.",
-    "synthesis.markers.black": "Green, plus at least {black_min} of the 4 black markers: replies within the day, connects after every meeting, leads discussions, contacts strangers. Sometimes a paid account.",
+    "synthesis.markers.white": "Findable, sometimes with difficulty; profile outdated or empty; under {min_connections} contacts; accepts invitations now and then, rarely invites.",
+    "synthesis.markers.green": "At least {green_min} of the {green_markers} green markers: current profile, photo, connects with acquaintances, contacts through LinkedIn when needed, {min_connections} contacts or more (the article: {min_connections} to {max_connections_green}), reads and sometimes posts, groups.",
+    "synthesis.markers.black": "Green, plus at least {black_min} of the {black_markers} black markers: replies within the day, connects after every meeting, leads discussions, contacts strangers. Sometimes a paid account.",
     "synthesis.share.white": "most users (about {share})", "synthesis.share.green": "about {share}",
     "synthesis.share.black": "under {share}",
     "synthesis.effort.white": "a few minutes a month", "synthesis.effort.green": "about an hour a week",
@@ -150,11 +148,11 @@ EN: dict[str, str] = {
     "method.title": "Method and assumptions",
     "method.body": ("The belts, markers and shares come from the article. Everything else is this report’s own: the numbers the article does not give and the judgements it does not make are named assumptions, listed here in plain words with their values. The estimate of where you sit inside your belt and the usefulness curves are this report’s illustrative model, not measured data."),
     "method.name": "Assumption", "method.value": "Value", "method.why": "Why",
-    "assumption.GREEN_MIN_MARKERS": "Green markers needed for the green belt: a clear majority of the 7.",
-    "assumption.BLACK_MIN_MARKERS": "Black markers needed (on top of green) for the black belt: most of the 4.",
-    "assumption.GREEN_POINTS": "Score points per green marker (7 × 10 = 70).",
-    "assumption.BLACK_POINTS": "Score points per black marker (4 × 7.5 = 30), so the score tops out at 100.",
-    "assumption.SHARES": "Share of users per belt in percent: the article gives about 10% green and under 2% black; white is the rest.",
+    "assumption.GREEN_MIN_MARKERS": "Green markers needed for the green belt: a clear majority of the {green_markers}.",
+    "assumption.BLACK_MIN_MARKERS": "Black markers needed (on top of green) for the black belt: most of the {black_markers}.",
+    "assumption.GREEN_POINTS": "Score points per green marker ({green_markers} × {green_points} = {green_max_points}).",
+    "assumption.BLACK_POINTS": "Score points per black marker ({black_markers} × {black_points} = {black_max_points}), so the score tops out at {max_score}.",
+    "assumption.SHARES": "Share of users per belt in percent: the article gives about {green_share} green and under {black_share} black; white is the rest.",
     "assumption.BELT_HOURS_PER_WEEK": "Typical hours per week per belt: a few minutes a month, an hour a week, an hour a day.",
     "assumption.EFFORT_CURVES": "Usefulness against hours a week per situation: ceiling × (1 − e^(−hours/scale)), minus a cost per hour set so that the best balance falls at your target belt’s typical hours. An illustrative model, not measured data.",
     "assumption.ACTION_MINUTES": "Rough minutes each action takes, to order the action plan cheapest first.",
@@ -222,8 +220,8 @@ EN: dict[str, str] = {
     "export.problems": "Could not be read ({n}):",
     "timeline.title_connections": "Connections over time",
     "timeline.ylabel_connections": "Connections (cumulative)",
-    "timeline.threshold_20": "20: green-belt minimum",
-    "timeline.threshold_200": "200: upper end of the green belt",
+    "timeline.threshold_20": "{min_connections}: green-belt minimum",
+    "timeline.threshold_200": "{max_connections_green}: upper end of the green belt",
     "timeline.crossed": "{n} reached on {date}",
     "timeline.not_crossed": "{n} not reached",
     "timeline.no_connections": "No dated connections in the archive",
@@ -255,7 +253,7 @@ EN: dict[str, str] = {
     "timeline.alt_activity": ("Activity per month, in total: invitations sent {invitations}, messages sent "
                               "{messages}, posts and comments {posts}."),
     # the export mapping's named assumptions (the same words as beltlib.linkedin.EXPORT_ASSUMPTIONS)
-    "assumption.CONNECTIONS_CAP": "LinkedIn caps first-degree connections at 30,000; the count is copied as is up to that cap.",
+    "assumption.CONNECTIONS_CAP": "LinkedIn caps first-degree connections at {max_connections}; the count is copied as is up to that cap.",
     "assumption.REPLY_SAME_DAY_HOURS": "A reply within 24 hours of the message it answers counts as 'within the day' (article: a black belt replies within the day).",
     "assumption.REPLY_WITHIN_WEEK_HOURS": "A reply within 7 days counts as 'within a week'.",
     "assumption.REPLY_SAME_DAY_MIN_SHARE": "Your reply time counts as “the same day” when at least half of your replies were sent within 24 hours (more often than not).",
@@ -308,7 +306,7 @@ EN: dict[str, str] = {
     "step.photo": "add a profile photo",
     "step.invites_acquaintances": "invite the professional acquaintances you already know",
     "step.contacts_through_network": "write to someone through LinkedIn when there is no other way",
-    "step.connections_20": "grow your network past 20 connections",
+    "step.connections_20": "grow your network past {min_connections} connections",
     "step.forums": "read your field’s discussions and post now and then",
     "step.groups": "join a group tied to your field or school",
     "step.same_day_reply": "reply to messages within the day",
@@ -330,7 +328,7 @@ EN: dict[str, str] = {
     "assumption_label.SHARES": "Share of users per belt",
     "assumption_label.BAND_PADDING_POINTS": "Where you sit inside your belt’s share (the estimate)",
     "assumption_label.TARGET_BELT": "The belt to aim for, per situation",
-    "assumption_label.OVER_200_SIGNAL": "“More than 200 connections” as a black-belt sign",
+    "assumption_label.OVER_200_SIGNAL": "“More than {max_connections_green} connections” as a black-belt sign",
     "assumption_label.DISCUSSION_ANSWERS": "How the new discussion answers count",
     "assumption_label.TIME_WARNING_FACTOR": "When your hours count as too many",
     "assumption_label.USEFULNESS_RULE": "Your own usefulness",
@@ -342,7 +340,7 @@ EN: dict[str, str] = {
     "assumption_label.MAX_HOURS_PER_WEEK": "Most hours a week one can report",
     "assumption.BAND_PADDING_POINTS": "The article gives only the share of each belt. Where you sit inside it is this report’s estimate: it grows with your score, with this many points of room below and above each belt’s scores, so it is never 0 or 100 and never lower for more markers.",
     "assumption.TARGET_BELT": "The article recommends green to anyone who looks for a job or may change jobs, and sees black only for recruiters and salespeople. It says nothing for people who are not looking: suggesting green to them is this report’s choice.",
-    "assumption.OVER_200_SIGNAL": "The article puts green belts “between 20 and 200” contacts; reading more than 200 as a black-belt pace is this report’s, shown as a sign only and never counted.",
+    "assumption.OVER_200_SIGNAL": "The article puts green belts “between 20 and 200” contacts; reading more than {max_connections_green} as a black-belt pace is this report’s, shown as a sign only and never counted.",
     "assumption.DISCUSSION_ANSWERS": "The article’s green belt “reads the forums regularly and takes part now and then”. Reading without posting does not meet that marker (it misses the taking part); posting on your own feed does (it is taking part).",
     "assumption.TIME_WARNING_FACTOR": "The article warns LinkedIn “can eat an enormous amount of time”. A note says so when your hours are more than this many times your target belt’s typical hours.",
     "assumption.USEFULNESS_RULE": "Your usefulness is the curve’s value at your hours, times the share of your target belt’s marker points you meet: time without the practices the article lists brings less.",
@@ -403,7 +401,7 @@ EN: dict[str, str] = {
     "cohort.privacy.title": "Privacy",
     "cohort.privacy.body": "This report holds no name, no file name and no free text from anyone: only counts. Any group of fewer than 5 respondents is shown as “fewer than 5”, never as a count or a share, so that nobody can be picked out.",
     "cohort.belts.title": "Belts: the group next to the article",
-    "cohort.belts.intro": "The article’s shares are of LinkedIn users: about 10% green belts and under 2% black belts, the rest white. Respondents with no profile are not among them.",
+    "cohort.belts.intro": "The article’s shares are of LinkedIn users: about {green_share} green belts and under {black_share} black belts, the rest white. Respondents with no profile are not among them.",
     "cohort.belts.group": "This group",
     "cohort.belts.article": "The article (LinkedIn users)",
     "cohort.belts.ylabel": "Share (%)",
@@ -496,5 +494,8 @@ EN: dict[str, str] = {
     "cli.progress.reading": "Reading the LinkedIn export…",
     "cli.progress.drawing": "Drawing the report and its plots…",
     "cli.progress.writing": "Writing {path}…",
-    **PROGRESS_EN,  # "Progress over time" (since, plan, cohort --compare): keys in catalogue/progress.py
+    # -- export reading problems: values worded at render time (beltlib/linkedin/errors.py)
+    "export.size.mib": "{n} MiB",
+    "export.size.bytes": "{n} bytes",
+    "export.column": "'{name}'",
 }

@@ -1,8 +1,6 @@
 """The French half of the text catalogue (see\u00a0:mod:`beltlib.texts`)."""
 from __future__ import annotations
 
-from .progress import PROGRESS_FR
-
 FR: dict[str, str] = {
     "belt.none": "pas de ceinture", "belt.white": "ceinture blanche", "belt.green": "ceinture verte",
     "belt.black": "ceinture noire",
@@ -10,9 +8,9 @@ FR: dict[str, str] = {
     "belt_title.green": "Ceinture verte", "belt_title.black": "Ceinture noire",
     "intro.title": "Les ceintures",
     "intro.body": ("Trois niveaux d’usage de LinkedIn pour son réseau. La ceinture blanche, c’est la plupart des gens\u00a0: "
-                   "présents mais peu actifs, un profil pas à jour, moins de 20 contacts. La ceinture verte (environ 10\u00a0% "
+                   "présents mais peu actifs, un profil pas à jour, moins de {min_connections} contacts. La ceinture verte (environ {green_share} "
                    "des utilisateurs) tient son profil à jour et se connecte par réflexe à ses connaissances professionnelles. "
-                   "La ceinture noire (moins de 2\u00a0%) regroupe les pros du réseau, comme les recruteurs et les commerciaux. "
+                   "La ceinture noire (moins de {black_share}) regroupe les pros du réseau, comme les recruteurs et les commerciaux. "
                    "Pour qui cherche un job ou est susceptible de changer de boulot, l’article conseille la ceinture verte\u00a0: "
                    "le meilleur équilibre entre l’effort d’implication et l’utilité réelle."),
     "intro.source": "Source\u00a0: l’article de blog «\u00a0Vous envisagez d’utiliser les réseaux pour trouver un job\u202f?\u00a0».",
@@ -58,19 +56,19 @@ FR: dict[str, str] = {
     "marker.photo": "Photo de profil",
     "marker.invites_acquaintances": "Se connecte par réflexe à ses connaissances professionnelles",
     "marker.contacts_through_network": "Contacte des gens via LinkedIn quand il n’y a pas d’autre moyen",
-    "marker.connections_20": "Au moins 20 relations",
+    "marker.connections_20": "Au moins {min_connections} relations",
     "marker.forums": "Lit les discussions et participe parfois",
     "marker.groups": "Membre de groupes liés à son métier ou son cursus",
     "marker.same_day_reply": "Répond dans la journée",
     "marker.connects_after_every_meeting": "Se connecte dans les jours qui suivent chaque rencontre ou échange de mails",
     "marker.leads_discussions": "Anime certaines discussions",
     "marker.contacts_strangers": "Contacte des personnes qu’il ne connaît pas",
-    "signal.premium": "Compte payant", "signal.connections_over_200": "Plus de 200 relations",
+    "signal.premium": "Compte payant", "signal.connections_over_200": "Plus de {max_connections_green} relations",
     "action.profile_current": "Mettez votre profil à jour pour qu’il corresponde à votre CV (employeur actuel, postes, dates).",
     "action.photo": "Ajoutez une photo de profil.",
     "action.invites_acquaintances": "Invitez les connaissances professionnelles que vous avez déjà.",
     "action.contacts_through_network": "Quand vous ne pouvez joindre quelqu’un autrement, écrivez-lui via LinkedIn.",
-    "action.connections_20": "Dépassez 20 relations\u00a0: collègues, anciens camarades de promotion, clients.",
+    "action.connections_20": "Dépassez {min_connections} relations\u00a0: collègues, anciens camarades de promotion, clients.",
     "action.forums": "Suivez chaque semaine les discussions de votre domaine et participez de temps en temps.",
     "action.groups": "Rejoignez un groupe lié à votre métier ou à votre école.",
     "action.same_day_reply": "Répondez aux messages dans la journée.",
@@ -81,7 +79,7 @@ FR: dict[str, str] = {
     "reason.photo": "Les ceintures vertes ont mis une photo.",
     "reason.invites_acquaintances": "Les ceintures vertes ont le réflexe de se connecter à leurs connaissances professionnelles.",
     "reason.contacts_through_network": "Il arrive aux ceintures vertes de contacter leurs connaissances par ce biais quand il n’y a pas d’autre moyen.",
-    "reason.connections_20": "Les ceintures vertes ont un nombre de contacts significatif, entre 20 et 200\u202f; les blanches en ont moins de 20.",
+    "reason.connections_20": "Les ceintures vertes ont un nombre de contacts significatif, entre {min_connections} et {max_connections_green}\u202f; les blanches en ont moins de {min_connections}.",
     "reason.forums": "Les ceintures vertes consultent régulièrement les forums et y participent ponctuellement.",
     "reason.groups": "Les ceintures vertes sont rattachées à des groupes liés à leur spécialité ou leur cursus.",
     "reason.same_day_reply": "Les ceintures noires sont actives et réactives\u00a0: sollicitées, elles répondent dans la journée.",
@@ -93,7 +91,7 @@ FR: dict[str, str] = {
     "result.marker": "Marqueur", "result.met_header": "Rempli",
     "result.title": "Votre résultat",
     "result.belt": "Votre ceinture\u00a0: {belt}",
-    "result.score": "Score\u00a0: {score} / 100 (marqueurs verts\u00a0: {green} sur 7, marqueurs noirs\u00a0: {black} sur 4)",
+    "result.score": "Score\u00a0: {score} / {max_score} (marqueurs verts\u00a0: {green} sur {green_markers}, marqueurs noirs\u00a0: {black} sur {black_markers})",
     "result.percentile": ("Estimation de ce rapport, pas de l’article\u00a0: environ {percentile_pct} des utilisateurs de LinkedIn s’en servent moins que vous (dans la part de la {belt}, de {low} à {high}\u202f; voir «\u00a0Méthode et hypothèses\u00a0»)."),
     "result.percentile_none": "Sans profil LinkedIn, vous ne faites pas partie des utilisateurs dont parle l’article.",
     "result.target": "Pour {persona}, la ceinture à viser est la {target}.",
@@ -129,9 +127,9 @@ FR: dict[str, str] = {
     "synthesis.title": "Les trois ceintures côte à côte",
     "synthesis.belt": "Ceinture", "synthesis.markers": "Marqueurs", "synthesis.share": "Part des utilisateurs",
     "synthesis.effort": "Effort typique", "synthesis.suits": "Pour qui",
-    "synthesis.markers.white": "On le retrouve, parfois avec difficulté\u202f; profil pas à jour ou vide\u202f; moins de 20 contacts\u202f; accepte ponctuellement les invitations, invite très rarement.",
-    "synthesis.markers.green": "Au moins {green_min} des 7 marqueurs verts\u00a0: profil à jour, photo, connexion aux connaissances, contact via LinkedIn si besoin, 20 contacts ou plus (l’article\u00a0: 20 à 200), lit et participe parfois, groupes.",
-    "synthesis.markers.black": "Verte, plus au moins {black_min} des 4 marqueurs noirs\u00a0: répond dans la journée, se connecte après chaque rencontre, anime des discussions, contacte des inconnus. Parfois un compte payant.",
+    "synthesis.markers.white": "On le retrouve, parfois avec difficulté\u202f; profil pas à jour ou vide\u202f; moins de {min_connections} contacts\u202f; accepte ponctuellement les invitations, invite très rarement.",
+    "synthesis.markers.green": "Au moins {green_min} des {green_markers} marqueurs verts\u00a0: profil à jour, photo, connexion aux connaissances, contact via LinkedIn si besoin, {min_connections} contacts ou plus (l’article\u00a0: {min_connections} à {max_connections_green}), lit et participe parfois, groupes.",
+    "synthesis.markers.black": "Verte, plus au moins {black_min} des {black_markers} marqueurs noirs\u00a0: répond dans la journée, se connecte après chaque rencontre, anime des discussions, contacte des inconnus. Parfois un compte payant.",
     "synthesis.share.white": "la plupart (environ {share})", "synthesis.share.green": "environ {share}",
     "synthesis.share.black": "moins de {share}",
     "synthesis.effort.white": "quelques minutes par mois", "synthesis.effort.green": "environ une heure par semaine",
@@ -142,11 +140,11 @@ FR: dict[str, str] = {
     "method.title": "Méthode et hypothèses",
     "method.body": ("Les ceintures, les marqueurs et les parts viennent de l’article. Tout le reste est propre à ce rapport\u00a0: les nombres que l’article ne donne pas et les jugements qu’il ne porte pas sont des hypothèses nommées, listées ici en mots simples avec leur valeur. L’estimation de votre place dans votre ceinture et les courbes d’utilité sont un modèle illustratif de ce rapport, pas des données mesurées."),
     "method.name": "Hypothèse", "method.value": "Valeur", "method.why": "Pourquoi",
-    "assumption.GREEN_MIN_MARKERS": "Marqueurs verts nécessaires pour la ceinture verte\u00a0: une nette majorité des 7.",
-    "assumption.BLACK_MIN_MARKERS": "Marqueurs noirs nécessaires (en plus de la verte) pour la ceinture noire\u00a0: la plupart des 4.",
-    "assumption.GREEN_POINTS": "Points de score par marqueur vert (7 × 10 = 70).",
-    "assumption.BLACK_POINTS": "Points de score par marqueur noir (4 × 7,5 = 30), pour un score maximal de 100.",
-    "assumption.SHARES": "Part des utilisateurs par ceinture, en pourcentage\u00a0: l’article donne environ 10\u00a0% de vertes et moins de 2\u00a0% de noires\u202f; les blanches sont le reste.",
+    "assumption.GREEN_MIN_MARKERS": "Marqueurs verts nécessaires pour la ceinture verte\u00a0: une nette majorité des {green_markers}.",
+    "assumption.BLACK_MIN_MARKERS": "Marqueurs noirs nécessaires (en plus de la verte) pour la ceinture noire\u00a0: la plupart des {black_markers}.",
+    "assumption.GREEN_POINTS": "Points de score par marqueur vert ({green_markers} × {green_points} = {green_max_points}).",
+    "assumption.BLACK_POINTS": "Points de score par marqueur noir ({black_markers} × {black_points} = {black_max_points}), pour un score maximal de {max_score}.",
+    "assumption.SHARES": "Part des utilisateurs par ceinture, en pourcentage\u00a0: l’article donne environ {green_share} de vertes et moins de {black_share} de noires\u202f; les blanches sont le reste.",
     "assumption.BELT_HOURS_PER_WEEK": "Heures typiques par semaine selon la ceinture\u00a0: quelques minutes par mois, une heure par semaine, une heure par jour.",
     "assumption.EFFORT_CURVES": "Utilité selon les heures par semaine, par situation\u00a0: plafond × (1 − e^(−heures/échelle)), moins un coût par heure fixé pour que le meilleur équilibre tombe aux heures typiques de votre ceinture cible. Un modèle illustratif, pas des données mesurées.",
     "assumption.ACTION_MINUTES": "Minutes approximatives de chaque action, pour ordonner le plan du moins coûteux au plus coûteux.",
@@ -212,8 +210,8 @@ FR: dict[str, str] = {
     "export.problems": "Illisibles ({n})\xa0:",
     "timeline.title_connections": "Relations au fil du temps",
     "timeline.ylabel_connections": "Relations (cumul)",
-    "timeline.threshold_20": "20\xa0: minimum de la ceinture verte",
-    "timeline.threshold_200": "200\xa0: haut de la ceinture verte",
+    "timeline.threshold_20": "{min_connections}\xa0: minimum de la ceinture verte",
+    "timeline.threshold_200": "{max_connections_green}\xa0: haut de la ceinture verte",
     "timeline.crossed": "{n} atteint le {date}",
     "timeline.not_crossed": "{n} non atteint",
     "timeline.no_connections": "Aucune relation datée dans l’archive",
@@ -245,7 +243,7 @@ FR: dict[str, str] = {
     "timeline.alt_no_connections": "Relations au fil du temps\xa0: aucune relation datée dans l’archive.",
     "timeline.alt_activity": ("Activité par mois, au total\xa0: invitations envoyées {invitations}, messages envoyés "
                               "{messages}, publications et commentaires {posts}."),
-    "assumption.CONNECTIONS_CAP": "LinkedIn limite les relations directes à 30\u202f000\xa0; le nombre est repris tel quel jusqu’à cette limite.",
+    "assumption.CONNECTIONS_CAP": "LinkedIn limite les relations directes à {max_connections}\xa0; le nombre est repris tel quel jusqu’à cette limite.",
     "assumption.REPLY_SAME_DAY_HOURS": "Une réponse envoyée dans les 24\xa0heures suivant le message auquel elle répond compte comme «\xa0dans la journée\xa0» (article\xa0: une ceinture noire répond dans la journée).",
     "assumption.REPLY_WITHIN_WEEK_HOURS": "Une réponse dans les 7\xa0jours compte comme «\xa0dans la semaine\xa0».",
     "assumption.REPLY_SAME_DAY_MIN_SHARE": "Délai de réponse «\xa0le jour même\xa0» quand au moins la moitié des réponses de la personne ont été envoyées dans les 24\xa0heures (le plus souvent).",
@@ -298,7 +296,7 @@ FR: dict[str, str] = {
     "step.photo": "ajouter une photo de profil",
     "step.invites_acquaintances": "inviter les connaissances professionnelles que vous avez déjà",
     "step.contacts_through_network": "écrire à quelqu’un via LinkedIn quand il n’y a pas d’autre moyen",
-    "step.connections_20": "dépasser 20\u00a0relations",
+    "step.connections_20": "dépasser {min_connections}\u00a0relations",
     "step.forums": "lire les discussions de votre domaine et y participer de temps en temps",
     "step.groups": "rejoindre un groupe lié à votre métier ou à votre école",
     "step.same_day_reply": "répondre aux messages dans la journée",
@@ -320,7 +318,7 @@ FR: dict[str, str] = {
     "assumption_label.SHARES": "Part des utilisateurs par ceinture",
     "assumption_label.BAND_PADDING_POINTS": "Votre place dans la part de votre ceinture (l’estimation)",
     "assumption_label.TARGET_BELT": "La ceinture à viser, selon la situation",
-    "assumption_label.OVER_200_SIGNAL": "«\u00a0Plus de 200 relations\u00a0» comme signe de ceinture noire",
+    "assumption_label.OVER_200_SIGNAL": "«\u00a0Plus de {max_connections_green} relations\u00a0» comme signe de ceinture noire",
     "assumption_label.DISCUSSION_ANSWERS": "Comment comptent les nouvelles réponses sur les discussions",
     "assumption_label.TIME_WARNING_FACTOR": "Quand vos heures sont de trop",
     "assumption_label.USEFULNESS_RULE": "Votre propre utilité",
@@ -332,7 +330,7 @@ FR: dict[str, str] = {
     "assumption_label.MAX_HOURS_PER_WEEK": "Nombre maximal d’heures par semaine déclarable",
     "assumption.BAND_PADDING_POINTS": "L’article ne donne que la part de chaque ceinture. Votre place à l’intérieur est une estimation de ce rapport\u00a0: elle croît avec votre score, avec autant de points de marge sous et au-dessus des scores de chaque ceinture, pour ne jamais valoir 0 ni 100 et ne jamais baisser quand on remplit plus de marqueurs.",
     "assumption.TARGET_BELT": "L’article conseille la verte à qui cherche un job ou est susceptible de changer de boulot, et ne voit la noire que pour les recruteurs et les commerciaux. Il ne dit rien pour qui ne cherche pas\u00a0: lui suggérer la verte est le choix de ce rapport.",
-    "assumption.OVER_200_SIGNAL": "L’article place les ceintures vertes «\u00a0entre 20 et 200\u00a0» contacts\u00a0; lire plus de 200 comme un rythme de ceinture noire est une lecture de ce rapport, affichée comme signe et jamais comptée.",
+    "assumption.OVER_200_SIGNAL": "L’article place les ceintures vertes «\u00a0entre 20 et 200\u00a0» contacts\u00a0; lire plus de {max_connections_green} comme un rythme de ceinture noire est une lecture de ce rapport, affichée comme signe et jamais comptée.",
     "assumption.DISCUSSION_ANSWERS": "La ceinture verte de l’article «\u00a0consulte régulièrement les forums (les hubs), et y participe ponctuellement\u00a0». Lire sans publier ne remplit pas ce marqueur (il manque la participation)\u202f; publier sur son propre fil le remplit (c’est participer).",
     "assumption.TIME_WARNING_FACTOR": "L’article prévient que LinkedIn «\u00a0peut vous consommer un temps énorme\u00a0». Une remarque le rappelle quand vos heures dépassent ce multiple des heures typiques de votre ceinture cible.",
     "assumption.USEFULNESS_RULE": "Votre utilité est la valeur de la courbe à vos heures, multipliée par la part des points de marqueurs de votre ceinture cible que vous remplissez\u00a0: du temps sans les pratiques décrites par l’article rapporte moins.",
@@ -393,7 +391,7 @@ FR: dict[str, str] = {
     "cohort.privacy.title": "Confidentialité",
     "cohort.privacy.body": "Ce rapport ne contient aucun nom, aucun nom de fichier ni aucun texte libre de personne : seulement des nombres. Tout groupe de moins de 5 répondants est affiché « moins de 5 », jamais comme un nombre ou une part, pour que personne ne puisse être reconnu.",
     "cohort.belts.title": "Les ceintures : le groupe à côté de l’article",
-    "cohort.belts.intro": "Les parts de l’article portent sur les utilisateurs de LinkedIn : environ 10 % de ceintures vertes et moins de 2 % de noires, le reste en blanches. Les répondants sans profil n’en font pas partie.",
+    "cohort.belts.intro": "Les parts de l’article portent sur les utilisateurs de LinkedIn : environ {green_share} de ceintures vertes et moins de {black_share} de noires, le reste en blanches. Les répondants sans profil n’en font pas partie.",
     "cohort.belts.group": "Ce groupe",
     "cohort.belts.article": "L’article (utilisateurs de LinkedIn)",
     "cohort.belts.ylabel": "Part (%)",
@@ -486,5 +484,8 @@ FR: dict[str, str] = {
     "cli.progress.reading": "Lecture de l’export LinkedIn…",
     "cli.progress.drawing": "Dessin du rapport et de ses graphiques…",
     "cli.progress.writing": "Écriture de {path}…",
-    **PROGRESS_FR,  # "Progress over time" (since, plan, cohort --compare): keys in catalogue/progress.py
+    # -- export reading problems: values worded at render time (beltlib/linkedin/errors.py)
+    "export.size.mib": "{n}\u00a0Mio",
+    "export.size.bytes": "{n}\u00a0octets",
+    "export.column": "«\u00a0{name}\u00a0»",
 }

@@ -1,14 +1,11 @@
 """The catalogue's texts of "Progress over time" (see :mod:`beltlib.texts`): the ``since`` section of the
 report (``assess --since``), the plan as a calendar or a checklist (``plan``) and the cohort before and after
-(``cohort --compare``). :mod:`beltlib.catalogue.en` and :mod:`beltlib.catalogue.fr` end with these keys.
-
-The month names (``month.1`` … ``month.12``) are the dates' own here; a shared locale module may take them over.
+(``cohort --compare``). :data:`beltlib.texts.CATALOGUE` adds them to :mod:`beltlib.catalogue.en` and
+:mod:`beltlib.catalogue.fr` (kept under 500 lines each). Month names come from :data:`beltlib.locale.LOCALES`.
 """
 from __future__ import annotations
 
 PROGRESS_EN: dict[str, str] = {
-    "month.1": "Jan", "month.2": "Feb", "month.3": "Mar", "month.4": "Apr", "month.5": "May", "month.6": "Jun",
-    "month.7": "Jul", "month.8": "Aug", "month.9": "Sep", "month.10": "Oct", "month.11": "Nov", "month.12": "Dec",
     "date.day_month": "{day}\u00a0{month}",
     "date.day_month_year": "{day}\u00a0{month} {year}",
     "date.first_day": "1",
@@ -60,8 +57,6 @@ PROGRESS_EN: dict[str, str] = {
 }
 
 PROGRESS_FR: dict[str, str] = {
-    "month.1": "janv.", "month.2": "févr.", "month.3": "mars", "month.4": "avr.", "month.5": "mai", "month.6": "juin",
-    "month.7": "juil.", "month.8": "août", "month.9": "sept.", "month.10": "oct.", "month.11": "nov.", "month.12": "déc.",
     "date.day_month": "{day}\u00a0{month}",
     "date.day_month_year": "{day}\u00a0{month} {year}",
     "date.first_day": "1er",

@@ -3,8 +3,8 @@
 Members are read in memory, never extracted to disk. Guards: path tricks (``../``,
 absolute names, drive letters) are ignored and counted; members over
 :data:`MAX_MEMBER_BYTES`, archives over :data:`MAX_TOTAL_BYTES` and members compressed
-more than :data:`MAX_COMPRESSION_RATIO` times are refused (zip bomb). Also maps member
-names to the logical files of the export (``Shares_2.csv`` joins ``Shares.csv``).
+more than :data:`MAX_COMPRESSION_RATIO` times are refused (zip bomb). Which member is which
+kind of file (``Shares_2.csv`` joins ``Shares.csv``) is :mod:`.kinds`'s job.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from .errors import ExportError, err
@@ -74,7 +74,7 @@ class Archive:
         try:
             path = os.fspath(source)
         except TypeError:
-            raise err("archive", None, "path_expected") from None
+            raise err("archive", None, "path_expected", archive=True) from None
         if isinstance(path, bytes):
             path = os.fsdecode(path)
         self.label = os.path.basename(os.path.normpath(path)) or "archive"
@@ -83,7 +83,7 @@ class Archive:
         elif os.path.isfile(path):
             self._open_zip(path)
         else:
-            raise err(self.label, None, "not_found")
+            raise err(self.label, None, "not_found", archive=True)
 
     # -- zip
     def _open_zip(self, src: Any) -> None:
@@ -92,9 +92,9 @@ class Archive:
             infos = self.zip.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
                 NotImplementedError, RuntimeError, zlib.error, IndexError, KeyError, struct.error):
-            raise err(self.label, None, "not_zip") from None
+            raise err(self.label, None, "not_zip", archive=True) from None
         if len(infos) > MAX_MEMBERS:
-            raise err(self.label, None, "too_many_members", limit=MAX_MEMBERS)
+            raise err(self.label, None, "too_many_members", archive=True, limit=MAX_MEMBERS)
         found: list[tuple[list[str], zipfile.ZipInfo]] = []
         for info in infos:
             if info.is_dir():
@@ -117,7 +117,7 @@ class Archive:
     def _scan(self, root: str, depth: int = 0) -> list[tuple[list[str], str]]:
         """Regular files (no symlinks, no hidden or macOS junk) up to 3 folders deep."""
         out: list[tuple[list[str], str]] = []
-        for e in _listdir(root):
+        for e in _listdir(root, depth == 0):
             if e.name.startswith(".") or e.name in _IGNORED_PARTS:
                 continue
             if e.is_file(follow_symlinks=False):
@@ -131,11 +131,11 @@ class Archive:
         info: zipfile.ZipInfo = self.members[rel]
         size = info.file_size
         if size > MAX_MEMBER_BYTES:
-            raise err(rel, None, "member_too_big", size=_size(MAX_MEMBER_BYTES))
+            raise err(rel, None, "member_too_big", size=MAX_MEMBER_BYTES)
         if size >= RATIO_CHECK_MIN_BYTES and size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
             raise err(rel, None, "ratio", limit=MAX_COMPRESSION_RATIO)
         if rel not in self.counted and self.total_read + size > MAX_TOTAL_BYTES:
-            raise err(rel, None, "archive_too_big", size=_size(MAX_TOTAL_BYTES))
+            raise err(rel, None, "archive_too_big", size=MAX_TOTAL_BYTES)
 
     def open_stream(self, rel: str) -> BinaryIO:
         """A member as a binary stream (not held in memory), after the zip-bomb checks; the
@@ -148,7 +148,7 @@ class Archive:
         try:
             if self.zip is None:
                 if os.path.getsize(ref) > MAX_MEMBER_BYTES:
-                    raise err(rel, None, "file_too_big", size=_size(MAX_MEMBER_BYTES))
+                    raise err(rel, None, "file_too_big", size=MAX_MEMBER_BYTES)
                 stream: BinaryIO = open(ref, "rb")      # the caller closes it
             else:
                 self._check(rel)
@@ -180,7 +180,7 @@ class Archive:
         else:
             try:
                 if os.path.getsize(ref) > MAX_MEMBER_BYTES:
-                    raise err(rel, None, "file_too_big", size=_size(MAX_MEMBER_BYTES))
+                    raise err(rel, None, "file_too_big", size=MAX_MEMBER_BYTES)
                 with open(ref, "rb") as f:
                     data = f.read(MAX_MEMBER_BYTES + 1)
             except OSError:
@@ -261,7 +261,10 @@ class Parts:
             return
         archive.close()
         for path in zips:
-            self.archives.append(Archive(path))
+            try:
+                self.archives.append(Archive(path))
+            except ExportError as e:  # about one zip inside the folder given, not the folder itself
+                raise ExportError(e.problem) from None
 
     def read(self, rel: str) -> bytes:
         """A member's bytes, from the part chosen for it (see :meth:`Archive.read`)."""
@@ -284,16 +287,13 @@ class Parts:
             a.close()
 
 
-def _size(n: int) -> str:
-    return f"{n // 2**20} MiB" if n >= 2**20 else f"{n} bytes"
-
-
-def _listdir(path: str) -> list[os.DirEntry]:
+def _listdir(path: str, top: bool) -> list[os.DirEntry]:
+    """A folder's entries, by name (``top``: the folder given as the export itself)."""
     try:
         with os.scandir(path) as it:
             return sorted(it, key=lambda e: e.name)
     except OSError:
-        raise err(os.path.basename(path) or "archive", None, "cannot_list") from None
+        raise err(os.path.basename(path) or "archive", None, "cannot_list", archive=top) from None
 
 
 def _strip_top_folder(found: list[tuple[list[str], Any]]) -> Iterator[tuple[str, Any]]:
@@ -302,38 +302,3 @@ def _strip_top_folder(found: list[tuple[list[str], Any]]) -> Iterator[tuple[str,
         found = [(p[1:], ref) for p, ref in found]
     for parts, ref in found:
         yield "/".join(parts), ref
-
-
-# --------------------------------------------------------------------------- logical files
-_NUMBERED = re.compile(r"^(?P<stem>.+?)(?:_(?P<n>\d+))?\.csv$", re.IGNORECASE)
-#: logical file -> accepted stems (case-insensitive); numbered parts (``Shares_2.csv``) join.
-_KINDS = {
-    "profile": ("profile",),
-    "invitations": ("invitations",),
-    "connections": ("connections",),
-    "messages": ("messages", "inbox"),
-    "shares": ("shares",),
-    "comments": ("comments",),
-    "reactions": ("reactions",),
-    "receipts": ("receipts", "receipts_v2"),
-    "rich_media": ("rich_media",),
-}
-_STEM_TO_KIND = {stem: kind for kind, stems in _KINDS.items() for stem in stems}
-
-
-def group_members(names: Iterable[str]) -> dict[str, list[str]]:
-    """Map each logical file kind to its member names (root level only), parts in order."""
-    groups: dict[str, list[tuple[int, str]]] = {}
-    for rel in names:
-        if "/" in rel:
-            continue
-        m = _NUMBERED.match(rel)
-        if not m:
-            continue
-        kind = _STEM_TO_KIND.get(m.group("stem").lower())
-        if kind is None:
-            continue
-        groups.setdefault(kind, []).append((int(m.group("n") or 0), rel))
-    return {k: [rel for _, rel in sorted(v)] for k, v in groups.items()}
-
-

@@ -259,7 +259,7 @@ class Table:
         if seen_rows == 0 or placeholder(self.src.head):
             self.empty = True      # empty file, or LinkedIn's "No conversations found"
             return
-        raise err(self.name, 1, "no_header", columns=", ".join(repr(r) for r in required))
+        raise err(self.name, 1, "no_header", columns=tuple(required))
 
     def _csv_error(self, reason: str) -> None:
         if self.src.escape:        # maybe a field ends with a backslash: read "\" as a plain character
@@ -335,18 +335,6 @@ def placeholder(head: str) -> bool:
 
 #: Cell values read as "true" in flag columns (drafts, sponsored).
 TRUE = ("yes", "true", "1", "y")
-#: Normalised column names that locate the header row of each logical file.
-REQUIRED: dict[str, tuple[str, ...]] = {
-    "profile": ("firstname", "lastname"),
-    "invitations": ("from", "to"),
-    "connections": ("connectedon",),
-    "messages": ("from", "date"),
-    "shares": ("date",),
-    "comments": ("date",),
-    "reactions": ("date",),
-    "receipts": (),
-    "rich_media": (),
-}
 
 
 def retrying(fn: Callable[[list[Source]], None], sources: list[Source]) -> None:

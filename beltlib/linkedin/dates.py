@@ -10,12 +10,13 @@ import datetime as _dt
 import re
 from collections.abc import Callable
 
+from ..locale import conventions, date_text
 from .errors import MAX_LISTED_LINES, Problem
 
 # --------------------------------------------------------------------------- month names
-MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-MONTHS_FR = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
-             "nov.", "déc.")
+# The names shown are the locale table's (beltlib.locale.LOCALES); the English ones are also read.
+MONTHS_EN = tuple(conventions("en")["months"])
+MONTHS_FR = tuple(conventions("fr")["months"])
 
 # --------------------------------------------------------------------------- dates
 # Each column has a fixed list of formats (the ``formats`` given to :class:`DateColumn`);
@@ -150,9 +151,21 @@ class DateColumn:
 
 # --------------------------------------------------------------------------- display
 def format_date(iso: str, lang: str = "en") -> str:
-    """``"2012-06-22"`` -> ``"22 Jun 2012"`` (en) or ``"22 juin 2012"`` (fr)."""
-    y, m, d = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
-    months = MONTHS_FR if lang == "fr" else MONTHS_EN
-    return f"{d} {months[m - 1]} {y}" if lang == "fr" else f"{d:02d} {months[m - 1]} {y}"
+    """A date of the export in words, the language's way (:func:`beltlib.locale.date_text`).
+
+    ``"2012-06-22"`` -> ``"22 Jun 2012"`` (en) or ``"22 juin 2012"`` (fr); ``"2026-11-05"`` ->
+    ``"05 Nov 2026"`` (en) or ``"5 nov. 2026"`` (fr).
+
+    Args:
+        iso (str): ``YYYY-MM-DD``, possibly followed by a time (ignored).
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the date.
+
+    Raises:
+        ValueError: unknown ``lang`` or not a date. IndexError: month outside 1–12.
+    """
+    return date_text(int(iso[:4]), int(iso[5:7]), int(iso[8:10]), lang)
 
 

@@ -12,7 +12,7 @@ from collections import Counter
 from operator import itemgetter
 from typing import Any
 
-from .csvfile import REQUIRED, TRUE, Source, Table, fix_mojibake
+from .csvfile import TRUE, Source, Table, fix_mojibake
 from .dates import DateColumn, parse_iso, parse_named, parse_us
 from .errors import Problem
 from .mapping import REPLY_SAME_DAY_HOURS, REPLY_WITHIN_WEEK_HOURS
@@ -77,8 +77,9 @@ class _Columns:
 class _MessagePass:
     """One pass over the message files (the hot loop: keep per-row work small)."""
 
-    def __init__(self, hint_url: str | None, hint_name: str | None, fallback: bool) -> None:
+    def __init__(self, hint_url: str | None, hint_name: str | None, fallback: bool, header: tuple[str, ...]) -> None:
         self.hint_url, self.hint_name, self.fallback = hint_url, hint_name, fallback
+        self.header = header
         self.convs: dict[str, list] = {}
         self.undated: list[tuple[str, str]] = []
         self.url_cache: dict[str, str] = {}
@@ -98,7 +99,7 @@ class _MessagePass:
             ``fallback``).
         """
         for src in sources:
-            t = Table(src, REQUIRED["messages"])
+            t = Table(src, self.header)
             parse = DateColumn((parse_iso, parse_us, parse_named), cache=False)
             self._read_file(t, _Columns(t, self.hint_url, self.hint_name), parse)
             self.problems.extend(t.problems())
@@ -226,12 +227,13 @@ class MessageStats:
     problems: list[Problem]
 
 
-def read_messages(sources: list[Source], owner: OwnerHints) -> MessageStats:
+def read_messages(sources: list[Source], owner: OwnerHints, header: tuple[str, ...]) -> MessageStats:
     """Count messages, conversations and replies (see :func:`beltlib.linkedin.read_export`).
 
     Args:
         sources: the message files (parts in order).
         owner: hints of who the owner is (from Profile.csv and Invitations.csv).
+        header: the normalised column names that locate the header row (the kind's ``header``).
 
     Returns:
         MessageStats: counts, reply statistics, monthly counts and problems.
@@ -242,9 +244,9 @@ def read_messages(sources: list[Source], owner: OwnerHints) -> MessageStats:
     hint_url, hint_name = owner.url(), owner.name()
     result = None
     if hint_url or hint_name:
-        result = _MessagePass(hint_url, hint_name, fallback=False).run(sources)
+        result = _MessagePass(hint_url, hint_name, False, header).run(sources)
     if result is None:        # no hint, or the hints match nobody: find the owner in the messages
-        result = _MessagePass(None, None, fallback=True).run(sources)
+        result = _MessagePass(None, None, True, header).run(sources)
     return _stats(*result)
 
 

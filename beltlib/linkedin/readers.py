@@ -6,15 +6,17 @@ fails part-way (or is read again in another encoding) never leaves a partial cou
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable
-from typing import Any
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING, Any
 
 from .archive import STREAM_MIN_BYTES
-from .csvfile import REQUIRED, Source, Table, retrying
+from .csvfile import Source, Table, retrying
 from .dates import DateColumn, parse_iso, parse_named, parse_us
 from .errors import MAX_LISTED_LINES, ExportError, Problem, err
 from .messages import OwnerHints, name_key, read_messages, url_key
+
+if TYPE_CHECKING:
+    from .kinds import Kind
 
 _NONZERO = re.compile(r"[1-9]")
 
@@ -27,7 +29,20 @@ def _problems(t: Table, *columns: DateColumn | None) -> list[Problem]:
 
 
 class Reader:
-    """Accumulates everything read from one archive (or from the parts of one export)."""
+    """Accumulates everything read from one archive (or from the parts of one export).
+
+    Its reader methods (``profile``, ``connections``...) are named by the rows of
+    :data:`beltlib.linkedin.kinds.KINDS`; each takes ``(kind, sources)`` and merges its
+    counts only at its end.
+
+    Attributes:
+        problems: what could not be read (codes and values, worded later).
+        values: the summary values read so far, by key (see ``Kind.values``).
+        month: ``{kind name: Counter("YYYY-MM" -> count)}`` for the kinds that are ``monthly``.
+        series: ``{kind name: [ISO date, ...]}`` (the connections' dates).
+        dates: reference-date candidates (ISO datetimes).
+        errors: the :class:`ExportError` of each file that could not be read, in reading order.
+    """
 
     def __init__(self, archive: Any) -> None:
         self.archive = archive
@@ -36,22 +51,43 @@ class Reader:
         self.owner = OwnerHints()
         self.dates: list[str] = []            # reference-date candidates (ISO datetimes)
         self.errors: list[ExportError] = []
-        self.connection_dates: list[str] = []
-        self.month: dict[str, Counter] = {"invitations": Counter(), "messages": Counter(),
-                                          "shares": Counter(), "comments": Counter()}
+        self.series: dict[str, list[str]] = {}
+        self.month: defaultdict[str, Counter] = defaultdict(Counter)
         self.reply_stats = (0, 0, 0, 0)
 
-    def run_file(self, kind: str, parts: list[str], fn: Callable[[list[Source]], None]) -> bool:
-        """Read the parts of one logical file with ``fn`` (which merges its counts only at
-        its end); True when it worked, else the problem is recorded and False returned."""
+    @property
+    def connection_dates(self) -> list[str]:
+        """Every dated connection (ISO dates, in reading order)."""
+        return self.series.get("connections", [])
+
+    def run_file(self, kind: Kind, parts: list[str]) -> bool:
+        """Read the parts of one logical file with its kind's reader; on failure, give up
+        what the kind informs (never a partial count).
+
+        Args:
+            kind: the row of :data:`beltlib.linkedin.kinds.KINDS`.
+            parts: its member names, parts in order.
+
+        Returns:
+            bool: True when it was read; False when it could not be (its problem and
+            error are recorded, and :meth:`forget` gave up its values).
+        """
         try:
             sources = [self._source(rel) for rel in parts]
-            retrying(fn, sources)
+            retrying(lambda srcs: kind.read(self, kind, srcs), sources)
         except ExportError as e:
-            self.problems.append(e.problem or Problem(e.file or "archive", (), 0, "undecodable"))
+            self.problems.append(e.problem)
             self.errors.append(e)
+            self.forget(kind)
             return False
         return True
+
+    def forget(self, kind: Kind) -> None:
+        """Give up what ``kind`` informs: its values, per-month counts and dated series."""
+        for key in kind.values:
+            self.values.pop(key, None)
+        self.month.pop(kind.name, None)
+        self.series.pop(kind.name, None)
 
     def _source(self, rel: str) -> Source:
         """A member as a :class:`Source`: read whole when small, else streamed (its first
@@ -61,11 +97,12 @@ class Reader:
         return Source.streamed(rel, lambda: self.archive.open_stream(rel), lambda: self.archive.read(rel))
 
     # -- Profile.csv: the owner's name (in memory only)
-    def profile(self, sources: list[Source]) -> None:
+    def profile(self, kind: Kind, sources: list[Source]) -> None:
+        """Note the owner's profile URL and name (hints for the messages; kept in memory only)."""
         urls: Counter = Counter()
         names: Counter = Counter()
         for src in sources:
-            t = Table(src, REQUIRED["profile"])
+            t = Table(src, kind.header)
             i_first, i_last = t.col("firstname"), t.col("lastname")
             i_url = t.col("profileurl", "publicprofileurl", "url")
             for row in t.rows():
@@ -79,12 +116,13 @@ class Reader:
         self.owner.names.update(names)
 
     # -- Connections.csv
-    def connections(self, sources: list[Source]) -> None:
+    def connections(self, kind: Kind, sources: list[Source]) -> None:
+        """Count connections (date-only rows of hidden profiles included) and keep their dates."""
         count = 0
         dates: list[str] = []
         problems: list[Problem] = []
         for src in sources:
-            t = Table(src, REQUIRED["connections"])
+            t = Table(src, kind.header)
             i_date = t.col("connectedon")
             parse = DateColumn((parse_named, parse_iso))
             line = t.line_getter()
@@ -99,56 +137,58 @@ class Reader:
                 if any(c.strip() for c in row):      # named row without a date, or bad date
                     count += 1
             problems.extend(_problems(t, parse))
-        self.connection_dates.extend(dates)
+        self.series.setdefault(kind.name, []).extend(dates)
         self.values["connections"] = count
         self.problems.extend(problems)
 
     # -- Invitations.csv
-    def invitations(self, sources: list[Source]) -> None:
+    def invitations(self, kind: Kind, sources: list[Source]) -> None:
+        """Count invitations sent and received (per month for those sent); note owner hints."""
         acc = _Invitations(self.owner.name())
         for src in sources:
-            acc.read(Table(src, REQUIRED["invitations"]))
+            acc.read(Table(src, kind.header))
         self.values["invitations_sent"], self.values["invitations_received"] = acc.sent, acc.received
-        self.month["invitations"].update(acc.month)
+        self.month[kind.name].update(acc.month)
         self.owner.urls.update(acc.urls)
         self.owner.names.update(acc.names)
         self.dates.extend(acc.dates)
         self.problems.extend(acc.problems)
 
     # -- Shares / Comments / Reactions: one row per item
-    def _activity(self, key: str) -> Callable[[list[Source]], None]:
-        def read(sources: list[Source]) -> None:
-            n = 0
-            month: Counter = Counter()
-            dates: list[str] = []
-            problems: list[Problem] = []
-            for src in sources:
-                t = Table(src, REQUIRED[key])
-                i_date = t.col("date", "createdat", "sharedate")
-                parse = DateColumn((parse_iso, parse_us, parse_named))
-                line = t.line_getter()
-                for row in t.rows():
-                    if not any(c.strip() for c in row):
-                        continue
-                    n += 1
-                    d = parse(row[i_date], line)
-                    if d is not None:
-                        dates.append(d)
-                        month[d[:7]] += 1
-                problems.extend(_problems(t, parse))
-            self.values[key] = n
-            if key in self.month:
-                self.month[key].update(month)
-            self.dates.extend(dates)
-            self.problems.extend(problems)
-        return read
+    def activity(self, kind: Kind, sources: list[Source]) -> None:
+        """Count the rows of Shares, Comments or Reactions (one row per item), per month too
+        when the kind is ``monthly``."""
+        n = 0
+        month: Counter = Counter()
+        dates: list[str] = []
+        problems: list[Problem] = []
+        for src in sources:
+            t = Table(src, kind.header)
+            i_date = t.col("date", "createdat", "sharedate")
+            parse = DateColumn((parse_iso, parse_us, parse_named))
+            line = t.line_getter()
+            for row in t.rows():
+                if not any(c.strip() for c in row):
+                    continue
+                n += 1
+                d = parse(row[i_date], line)
+                if d is not None:
+                    dates.append(d)
+                    month[d[:7]] += 1
+            problems.extend(_problems(t, parse))
+        self.values[kind.name] = n
+        if kind.monthly:
+            self.month[kind.name].update(month)
+        self.dates.extend(dates)
+        self.problems.extend(problems)
 
     # -- Receipts: a paid product when an amount is above zero (or any row, without amounts)
-    def receipts(self, sources: list[Source]) -> None:
+    def receipts(self, kind: Kind, sources: list[Source]) -> None:
+        """A paid product: a row with an amount above zero (or any row, without amount columns)."""
         paid = False
         problems: list[Problem] = []
         for src in sources:
-            t = Table(src, REQUIRED["receipts"])
+            t = Table(src, kind.header)
             amount_cols = [i for n, i in t.columns.items()
                            if any(w in n for w in ("amount", "total", "price", "charged"))]
             for row in t.rows():
@@ -161,11 +201,12 @@ class Reader:
         self.problems.extend(problems)
 
     # -- Rich_Media: a "profile photo" upload row is a sign of a photo
-    def rich_media(self, sources: list[Source]) -> None:
+    def rich_media(self, kind: Kind, sources: list[Source]) -> None:
+        """A sign of a profile photo: a "profile photo" upload row."""
         seen = False
         problems: list[Problem] = []
         for src in sources:
-            t = Table(src, REQUIRED["rich_media"])
+            t = Table(src, kind.header)
             for row in t.rows():
                 if any("profile photo" in c.lower() for c in row):
                     seen = True
@@ -174,13 +215,13 @@ class Reader:
         self.problems.extend(problems)
 
     # -- messages.csv / Messages.csv / Inbox.csv
-    def messages(self, sources: list[Source]) -> None:
+    def messages(self, kind: Kind, sources: list[Source]) -> None:
         """Count messages, conversations and replies (see :func:`beltlib.linkedin.read_export`)."""
-        stats = read_messages(sources, self.owner)
+        stats = read_messages(sources, self.owner, kind.header)
         if stats.latest:
             self.dates.append(stats.latest)
         self.values.update(stats.values)
-        self.month["messages"].update(stats.month)
+        self.month[kind.name].update(stats.month)
         self.reply_stats = stats.reply_stats
         self.problems.extend(stats.problems)
 

@@ -64,22 +64,15 @@ import csv
 import os
 from typing import BinaryIO
 
-from .archive import MAX_FIELD_CHARS, Parts, group_members
+from .archive import MAX_FIELD_CHARS, Parts
 from .errors import ExportError, Problem, err, nothing_usable
+from .kinds import KINDS, group_members
 from .readers import Reader
 from .summary import ExportSummary, ExportTimeline
 
 #: What :func:`read_export` accepts as one source.
 ExportSource = str | os.PathLike | BinaryIO
 
-_ORDER = ("profile", "invitations", "connections", "shares", "comments", "reactions", "receipts", "rich_media",
-          "messages")
-#: a file that failed part-way gives no value (unknown), never a partial count
-_DROP = {"connections": ("connections",), "invitations": ("invitations_sent", "invitations_received"),
-         "shares": ("shares",), "comments": ("comments",), "reactions": ("reactions",),
-         "receipts": ("paid_subscription",), "rich_media": ("profile_photo_seen",),
-         "messages": ("messages_sent", "messages_received", "conversations",
-                      "conversations_started", "replies_same_day_share")}
 
 
 def read_export(path: ExportSource | list[ExportSource] | tuple[ExportSource, ...],
@@ -110,7 +103,7 @@ def read_export(path: ExportSource | list[ExportSource] | tuple[ExportSource, ..
     sources = list(path) if isinstance(path, (list, tuple)) else [path]
     sources.extend(more)
     if not sources:
-        raise err("archive", None, "path_expected")
+        raise err("archive", None, "path_expected", archive=True)
     old_limit = csv.field_size_limit()
     csv.field_size_limit(max(old_limit, MAX_FIELD_CHARS))
     parts = Parts(sources)
@@ -126,20 +119,11 @@ def _read(archive: Parts) -> ExportSummary:
     groups = group_members(archive.members)
     if archive.skipped_unsafe:
         r.problems.append(Problem(archive.label, (), archive.skipped_unsafe, "unsafe_paths"))
-    readers = {"profile": r.profile, "invitations": r.invitations, "connections": r.connections,
-               "shares": r._activity("shares"), "comments": r._activity("comments"),
-               "reactions": r._activity("reactions"), "receipts": r.receipts,
-               "rich_media": r.rich_media, "messages": r.messages}
-    failed = {kind for kind in _ORDER if kind in groups and not r.run_file(kind, groups[kind], readers[kind])}
-    for kind in failed:
-        for key in _DROP.get(kind, ()):
-            r.values.pop(key, None)
-        if kind in r.month:
-            r.month[kind].clear()
+    for kind in KINDS:     # in reading order; a file that fails gives up what it informs (Reader.forget)
+        if kind.name in groups:
+            r.run_file(kind, groups[kind.name])
     if not r.values:       # nothing usable (a Profile.csv alone tells no count)
         raise _nothing_usable(r, archive.label)
-    if "connections" in failed:
-        r.connection_dates = []
     files = sorted((n for n in archive.members if n.lower().endswith(".csv")), key=str.lower)
     return _summary(r, tuple(files), archive)
 
@@ -147,7 +131,7 @@ def _read(archive: Parts) -> ExportSummary:
 def _nothing_usable(r: Reader, label: str) -> ExportError:
     if r.errors:
         return nothing_usable(r.errors[0], len(r.errors) - 1, label)
-    return err(label, None, "no_export_file")
+    return err(label, None, "no_export_file", archive=True)
 
 
 def _summary(r: Reader, files: tuple[str, ...], parts: Parts) -> ExportSummary:
@@ -174,6 +158,5 @@ def _summary(r: Reader, files: tuple[str, ...], parts: Parts) -> ExportSummary:
         paid_subscription=v.get("paid_subscription"),
         files_present=files,
         profile_photo_seen=v.get("profile_photo_seen"),
-        timeline=timeline, problems=tuple(p.text("en") for p in r.problems),
-        problem_details=tuple(r.problems), parts=len(parts.archives),
+        timeline=timeline, problem_details=tuple(r.problems), parts=len(parts.archives),
         files_in_several_parts=tuple(n for n in parts.shared if n.lower().endswith(".csv")))

@@ -11,6 +11,7 @@ from typing import Any
 from ..texts import check_lang, number, percent, t
 from .dates import format_date
 from .errors import Problem
+from .kinds import KINDS, kind_of
 
 
 # --------------------------------------------------------------------------- result types
@@ -83,9 +84,11 @@ class ExportSummary:
         profile_photo_seen: True when Rich_Media.csv has a "profile photo" upload row, False
             when Rich_Media.csv has none, None when the file is absent. Extra (not a --json key).
         timeline: :class:`ExportTimeline` (dates and counts only). Extra.
-        problems: safe messages (file and lines, no content) of what could not be read, in English. Extra.
-        problem_details: the same as :class:`~beltlib.linkedin.errors.Problem` records (for
-            other languages: ``Problem.text(lang)``). Extra, not in :meth:`to_dict`.
+        problem_details: what could not be read, as :class:`~beltlib.linkedin.errors.Problem`
+            records (a code and its values: file, lines, count; never a cell's content),
+            worded when shown: :meth:`problem_texts`. Extra.
+        problems: (a property) the same in English: safe messages naming the file and lines,
+            the ``problems`` key of :meth:`to_dict`.
         parts: how many archives (parts of a two-part download) were read as one export.
         files_in_several_parts: CSV files found in more than one part (each read once).
             Both are :meth:`to_dict` keys only when ``parts`` > 1.
@@ -108,10 +111,37 @@ class ExportSummary:
     files_present: tuple[str, ...] = ()
     profile_photo_seen: bool | None = None
     timeline: ExportTimeline = dataclasses.field(default_factory=ExportTimeline)
-    problems: tuple[str, ...] = ()
     problem_details: tuple[Problem, ...] = ()
     parts: int = 1
     files_in_several_parts: tuple[str, ...] = ()
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """What could not be read, in English: ``problem_texts("en")``."""
+        return self.problem_texts("en")
+
+    def problem_texts(self, lang: str = "en") -> tuple[str, ...]:
+        """What could not be read, one message per problem, worded in ``lang``.
+
+        Args:
+            lang: ``"en"`` or ``"fr"``.
+
+        Returns:
+            tuple[str, ...]: e.g. ``"messages.csv: line 4: row with fewer fields than the header,
+            not counted"`` or ``"messages.csv, ligne 4 : ligne avec moins de champs que l’en-tête,
+            non comptée"``: file names, line numbers and counts only.
+
+        Raises:
+            ValueError: unknown ``lang``.
+        """
+        check_lang(lang)
+        return tuple(p.text(lang) for p in self.problem_details)
+
+    def unreadable(self, label: str) -> bool:
+        """True when a problem names a file of a kind told by the summary line ``label``
+        (``"connections"``, ``"invitations"``, ``"messages"``: ``Kind.label``)."""
+        kinds = {k.name for k in KINDS if k.label == label}
+        return any((found := kind_of(p.file)) is not None and found[0].name in kinds for p in self.problem_details)
 
     def to_dict(self, extended: bool = False) -> dict[str, Any]:
         """Return the JSON-able summary.
@@ -190,9 +220,9 @@ def summary_items(summary: ExportSummary, lang: str = "en") -> list[tuple[str, l
         lines.append(t("export.parts_shared", lang, files=", ".join(s.files_in_several_parts))
                      if s.files_in_several_parts else t("export.parts_none_shared", lang))
     items: list[tuple[str, list[str]]] = [(line, []) for line in lines]
-    if s.problems:
-        texts = [p.text(lang) for p in s.problem_details] if s.problem_details else list(s.problems)
-        items.append((t("export.problems", lang, n=number(len(s.problems), lang)), texts))
+    if s.problem_details:
+        texts = list(s.problem_texts(lang))
+        items.append((t("export.problems", lang, n=number(len(texts), lang)), texts))
     return items
 
 
@@ -220,16 +250,15 @@ def _count(n: int | None, lang: str) -> str:
     return t("export.unknown", lang) if n is None else number(n, lang)
 
 
-def _missing(s: ExportSummary, lang: str, label: str, *stems: str) -> str:
+def _missing(s: ExportSummary, lang: str, label: str) -> str:
     """'not in the archive', or 'could not be read' when a problem names one of its files."""
-    unreadable = {p.split(":", 1)[0].lower() for p in s.problems}
-    bad = any(name.startswith(stem) for name in unreadable for stem in stems)
-    return t("export.unreadable" if bad else "export.absent", lang, what=t(f"export.label.{label}", lang))
+    return t("export.unreadable" if s.unreadable(label) else "export.absent", lang,
+             what=t(f"export.label.{label}", lang))
 
 
 def _connections_line(s: ExportSummary, lang: str) -> str:
     if s.connections is None:
-        return _missing(s, lang, "connections", "connections")
+        return _missing(s, lang, "connections")
     if s.first_connection and s.last_connection:
         return t("export.connections", lang, n=_count(s.connections, lang),
                  first=format_date(s.first_connection, lang), last=format_date(s.last_connection, lang))
@@ -238,14 +267,14 @@ def _connections_line(s: ExportSummary, lang: str) -> str:
 
 def _invitations_line(s: ExportSummary, lang: str) -> str:
     if s.invitations_sent is None or s.invitations_received is None:
-        return _missing(s, lang, "invitations", "invitations")
+        return _missing(s, lang, "invitations")
     return t("export.invitations", lang, sent=_count(s.invitations_sent, lang),
              received=_count(s.invitations_received, lang))
 
 
 def _message_lines(s: ExportSummary, lang: str) -> list[str]:
     if s.messages_sent is None:
-        return [_missing(s, lang, "messages", "messages", "inbox")]
+        return [_missing(s, lang, "messages")]
     c = _count
     lines = [t("export.messages", lang, sent=c(s.messages_sent, lang), received=c(s.messages_received, lang),
                conversations=c(s.conversations, lang), started=c(s.conversations_started, lang))]

@@ -59,7 +59,7 @@ def publish_cli(args: Any) -> int:
         if args.export is not None:
             stage("cli.progress.reading")
         _, prefilled, provenance, summary = resolve_export(args.answers, args.export)
-        for problem in (summary.problems if summary is not None else ()):
+        for problem in (summary.problem_texts(lang) if summary is not None else ()):
             warn(problem)
         stage("cli.progress.drawing")
         out = Path(publish_interactive(prefilled, lang=lang, title=args.title,

@@ -2,8 +2,9 @@
  *
  * Reads only data: the rules table (beltlib.rules.rules_table(): markers, signals,
  * conditions of the notes, what "has a profile" means, the markers the plan covers, the
- * band padding, the effort curves and anchors), the text catalogue (beltlib.texts.CATALOGUE)
- * and the field specs (beltlib.answers.FIELDS). No threshold, weight, decision or sentence
+ * band padding, the effort curves and anchors, the rule values sentences name), the text
+ * catalogue (beltlib.texts.CATALOGUE), the field specs (beltlib.answers.FIELDS) and the locale
+ * conventions (beltlib.locale.LOCALES: how each language writes and reads numbers). No threshold, weight, decision or sentence
  * is typed here: each function mirrors one Python function (named in its comment) with the
  * same arithmetic; tests/test_publish_engine_parity.py runs this file under Node and proves they
  * agree, and the page (page.js, DOM only) calls it.
@@ -22,18 +23,16 @@
 })(typeof window !== "undefined" ? window : globalThis, function () {
   "use strict";
 
-  var NBSP = "\u00a0";
-  var NNBSP = "\u202f";
-
   /**
    * Build the engine from the page data.
-   * @param {object} data {rules, catalogue, langs, fields}
+   * @param {object} data {rules, catalogue, langs, fields, locale}
    * @returns {object} assess, texts and the helpers they use
    */
   function makeEngine(data) {
     var R = data.rules;
     var CAT = data.catalogue;
     var LANGS = data.langs;
+    var LOCALE = data.locale;
     var ORDER = {};
     R.belts.forEach(function (b, i) { ORDER[b] = i; });
 
@@ -42,18 +41,31 @@
       return lang;
     }
 
-    /* texts.t: the catalogue template with {name} placeholders filled (str.format subset). */
+    /* locale.conventions: the language's row of the locale table. */
+    function conventions(lang) {
+      return LOCALE[checkLang(lang)];
+    }
+
+    /* texts.t: the catalogue template with {name} placeholders filled (str.format subset); a
+       placeholder not given that names a rule value (rules.text_values) is filled from the table. */
     function t(key, lang, values) {
       var tpl = CAT[checkLang(lang)][key];
       if (tpl === undefined) throw new Error("unknown text key: " + key);
+      var own = Object.prototype.hasOwnProperty;
       return tpl.replace(/\{\{|\}\}|\{(\w+)\}/g, function (m, name) {
         if (m === "{{") return "{";
         if (m === "}}") return "}";
-        if (!values || !Object.prototype.hasOwnProperty.call(values, name)) {
-          throw new Error("text " + key + ": no value for {" + name + "}");
-        }
-        return String(values[name]);
+        if (values && own.call(values, name)) return String(values[name]);
+        if (R.text_values && own.call(R.text_values, name)) return ruleValueText(R.text_values[name], lang);
+        throw new Error("text " + key + ": no value for {" + name + "}");
       });
+    }
+
+    /* texts.rule_value_text: one rule value ({value, format, digits}) as a sentence shows it. */
+    function ruleValueText(entry, lang) {
+      if (entry.format === "percent") return percent(entry.value, lang, entry.digits);
+      if (entry.format === "number") return number(entry.value, lang, entry.digits);
+      throw new Error("format: got " + entry.format + " (allowed: one of number, percent)");
     }
 
     /* Python's f"{x:.{digits}f}": correctly rounded, exact ties to even
@@ -71,7 +83,8 @@
       return s;
     }
 
-    /* texts.number: thousands separators; French: narrow no-break space and decimal comma. */
+    /* texts.number: written as Python's f"{x:,.{digits}f}", then locale.localize_number: the
+       language's thousands separator and decimal mark (French: narrow no-break space, comma). */
     function number(x, lang, digits) {
       var s = fixed(x, digits || 0);
       var neg = s.charAt(0) === "-";
@@ -79,13 +92,13 @@
       var parts = s.split(".");
       var text = (neg ? "-" : "") + parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ",") +
         (parts.length > 1 ? "." + parts[1] : "");
-      if (checkLang(lang) === "fr") text = text.replace(/,/g, NNBSP).replace(/\./g, ",");
-      return text;
+      var c = conventions(lang);
+      return text.replace(/[,.]/g, function (mark) { return mark === "," ? c.thousands_sep : c.decimal_mark; });
     }
 
-    /* texts.percent */
+    /* texts.percent (locale.percent_text: the language's pattern, e.g. "10%" or "10\u00a0%"). */
     function percent(x, lang, digits) {
-      return number(x, lang, digits || 0) + (lang === "fr" ? NBSP + "%" : "%");
+      return conventions(lang).percent.split("{number}").join(number(x, lang, digits || 0));
     }
 
     /* texts.hours: one decimal below 10 hours, none above. */
@@ -379,13 +392,9 @@
      */
     function parseNumber(text, lang, kind) {
       var s = String(text).trim().replace(/\u2212/g, "-");
-      var m;
-      if (checkLang(lang) === "fr") {
-        if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(s)) return null;
-        m = /^(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d*)(?:[,.](\d+))?$/.exec(s);
-      } else {
-        m = /^(-?)(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d*)(?:\.(\d+))?$/.exec(s);
-      }
+      var re = numberPatterns(lang);
+      if (re.ambiguous && re.ambiguous.test(s)) return null;
+      var m = re.number.exec(s);
       if (!m || (m[2] === "" && m[3] === undefined)) return null;
       if (kind === "int" && m[3] !== undefined && /[1-9]/.test(m[3])) return null;
       var plain = m[1] + (m[2].replace(/\D/g, "") || "0") + (m[3] !== undefined ? "." + m[3] : "");
@@ -394,12 +403,29 @@
       return v;
     }
 
+    /* locale.number_pattern and locale.is_ambiguous: a typed number's pattern, built from the
+       language's read_thousands_seps and read_decimal_marks, and the pattern of a number refused
+       as ambiguous (read_ambiguous_marks: French "1.500"), or null. Built once per language. */
+    var PATTERNS = {};
+    function numberPatterns(lang) {
+      var c = conventions(lang);
+      var cls = function (chars) { return "[" + chars.replace(/[\\\]\[^-]/g, "\\$&") + "]"; };
+      if (!Object.prototype.hasOwnProperty.call(PATTERNS, lang)) {
+        PATTERNS[lang] = {
+          number: new RegExp("^(-?)(\\d{1,3}(?:" + cls(c.read_thousands_seps) + "\\d{3})+|\\d*)(?:" +
+            cls(c.read_decimal_marks) + "(\\d+))?$"),
+          ambiguous: c.read_ambiguous_marks ? new RegExp("^-?[1-9]\\d{0,2}" + cls(c.read_ambiguous_marks) + "\\d{3}$") : null
+        };
+      }
+      return PATTERNS[lang];
+    }
+
     /* A number as the page writes it into an input (interactive.input_text): shortest
        digits, no thousands separator, the language's decimal mark. */
     function inputText(v, lang) {
       var s = Number.isInteger(v) ? BigInt(v).toString() : String(v);
       if (/e/i.test(s)) s = v.toFixed(20).replace(/\.?0+$/, "");
-      return checkLang(lang) === "fr" ? s.replace(".", ",") : s;
+      return s.replace(".", conventions(lang).decimal_mark);
     }
 
     /**

@@ -55,6 +55,7 @@ from typing import Any
 from .. import report, rules, theme
 from ..answers import FIELDS, GROUPS, Answers, atomic_write_text, validate
 from ..assessment import assess
+from ..locale import conventions
 from ..numbers import format_number, kept_text
 from ..plots import alt_text
 from ..texts import CATALOGUE, LANGS, check_lang, number, t
@@ -180,7 +181,8 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         :func:`beltlib.answers.dumps` order, for "Download my answers"), ``fields``,
         ``rules`` (:func:`beltlib.rules.rules_table`),
         ``catalogue`` (:data:`beltlib.texts.CATALOGUE`, per language only ``text_keys``),
-        ``colours`` and ``plots``.
+        ``colours``, ``plots`` and ``locale`` (:data:`beltlib.locale.LOCALES`, per language: how the
+        script writes and reads numbers).
     """
     specs = field_specs()
     catalogue = CATALOGUE if text_keys is None else {x: {k: CATALOGUE[x][k] for k in text_keys} for x in LANGS}
@@ -191,7 +193,7 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         "answers_order": list(FIELDS),
         "fields": specs, "rules": rules.rules_table(), "catalogue": catalogue,
         "colours": {"belt": dict(theme.BELT_COLOURS), "belt_text": dict(theme.BELT_TEXT_COLOURS)},
-        "plots": plots,
+        "plots": plots, "locale": {x: dict(conventions(x)) for x in LANGS},
     }
 
 

@@ -187,7 +187,7 @@ def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os
         stage("cli.progress.reading")
     _, answers, provenance, summary = resolve_export(answers_path, export_path)  # first: bad input writes nothing
     if summary is not None and on_problem is not None:
-        for problem in summary.problems:
+        for problem in summary.problem_texts(lang):
             on_problem(problem)
     out = check_output(output if output is not None else DEFAULT_OUTPUT)
     stage("cli.progress.drawing")
