@@ -289,8 +289,8 @@ def to_markdown(plan: Plan) -> str:
     return "\n".join(out) + "\n"
 
 
-def parse_start(text: str | None) -> _dt.date:
-    """``--start``: a date ``YYYY-MM-DD``, or today when None.
+def parse_start(text: str | None, lang: str = "en") -> _dt.date:
+    """``--start``: a date ``YYYY-MM-DD``, or today when None (the error worded in ``lang``).
 
     Raises:
         ValueError: not a date of that form (naming the option and what is allowed).
@@ -302,7 +302,7 @@ def parse_start(text: str | None) -> _dt.date:
             raise ValueError
         return _dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"--start: got {text!r} (allowed: a date YYYY-MM-DD)") from None
+        raise ValueError(t("calendar.error.start", lang, value=repr(text))) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -316,7 +316,7 @@ def run(args: argparse.Namespace) -> int:
         OSError: ``output`` cannot be written (exit status 2, nothing left behind).
         ModuleNotFoundError: ``--ics`` without ``icalendar`` installed.
     """
-    start = parse_start(args.start)
+    start = parse_start(args.start, args.lang)
     plan = build_plan(assess(load_answers(args.file)), args.lang, start)
     text = to_ics(plan) if args.ics else to_markdown(plan)
     if args.output is None:

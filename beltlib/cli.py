@@ -148,12 +148,15 @@ def _cmd_assess(args: argparse.Namespace) -> int:
     import datetime
     import json
 
-    from .since import compare, file_time
+    from .since import SinceError, compare, file_time
     if args.since == "-":
-        raise ValueError("--since: give the earlier answers as a file (its date is its modification time), not -")
+        raise ValueError(t("since.error.stdin", args.lang))
     old = assess(load_answers(args.since))
     new_time = datetime.datetime.now() if args.file == "-" else file_time(args.file)
-    s = compare(old, a, file_time(args.since), new_time)
+    try:
+        s = compare(old, a, file_time(args.since), new_time)
+    except SinceError as exc:
+        raise ValueError(exc.text(args.lang)) from None
     if args.json:
         sys.stdout.write(json.dumps({**assessment_dict(a, args.lang), "since": s.to_dict()}, ensure_ascii=False,
                                     indent=2) + "\n")

@@ -36,7 +36,18 @@ COMPARED_FIELDS = tuple(f for f in FIELDS if f not in ("schema", "persona"))
 
 
 class SinceError(ValueError):
-    """Two answers that cannot be compared (older file newer than the new one, two people's answers)."""
+    """Two answers that cannot be compared (older file newer than the new one, two people's answers).
+
+    ``key`` and ``values`` word it in any language (:meth:`text`); ``str(error)`` is the English text.
+    """
+
+    def __init__(self, key: str, **values: Any) -> None:
+        self.key, self.values = key, values
+        super().__init__(t(key, "en", **values))
+
+    def text(self, lang: str = "en") -> str:
+        """The message in ``lang`` (catalogue key :attr:`key`)."""
+        return t(self.key, lang, **self.values)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -135,11 +146,9 @@ def compare(old: Assessment, new: Assessment, old_time: _dt.datetime | None = No
     Source: :func:`beltlib.assess` (markers of :data:`beltlib.rules.MARKERS`).
     """
     if old_time is not None and new_time is not None and old_time > new_time:
-        raise SinceError(f"--since: the earlier answers (saved {old_time:%Y-%m-%d %H:%M}) are newer than the current "
-                         f"ones (saved {new_time:%Y-%m-%d %H:%M}); give the older file to --since")
+        raise SinceError("since.error.newer", old=f"{old_time:%Y-%m-%d %H:%M}", new=f"{new_time:%Y-%m-%d %H:%M}")
     if not same_answers(old, new):
-        raise SinceError("--since: not one answer besides the situation is the same in both files; they look like "
-                         "two different people's answers, so they are not compared")
+        raise SinceError("since.error.two_people")
     was = {m.id for m in old.markers if m.met}
     now = {m.id for m in new.markers if m.met}
     order = [m["id"] for m in rules.MARKERS]

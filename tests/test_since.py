@@ -129,3 +129,13 @@ def test_bad_input_one_line_exit_2(tmp_path, case, needle):
     assert out.returncode == 2 and out.stdout == ""
     assert len(out.stderr.strip().splitlines()) == 1 and needle in out.stderr
     assert out.stderr.startswith("error: ") and "Traceback" not in out.stderr
+
+
+def test_bad_input_in_french(tmp_path):
+    old = write(tmp_path / "before.json", WHITE, NOV_3)
+    new = write(tmp_path / "now.json", LATER, DEC_6)
+    out = run("assess", str(old), "--since", str(new), "--lang", "fr")
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr == ("erreur\u00a0: --since\u00a0: les réponses précédentes (enregistrées le 2026-12-06 18:00) "
+                          "sont plus récentes que les actuelles (enregistrées le 2026-11-03 09:30)\u202f; donnez le "
+                          "fichier le plus ancien à --since\n")

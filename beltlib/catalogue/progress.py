@@ -54,6 +54,12 @@ PROGRESS_EN: dict[str, str] = {
     "cohort.compare.summary_belt": "{belt}: {then} → {now} (article: {article})",
     "cohort.compare.summary_marker": "{marker}: {then} → {now}",
     "cohort.compare.summary_respondents": "Respondents: {before} then, {after} now.",
+    "since.error.newer": ("--since: the earlier answers (saved {old}) are newer than the current ones (saved {new}); "
+                          "give the older file to --since"),
+    "since.error.two_people": ("--since: not one answer besides the situation is the same in both files; they look like "
+                               "two different people's answers, so they are not compared"),
+    "since.error.stdin": "--since: give the earlier answers as a file (its date is its modification time), not -",
+    "calendar.error.start": "--start: got {value} (allowed: a date YYYY-MM-DD)",
 }
 
 PROGRESS_FR: dict[str, str] = {
@@ -107,4 +113,10 @@ PROGRESS_FR: dict[str, str] = {
     "cohort.compare.summary_belt": "{belt}\u00a0: {then} → {now} (article\u00a0: {article})",
     "cohort.compare.summary_marker": "{marker}\u00a0: {then} → {now}",
     "cohort.compare.summary_respondents": "Répondants\u00a0: {before} alors, {after} maintenant.",
+    "since.error.newer": ("--since\u00a0: les réponses précédentes (enregistrées le {old}) sont plus récentes que les "
+                          "actuelles (enregistrées le {new})\u202f; donnez le fichier le plus ancien à --since"),
+    "since.error.two_people": ("--since\u00a0: aucune réponse autre que la situation n’est la même dans les deux fichiers\u202f; "
+                               "ils semblent venir de deux personnes différentes et ne sont pas comparés"),
+    "since.error.stdin": "--since\u00a0: donnez les réponses précédentes dans un fichier (sa date est celle de sa dernière modification), pas -",
+    "calendar.error.start": "--start\u00a0: reçu {value} (attendu\u00a0: une date AAAA-MM-JJ)",
 }
