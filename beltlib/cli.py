@@ -1,4 +1,4 @@
-"""Command line: ``belt-report assess|example|publish|export-summary|cohort`` (also ``python -m beltlib ...``).
+"""Command line: ``belt-report assess|example|plan|publish|export-summary|cohort`` (also ``python -m beltlib ...``).
 
 Invalid input exits with status 2 and a field-level message on stderr, never a
 traceback; so does a missing optional dependency (one line naming the package to install).
@@ -98,8 +98,10 @@ def _parser(lang: str = "en") -> argparse.ArgumentParser:
     a.add_argument("file")
     a.add_argument("--lang", choices=LANGS, default="en")
     a.add_argument("--json", action="store_true", help="print one JSON object")
+    a.add_argument("--since", metavar="OLD", help="an earlier answers file: say what changed since then")
     e = sub.add_parser("example", help="print a valid example answers file")
     e.add_argument("--persona", choices=rules.PERSONAS, default="job_seeker")
+    _add_plan(sub)
     _add_publish(sub)
     x = sub.add_parser("export-summary", help="summarise a LinkedIn data export (zip or folder)")
     x.add_argument("path", nargs="+", help="the zip or folder; several zips (or a folder of them): parts of one export")
@@ -111,7 +113,19 @@ def _parser(lang: str = "en") -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true", help="print one JSON object")
     c.add_argument("-o", "--output", help="write the cohort report as one offline HTML file")
     c.add_argument("--title", help="the page title")
+    c.add_argument("--compare", nargs="+", metavar="BEFORE", help="the same group's earlier answers: then and now")
     return p
+
+
+def _add_plan(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("plan", help="the action plan as a calendar (.ics) or a checklist (Markdown)")
+    p.add_argument("file", help="answers file (- for standard input)")
+    p.add_argument("--lang", choices=LANGS, default="en")
+    p.add_argument("--start", metavar="YYYY-MM-DD", help="the plan's first day (default today)")
+    kind = p.add_mutually_exclusive_group()
+    kind.add_argument("--ics", action="store_true", help="an iCalendar file (RFC 5545)")
+    kind.add_argument("--markdown", action="store_true", help="a plain-text checklist (the default)")
+    p.add_argument("-o", "--output", help="output path (default: standard output)")
 
 
 def _add_publish(sub: argparse._SubParsersAction) -> None:
@@ -126,9 +140,28 @@ def _add_publish(sub: argparse._SubParsersAction) -> None:
 
 
 def _cmd_assess(args: argparse.Namespace) -> int:
-    from .report import assessment_json, render_text
+    from .report import assessment_dict, assessment_json, render_text
     a = assess(load_answers(args.file))
-    sys.stdout.write(assessment_json(a, args.lang) + "\n" if args.json else render_text(a, args.lang))
+    if args.since is None:
+        sys.stdout.write(assessment_json(a, args.lang) + "\n" if args.json else render_text(a, args.lang))
+        return 0
+    import datetime
+    import json
+
+    from .since import SinceError, compare, file_time
+    if args.since == "-":
+        raise ValueError(t("since.error.stdin", args.lang))
+    old = assess(load_answers(args.since))
+    new_time = datetime.datetime.now() if args.file == "-" else file_time(args.file)
+    try:
+        s = compare(old, a, file_time(args.since), new_time)
+    except SinceError as exc:
+        raise ValueError(exc.text(args.lang)) from None
+    if args.json:
+        sys.stdout.write(json.dumps({**assessment_dict(a, args.lang), "since": s.to_dict()}, ensure_ascii=False,
+                                    indent=2) + "\n")
+    else:
+        sys.stdout.write(render_text(a, args.lang, since=s))
     return 0
 
 
@@ -142,6 +175,11 @@ def _cmd_publish(args: argparse.Namespace) -> int:
     if args.export is not None and len(args.export) == 1:
         args.export = args.export[0]      # one export: exactly as before (a path)
     return publish_cli(args)
+
+
+def _cmd_plan(args: argparse.Namespace) -> int:
+    from .calendar import run
+    return run(args)
 
 
 def _cmd_export_summary(args: argparse.Namespace) -> int:
@@ -164,7 +202,7 @@ def _cmd_cohort(args: argparse.Namespace) -> int:
     return run(args)
 
 
-COMMANDS = {"assess": _cmd_assess, "example": _cmd_example, "publish": _cmd_publish,
+COMMANDS = {"assess": _cmd_assess, "example": _cmd_example, "plan": _cmd_plan, "publish": _cmd_publish,
             "export-summary": _cmd_export_summary, "cohort": _cmd_cohort}
 
 

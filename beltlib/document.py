@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
+from . import since as _since_words
 from .answers import Answers
 from .assessment import Assessment
 from .sentences import (
@@ -130,6 +131,19 @@ def _result(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[str, Any]:
     return section("result", "result.title", lang, "outcome", blocks, "belt-result", {"belt": a.belt})
 
 
+def _since(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[str, Any] | None:
+    s: _since_words.Since | None = ctx.get("since")
+    if s is None:
+        return None
+    blocks = [paragraph(_since_words.headline(s, lang))]
+    if lines := _since_words.marker_lines(s, lang):
+        blocks.append(bullets(lines))
+    blocks += [paragraph(x) for x in _since_words.detail_lines(s, lang)]
+    if (dated := _since_words.date_note(s, lang)) is not None:
+        blocks.append(note(dated))
+    return section("since", "since.title", lang, "outcome", blocks, "belt-since", {"belt": s.belt})
+
+
 def _population_plot(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[str, Any]:
     return section("population_plot", "plot.population.title", lang, "outcome",
                    [figure("population", plot_alt_text(a, "population", lang))], "belt-plot-section")
@@ -180,11 +194,13 @@ def _about(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[str, Any]:
 
 
 #: The section builders, in the document's order: each takes (assessment, lang, context) and
-#: returns a section, or None when it has nothing to show (the export's without an export).
+#: returns a section, or None when it has nothing to show (the export's without an export, ``since``
+#: without a comparison).
 SECTIONS: tuple[tuple[str, Callable[[Assessment, str, Mapping[str, Any]], dict[str, Any] | None]], ...] = (
     ("intro", _intro),
     ("export_summary", _export_summary),
     ("result", _result),
+    ("since", _since),
     ("population_plot", _population_plot),
     ("effort_plot", _effort_plot),
     ("action_plan", _action_plan),
@@ -199,7 +215,8 @@ SECTION_IDS = tuple(name for name, _ in SECTIONS)
 
 def build(assessment: Assessment, lang: str = "en", *, answers: Answers | None = None,
           provenance: Mapping[str, str] | None = None, export: ExportFacts | None = None,
-          title: str | None = None, only: Sequence[str] | None = None) -> dict[str, Any]:
+          title: str | None = None, only: Sequence[str] | None = None,
+          since: _since_words.Since | None = None) -> dict[str, Any]:
     """The report as a document (see the module's docstring for its shape).
 
     Args:
@@ -213,6 +230,8 @@ def build(assessment: Assessment, lang: str = "en", *, answers: Answers | None =
             the timeline) and its named assumptions to the method; None: no export section.
         title (str | None): the report's title (None: the catalogue's ``report.default_title``).
         only (Sequence[str] | None): the ids of the sections to build (default: all of :data:`SECTION_IDS`).
+        since (Since | None): a comparison with earlier answers (:func:`beltlib.since.compare`): adds the
+            section ``since`` after the result; None: no such section.
 
     Returns:
         dict[str, Any]: ``lang``, ``title``, ``summary`` ({belt, title, distance}: the compact summary),
@@ -228,7 +247,7 @@ def build(assessment: Assessment, lang: str = "en", *, answers: Answers | None =
     unknown = [x for x in wanted if x not in SECTION_IDS]
     if unknown:
         raise ValueError(f"only: got {unknown} (allowed: {', '.join(SECTION_IDS)})")
-    ctx = {"answers": answers, "provenance": provenance, "export": export}
+    ctx = {"answers": answers, "provenance": provenance, "export": export, "since": since}
     sections = [s for name, make in SECTIONS if name in wanted if (s := make(assessment, lang, ctx)) is not None]
     belt_title, distance = summary_text(assessment, lang)
     return {"lang": lang, "title": title if title else t("report.default_title", lang),

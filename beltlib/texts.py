@@ -17,14 +17,16 @@ from . import rules
 from .catalogue import cohort
 from .catalogue.en import EN
 from .catalogue.fr import FR
+from .catalogue.progress import PROGRESS_EN, PROGRESS_FR
 from .locale import NBSP, NNBSP, localize_number, percent_text
 
 LANGS = ("en", "fr")
 __all__ = ["CATALOGUE", "LANGS", "NBSP", "NNBSP", "check_lang", "hours", "number", "percent", "rule_value_text", "t"]
 
-#: Each language's table: the report's texts (``catalogue/en.py``, ``fr.py``) and the cohort view's
-#: (``catalogue/cohort.py``), one catalogue.
-CATALOGUE: dict[str, dict[str, str]] = {"en": {**EN, **cohort.EN}, "fr": {**FR, **cohort.FR}}
+#: Each language's table: the report's texts (``catalogue/en.py``, ``fr.py``), the cohort view's
+#: (``catalogue/cohort.py``) and progress over time's (``catalogue/progress.py``), one catalogue.
+CATALOGUE: dict[str, dict[str, str]] = {"en": {**EN, **cohort.EN, **PROGRESS_EN},
+                                        "fr": {**FR, **cohort.FR, **PROGRESS_FR}}
 
 
 def check_lang(lang: str) -> str:

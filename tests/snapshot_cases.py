@@ -52,6 +52,9 @@ CASES: dict[str, dict[str, Any]] = {
 }
 #: The case read from the sample export (answers: the job seeker's example, prefilled).
 EXPORT_CASE = "export_sample"
+#: The case with a comparison (``assess --since``): the job seeker's example now, the white job seeker
+#: of ``white_outdated_profile`` with a current profile then (3 Nov 2026, compared on 6 Dec 2026).
+SINCE_CASE = "since_white_to_green"
 
 
 def documents(name: str, lang: str) -> tuple[dict[str, Any], str]:
@@ -64,6 +67,14 @@ def documents(name: str, lang: str) -> tuple[dict[str, Any], str]:
         data, provenance = prefill_answers(summary, example_answers().to_dict())
         answers = validate(data)
         doc = document.build(assess(answers), lang, answers=answers, provenance=provenance, export=summary)
+    elif name == SINCE_CASE:
+        import datetime
+
+        from beltlib.since import compare
+        old = assess(validate({**CASES["white_outdated_profile"], "profile": "current"}))
+        new = assess(example_answers())
+        since = compare(old, new, datetime.datetime(2026, 11, 3, 9, 30), datetime.datetime(2026, 12, 6, 18, 0))
+        doc = document.build(new, lang, since=since)
     else:
         answers = validate(CASES[name])
         doc = document.build(assess(answers), lang)
@@ -71,5 +82,5 @@ def documents(name: str, lang: str) -> tuple[dict[str, Any], str]:
 
 
 def names() -> list[str]:
-    """Every case, the export's last."""
-    return [*CASES, EXPORT_CASE]
+    """Every case, then the export's and the comparison's."""
+    return [*CASES, EXPORT_CASE, SINCE_CASE]

@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "beltlib"
 CORE = ("rules", "answers", "assessment", "texts", "numbers", "theme", "report", "sentences", "effort",
-        "document", "catalogue.en", "catalogue.fr", "catalogue.cohort", "locale")
+        "document", "since", "catalogue.en", "catalogue.fr", "catalogue.cohort", "catalogue.progress", "locale")
 
 
 def imports_of(module: str) -> set[str]:
@@ -64,9 +64,9 @@ def test_the_engine_modules_stay_small():
 #: (lazy imports inside functions count too).
 ROOMS = [
     {"rules", "answers", "assessment", "texts", "numbers", "theme", "report", "sentences", "effort", "catalogue",
-     "store", "resources", "document", "locale"},
+     "store", "resources", "document", "locale", "since"},
     {"plots"},
-    {"linkedin", "cohort", "figures"},
+    {"linkedin", "cohort", "figures", "calendar"},
     {"app", "publish"},
     {"cli", "__main__"},
 ]

@@ -1,4 +1,6 @@
-"""``python -m beltlib cohort PATH... [--lang en|fr] [--json] [-o report.html] [--title T]``.
+"""``python -m beltlib cohort PATH... [--compare BEFORE...] [--lang en|fr] [--json] [-o report.html] [--title T]``.
+
+With ``--compare``: the group then and now (:mod:`beltlib.cohort.compare`).
 
 Reads every respondent, lists each skipped file or CSV row on standard error (file, line,
 what is wrong), then prints the JSON (``--json``) or a short summary, and writes the page
@@ -33,6 +35,9 @@ def run(args: argparse.Namespace) -> int:
         OSError: ``-o`` cannot be written (exit status 2 too).
     """
     lang = check_lang(args.lang)
+    if getattr(args, "compare", None):
+        from .compare import run as run_compare
+        return run_compare(args)
     cohort = read_cohort(args.paths)
     for skipped in cohort.skipped:
         print(skipped, file=sys.stderr)

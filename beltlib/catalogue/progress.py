@@ -1,0 +1,122 @@
+"""The catalogue's texts of "Progress over time" (see :mod:`beltlib.texts`): the ``since`` section of the
+report (``assess --since``), the plan as a calendar or a checklist (``plan``) and the cohort before and after
+(``cohort --compare``). :data:`beltlib.texts.CATALOGUE` adds them to :mod:`beltlib.catalogue.en` and
+:mod:`beltlib.catalogue.fr` (kept under 500 lines each). Month names come from :data:`beltlib.locale.LOCALES`.
+"""
+from __future__ import annotations
+
+PROGRESS_EN: dict[str, str] = {
+    "date.day_month": "{day}\u00a0{month}",
+    "date.day_month_year": "{day}\u00a0{month} {year}",
+    "date.first_day": "1",
+    "since.title": "Since last time",
+    "since.headline": "Since {date}: {change} — {belt}.",
+    "since.headline_undated": "Since your earlier answers: {change} — {belt}.",
+    "since.change.none": "no marker changed",
+    "since.change.gained.one": "+{n} marker",
+    "since.change.gained.many": "+{n} markers",
+    "since.change.lost.one": "\u2212{n} marker",
+    "since.change.lost.many": "\u2212{n} markers",
+    "since.belt.changed": "your belt: {old} → {new}",
+    "since.belt.same": "your belt: still {belt}",
+    "since.gained": "Gained: {marker}",
+    "since.lost": "Lost: {marker}",
+    "since.needed": "Markers still needed for the {target}: {old} then, {new} now.",
+    "since.needed_targets": "Markers still needed: {old} for the {old_target} then, {new} for the {target} now.",
+    "since.persona_changed": "Your situation changed ({old} → {new}): the belt that suits you is now the {target}.",
+    "since.persona_changed_same_target": "Your situation changed ({old} → {new}); the belt that suits you is still the {target}.",
+    "since.date_note": "“Last time” is the day the earlier answers file was last modified ({date}): an answers file holds no date of its own.",
+    "calendar.name": "Belt Report: your LinkedIn plan",
+    "calendar.step": "Step {i} of {n} this week towards the {target}. {line}",
+    "calendar.habit": "Every week: {habit}",
+    "calendar.habit_description": "A weekly habit of the {target}. {line}",
+    "calendar.recheck": "Check your LinkedIn belt again",
+    "calendar.recheck_description": ("Four weeks on: answer the questions again and see what changed. With the command line, save your "
+                                     "new answers (for example as new-answers.json) and run: belt-report assess new-answers.json --since "
+                                     "answers.json (answers.json: the answers you have today). Or open the report page again, load the "
+                                     "answers you downloaded, change what changed and download them again."),
+    "calendar.no_profile_description": "The first step before any belt.",
+    "calendar.markdown_title": "Your LinkedIn plan, from {date}",
+    "calendar.markdown_recheck": "In four weeks ({date}):",
+    "calendar.markdown_item": "{when}: {what}",
+    "calendar.markdown_weekly_from": "every week from {date}",
+    "cohort.compare.title": "Belt Report: the group before and after",
+    "cohort.compare.intro": "The same questions, then and now: respondents then: {before}; now: {after}. Only shares are shown, side by side.",
+    "cohort.compare.belts.title": "Belts, then and now",
+    "cohort.compare.agenda.title": "Markers the group lacks most, then and now",
+    "cohort.compare.then": "Then",
+    "cohort.compare.now": "Now",
+    "cohort.compare.hidden": "not shown",
+    "cohort.compare.privacy": ("Before and after, the same rules hold, and one more: no number that, taken from the group’s total or "
+                               "from the other column, would tell a group of fewer than 5. Such a share reads “not shown”: a share "
+                               "whose complement (the total minus it) is 1 to 4 people, the smallest belt shown when the belts under "
+                               "5 add up to 1 to 4 people, and a share “now” whose count changed by 1 to 4 people since then."),
+    "cohort.compare.summary_belt": "{belt}: {then} → {now} (article: {article})",
+    "cohort.compare.summary_marker": "{marker}: {then} → {now}",
+    "cohort.compare.summary_respondents": "Respondents: {before} then, {after} now.",
+    "since.error.newer": ("--since: the earlier answers (saved {old}) are newer than the current ones (saved {new}); "
+                          "give the older file to --since"),
+    "since.error.two_people": ("--since: not one answer besides the situation is the same in both files; they look like "
+                               "two different people's answers, so they are not compared"),
+    "since.error.stdin": "--since: give the earlier answers as a file (its date is its modification time), not -",
+    "calendar.error.start": "--start: got {value} (allowed: a date YYYY-MM-DD)",
+}
+
+PROGRESS_FR: dict[str, str] = {
+    "date.day_month": "{day}\u00a0{month}",
+    "date.day_month_year": "{day}\u00a0{month} {year}",
+    "date.first_day": "1er",
+    "since.title": "Depuis la dernière fois",
+    "since.headline": "Depuis le {date}\u00a0: {change} — {belt}.",
+    "since.headline_undated": "Depuis vos réponses précédentes\u00a0: {change} — {belt}.",
+    "since.change.none": "aucun marqueur n’a changé",
+    "since.change.gained.one": "+{n}\u00a0marqueur",
+    "since.change.gained.many": "+{n}\u00a0marqueurs",
+    "since.change.lost.one": "\u2212{n}\u00a0marqueur",
+    "since.change.lost.many": "\u2212{n}\u00a0marqueurs",
+    "since.belt.changed": "votre ceinture\u00a0: {old} → {new}",
+    "since.belt.same": "votre ceinture\u00a0: toujours {belt}",
+    "since.gained": "Gagné\u00a0: {marker}",
+    "since.lost": "Perdu\u00a0: {marker}",
+    "since.needed": "Marqueurs encore nécessaires pour la {target}\u00a0: {old} alors, {new} maintenant.",
+    "since.needed_targets": "Marqueurs encore nécessaires\u00a0: {old} pour la {old_target} alors, {new} pour la {target} maintenant.",
+    "since.persona_changed": "Votre situation a changé ({old} → {new})\u00a0: la ceinture qui vous convient est maintenant la {target}.",
+    "since.persona_changed_same_target": "Votre situation a changé ({old} → {new})\u202f; la ceinture qui vous convient reste la {target}.",
+    "since.date_note": "«\u00a0La dernière fois\u00a0», c’est le jour de la dernière modification du fichier de réponses précédent ({date})\u00a0: un fichier de réponses ne porte pas de date.",
+    "calendar.name": "Belt Report\u00a0: votre plan LinkedIn",
+    "calendar.step": "Étape {i} sur {n} de cette semaine vers la {target}. {line}",
+    "calendar.habit": "Chaque semaine\u00a0: {habit}",
+    "calendar.habit_description": "Une habitude hebdomadaire de la {target}. {line}",
+    "calendar.recheck": "Refaire le point sur votre ceinture LinkedIn",
+    "calendar.recheck_description": ("Quatre semaines plus tard\u00a0: répondez de nouveau aux questions et voyez ce qui a changé. En ligne de "
+                                     "commande, enregistrez vos nouvelles réponses (par exemple sous nouvelles-reponses.json) et lancez\u00a0: "
+                                     "belt-report assess nouvelles-reponses.json --since answers.json --lang fr (answers.json\u00a0: vos "
+                                     "réponses d’aujourd’hui). Ou rouvrez la page du rapport, chargez les réponses que vous avez "
+                                     "téléchargées, modifiez ce qui a changé et téléchargez-les de nouveau."),
+    "calendar.no_profile_description": "La première étape, avant toute ceinture.",
+    "calendar.markdown_title": "Votre plan LinkedIn, à partir du {date}",
+    "calendar.markdown_recheck": "Dans quatre semaines ({date})\u00a0:",
+    "calendar.markdown_item": "{when}\u00a0: {what}",
+    "calendar.markdown_weekly_from": "chaque semaine à partir du {date}",
+    "cohort.compare.title": "Belt Report\u00a0: le groupe avant et après",
+    "cohort.compare.intro": "Les mêmes questions, alors et maintenant\u00a0: répondants alors\u00a0: {before}\u202f; maintenant\u00a0: {after}. Seules des parts sont affichées, côte à côte.",
+    "cohort.compare.belts.title": "Les ceintures, alors et maintenant",
+    "cohort.compare.agenda.title": "Les marqueurs qui manquent le plus au groupe, alors et maintenant",
+    "cohort.compare.then": "Alors",
+    "cohort.compare.now": "Maintenant",
+    "cohort.compare.hidden": "non affiché",
+    "cohort.compare.privacy": ("Avant et après, les mêmes règles valent, plus une\u00a0: aucun nombre qui, retranché du total du groupe ou "
+                               "de l’autre colonne, révélerait un groupe de moins de 5. Une telle part est «\u00a0non affiché\u00a0»\u00a0: "
+                               "une part dont le complément (le total moins elle) fait 1 à 4\u00a0personnes, la plus petite ceinture "
+                               "affichée quand les ceintures sous 5 totalisent 1 à 4\u00a0personnes, et une part «\u00a0maintenant\u00a0» "
+                               "dont le nombre a changé de 1 à 4\u00a0personnes depuis."),
+    "cohort.compare.summary_belt": "{belt}\u00a0: {then} → {now} (article\u00a0: {article})",
+    "cohort.compare.summary_marker": "{marker}\u00a0: {then} → {now}",
+    "cohort.compare.summary_respondents": "Répondants\u00a0: {before} alors, {after} maintenant.",
+    "since.error.newer": ("--since\u00a0: les réponses précédentes (enregistrées le {old}) sont plus récentes que les "
+                          "actuelles (enregistrées le {new})\u202f; donnez le fichier le plus ancien à --since"),
+    "since.error.two_people": ("--since\u00a0: aucune réponse autre que la situation n’est la même dans les deux fichiers\u202f; "
+                               "ils semblent venir de deux personnes différentes et ne sont pas comparés"),
+    "since.error.stdin": "--since\u00a0: donnez les réponses précédentes dans un fichier (sa date est celle de sa dernière modification), pas -",
+    "calendar.error.start": "--start\u00a0: reçu {value} (attendu\u00a0: une date AAAA-MM-JJ)",
+}

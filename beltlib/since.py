@@ -1,0 +1,236 @@
+"""What changed since last time: one assessment compared with an earlier one (``assess NEW --since OLD``).
+
+:func:`compare` takes two assessments (and the dates of their answers) and returns a :class:`Since`:
+the earlier belt and markers still needed, the markers gained and lost (ids, table order), the
+earlier situation. :mod:`beltlib.document` draws it as the section ``since``; ``assess --json``
+adds :meth:`Since.to_dict` under the key ``since``.
+
+Dates (named assumption ``SINCE_DATE``): the answers file (schema 1) holds no date, and its keys
+are a public contract, so a file's date is its modification time (:func:`file_time`); the section
+says so. Reading from standard input, the date is today's.
+
+Same person? (named assumption ``SAME_PERSON``): the answers hold no name, so nothing can prove
+two files are one person's. A different situation (persona) is a change of situation, not
+necessarily another person, and is compared (the section says the target belt changed). The one
+thing the answers can tell is that two files share nothing: when not one of the answers other
+than the situation is the same (:data:`COMPARED_FIELDS`), they are taken for two people's and
+refused (:class:`SinceError`). It is a plausibility check, not an identification.
+
+Standard library only.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import os
+from typing import Any
+
+from . import rules
+from .answers import FIELDS
+from .assessment import Assessment
+from .locale import conventions
+from .texts import t
+
+#: The answers compared to decide whether two files can be one person's (all but the format and the situation).
+COMPARED_FIELDS = tuple(f for f in FIELDS if f not in ("schema", "persona"))
+
+
+class SinceError(ValueError):
+    """Two answers that cannot be compared (older file newer than the new one, two people's answers).
+
+    ``key`` and ``values`` word it in any language (:meth:`text`); ``str(error)`` is the English text.
+    """
+
+    def __init__(self, key: str, **values: Any) -> None:
+        self.key, self.values = key, values
+        super().__init__(t(key, "en", **values))
+
+    def text(self, lang: str = "en") -> str:
+        """The message in ``lang`` (catalogue key :attr:`key`)."""
+        return t(self.key, lang, **self.values)
+
+
+@dataclasses.dataclass(frozen=True)
+class Since:
+    """The change from an earlier assessment to the current one.
+
+    Attributes:
+        belt: the earlier belt (``none`` | ``white`` | ``green`` | ``black``).
+        markers_needed: the markers the earlier answers still needed for their target belt.
+        markers_gained: ids of the markers met now and not then (table order).
+        markers_lost: ids of the markers met then and not now (table order).
+        new_belt: the current belt.
+        new_markers_needed: the markers still needed now.
+        target_belt: the current target belt; ``old_target_belt`` the earlier one.
+        persona, old_persona: the current and the earlier situation.
+        date: the earlier answers' date (None when unknown); ``new_date`` the current one's.
+    """
+
+    belt: str
+    markers_needed: int
+    markers_gained: tuple[str, ...]
+    markers_lost: tuple[str, ...]
+    new_belt: str
+    new_markers_needed: int
+    target_belt: str
+    old_target_belt: str
+    persona: str
+    old_persona: str
+    date: _dt.date | None = None
+    new_date: _dt.date | None = None
+
+    @property
+    def persona_changed(self) -> bool:
+        """True when the situation (persona) differs between the two answers."""
+        return self.persona != self.old_persona
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``since`` object of ``assess --json``.
+
+        Returns:
+            dict[str, Any]: exactly ``belt`` (the earlier belt), ``markers_needed`` (the earlier count),
+            ``markers_gained`` and ``markers_lost`` (marker ids, table order).
+
+        Raises:
+            Nothing.
+        """
+        return {"belt": self.belt, "markers_needed": self.markers_needed,
+                "markers_gained": list(self.markers_gained), "markers_lost": list(self.markers_lost)}
+
+
+def file_time(path: str | os.PathLike[str]) -> _dt.datetime:
+    """When an answers file was last modified, local time (assumption ``SINCE_DATE``: its date).
+
+    Args:
+        path: the answers file.
+
+    Returns:
+        datetime.datetime: its modification time (local, naive).
+
+    Raises:
+        OSError: the file cannot be read (missing, no permission).
+    """
+    return _dt.datetime.fromtimestamp(os.stat(path).st_mtime)
+
+
+def same_answers(old: Assessment, new: Assessment) -> tuple[str, ...]:
+    """The answers of :data:`COMPARED_FIELDS` the two assessments share.
+
+    Args:
+        old (Assessment): the earlier assessment.
+        new (Assessment): the current one.
+
+    Returns:
+        tuple[str, ...]: field names whose values are equal, in :data:`~beltlib.answers.FIELDS` order.
+    """
+    return tuple(f for f in COMPARED_FIELDS if old.answers[f] == new.answers[f])
+
+
+def compare(old: Assessment, new: Assessment, old_time: _dt.datetime | None = None,
+            new_time: _dt.datetime | None = None) -> Since:
+    """Compare the current assessment with an earlier one.
+
+    Args:
+        old (Assessment): the earlier assessment.
+        new (Assessment): the current one.
+        old_time (datetime.datetime | None): when the earlier answers were saved (None: unknown, not shown).
+        new_time (datetime.datetime | None): when the current ones were (None: unknown).
+
+    Returns:
+        Since: belts, markers needed, markers gained and lost.
+
+    Raises:
+        SinceError: ``old_time`` is after ``new_time``; or the two answers share no answer but the
+            situation (assumption ``SAME_PERSON``: taken for two people's answers).
+
+    Source: :func:`beltlib.assess` (markers of :data:`beltlib.rules.MARKERS`).
+    """
+    if old_time is not None and new_time is not None and old_time > new_time:
+        raise SinceError("since.error.newer", old=f"{old_time:%Y-%m-%d %H:%M}", new=f"{new_time:%Y-%m-%d %H:%M}")
+    if not same_answers(old, new):
+        raise SinceError("since.error.two_people")
+    was = {m.id for m in old.markers if m.met}
+    now = {m.id for m in new.markers if m.met}
+    order = [m["id"] for m in rules.MARKERS]
+    return Since(belt=old.belt, markers_needed=old.markers_needed,
+                 markers_gained=tuple(i for i in order if i in now - was),
+                 markers_lost=tuple(i for i in order if i in was - now),
+                 new_belt=new.belt, new_markers_needed=new.markers_needed,
+                 target_belt=new.target_belt, old_target_belt=old.target_belt,
+                 persona=new.answers.persona, old_persona=old.answers.persona,
+                 date=old_time.date() if old_time else None, new_date=new_time.date() if new_time else None)
+
+
+# ---------------------------------------------------------------- words
+def date_text(day: _dt.date, lang: str = "en", ref: _dt.date | None = None) -> str:
+    """A date in words: ``"3\u00a0Nov"`` / ``"3\u00a0nov."`` (``"1er\u00a0nov."``), with the year unless ``ref``'s.
+
+    Args:
+        day (datetime.date): the date.
+        lang (str): ``"en"`` or ``"fr"`` (month names: :data:`beltlib.locale.LOCALES`).
+        ref (datetime.date | None): the date it is read from (default: ``day`` itself, so no year).
+
+    Returns:
+        str: e.g. ``"3\u00a0Nov"``, ``"3\u00a0Nov 2025"``.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    number = t("date.first_day", lang) if day.day == 1 else str(day.day)
+    month = conventions(lang)["months"][day.month - 1]
+    if ref is not None and ref.year != day.year:
+        return t("date.day_month_year", lang, day=number, month=month, year=day.year)
+    return t("date.day_month", lang, day=number, month=month)
+
+
+def change_text(s: Since, lang: str = "en") -> str:
+    """The markers gained and lost in a few words: ``"+2 markers"``, ``"+1 marker, \u22121 marker"``."""
+    parts = [t(f"since.change.{kind}.{'one' if len(ids) == 1 else 'many'}", lang, n=len(ids))
+             for kind, ids in (("gained", s.markers_gained), ("lost", s.markers_lost)) if ids]
+    return ", ".join(parts) if parts else t("since.change.none", lang)
+
+
+def headline(s: Since, lang: str = "en") -> str:
+    """The section's first sentence: ``"Since 3 Nov: +2 markers — your belt: white belt → green belt."``.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    belt = (t("since.belt.same", lang, belt=t(f"belt.{s.new_belt}", lang)) if s.belt == s.new_belt
+            else t("since.belt.changed", lang, old=t(f"belt.{s.belt}", lang), new=t(f"belt.{s.new_belt}", lang)))
+    if s.date is None:
+        return t("since.headline_undated", lang, change=change_text(s, lang), belt=belt)
+    return t("since.headline", lang, date=date_text(s.date, lang, s.new_date), change=change_text(s, lang), belt=belt)
+
+
+def marker_lines(s: Since, lang: str = "en") -> list[str]:
+    """One line per marker gained (``"Gained: Profile photo"``), then per marker lost."""
+    return ([t("since.gained", lang, marker=t(f"marker.{i}", lang)) for i in s.markers_gained]
+            + [t("since.lost", lang, marker=t(f"marker.{i}", lang)) for i in s.markers_lost])
+
+
+def detail_lines(s: Since, lang: str = "en") -> list[str]:
+    """The markers still needed then and now, and a change of situation when there is one."""
+    target, old_target = t(f"belt.{s.target_belt}", lang), t(f"belt.{s.old_target_belt}", lang)
+    out = []
+    if s.persona_changed:
+        key = "since.persona_changed" if s.target_belt != s.old_target_belt else "since.persona_changed_same_target"
+        out.append(t(key, lang, old=t(f"choice.persona.{s.old_persona}", lang),
+                     new=t(f"choice.persona.{s.persona}", lang), target=target))
+    if s.target_belt == s.old_target_belt:
+        out.append(t("since.needed", lang, target=target, old=s.markers_needed, new=s.new_markers_needed))
+    else:
+        out.append(t("since.needed_targets", lang, target=target, old_target=old_target, old=s.markers_needed,
+                     new=s.new_markers_needed))
+    return out
+
+
+def date_note(s: Since, lang: str = "en") -> str | None:
+    """The named assumption ``SINCE_DATE`` in a sentence (None when the earlier date is unknown)."""
+    if s.date is None:
+        return None
+    return t("since.date_note", lang, date=date_text(s.date, lang, _dt.date(1, 1, 1)))
+
+
+__all__ = ["COMPARED_FIELDS", "Since", "SinceError", "change_text", "compare", "date_note", "date_text", "detail_lines",
+           "file_time", "headline", "marker_lines", "same_answers"]
