@@ -196,7 +196,8 @@ def section_html(sec: Mapping[str, Any], figure: Figure = caption_only, before: 
     Returns:
         str: escaped HTML.
     """
-    return (f'<section class="belt-section belt-section-{_e(sec["id"])}" aria-labelledby="belt-heading-{_e(sec["id"])}">'
+    ident = _e(sec["id"])
+    return (f'<section class="belt-section belt-section-{ident}" aria-labelledby="belt-heading-{ident}">'
             f'{before}{heading_html(sec)}{body_html(sec, figure, attrs)}</section>')
 
 
