@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from beltlib import assess, example_answers, report, validate
+from beltlib import assess, document, example_answers, report, validate
 from beltlib.answers import EXAMPLE, FIELDS, dumps
 from beltlib.plots import alt_text, render_svg
 from beltlib.publish.interactive import MAX_BYTES, field_message, publish_interactive, render_page, script_json
@@ -37,7 +37,7 @@ EVIL_TITLE = "<script>alert(1)</script> & Co"
 # Where a "you" mark is drawn, in SVG user units, plus what the plot says.
 MARK = """(id) => {
   const kind = id.startsWith("pop") ? "population" : "effort";
-  const box = document.querySelector(".belt-plot-" + kind);
+  const box = document.querySelector(".belt-plot-" + kind + " [role=img]");  // the live plot, named by its alt text
   const svg = box.querySelector("svg");
   const g = svg.querySelector('[id="' + id + '"]');
   const r = (g.querySelector("use") || g).getBoundingClientRect();
@@ -143,7 +143,12 @@ def shown_lines(page) -> list[str]:
 
 
 def expected_lines(answers: dict, lang: str = "en") -> list[str]:
-    return report.result_lines(assess(validate(answers)), lang)
+    """The result section's paragraphs in the report document: the result's sentences, then the signals line."""
+    a = assess(validate(answers))
+    lines = [b["text"] for b in document.find(document.build(a, lang, only=["result"]), "result")["blocks"]
+             if b["kind"] == "paragraph"]
+    assert lines == [*report.result_lines(a, lang), report.signals_line(a, lang)]
+    return lines
 
 
 def answer(page, field: str):
