@@ -660,3 +660,54 @@ def test_download_my_answers_saves_the_answers_that_assess_and_cohort_read(pages
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["respondents"] == 1
+
+
+def _extra_section(ident: str, area: str):
+    """A section builder as a new entry of :data:`beltlib.document.SECTIONS` would be (texts from the catalogue)."""
+    def build(a, lang, ctx):
+        return document.section(ident, f"{ident}.title", lang, area, [
+            document.paragraph(t(f"{ident}.body", lang)), document.note(t(f"{ident}.body", lang)),
+            document.bullets([t(f"{ident}.body", lang), {"text": t(f"{ident}.title", lang),
+                                                          "items": [t(f"{ident}.body", lang)]}]),
+            document.table([t(f"{ident}.title", lang)] * 3, [[t(f"{ident}.body", lang)] * 3], f"belt-{ident}-table",
+                           t(f"{ident}.title", lang))])
+    return build
+
+
+EXTRA_TEXTS = {"en": ("Extra heading {}", "Extra words {}."), "fr": ("Titre en plus {}", "Des mots en plus {}.")}
+
+
+def test_a_new_document_section_shows_in_both_languages_with_no_page_change(open_page, tmp_path, monkeypatch):
+    """A section added to ``beltlib.document.SECTIONS`` (a builder and its catalogue texts) is on the page
+    before its script runs and after, in English and in French, laid out by its area: no change to
+    interactive.py, engine.js or page.js."""
+    extra = (("extra_outcome", "outcome"), ("extra_reference", "reference"))
+    builders = tuple((i, _extra_section(i, area)) for i, area in extra)
+    monkeypatch.setattr(document, "SECTIONS", document.SECTIONS + builders)
+    monkeypatch.setattr(document, "SECTION_IDS", document.SECTION_IDS + tuple(i for i, _ in extra))
+    for lang, (title, body) in EXTRA_TEXTS.items():
+        for ident, _ in extra:
+            monkeypatch.setitem(CATALOGUE[lang], f"{ident}.title", title.format(ident))
+            monkeypatch.setitem(CATALOGUE[lang], f"{ident}.body", body.format(ident))
+    path = publish_interactive(example_answers(), output=tmp_path / "extra.html")
+    raw = path.read_text(encoding="utf-8")
+    at = [raw.index(f'<section class="belt-section belt-section-{x}"')
+          for x in ("action_plan", "extra_outcome", "synthesis", "method", "extra_reference")]
+    assert at == sorted(at)
+    page = open_page(path)
+    ready(page)
+    for lang in ("en", "fr", "en"):
+        page.select_option("#belt-lang-select", lang)
+        title, body = EXTRA_TEXTS[lang]
+        for ident, _ in extra:
+            assert page.inner_text(f"#belt-heading-{ident}") == title.format(ident)
+            box = f".belt-section-{ident} > .belt-{ident}"
+            paragraphs = page.eval_on_selector_all(f"{box} > p", "ps => ps.map(p => p.textContent)")
+            assert paragraphs == [body.format(ident)] * 2
+            assert page.inner_text(f"{box} > details > summary") == title.format(ident)
+            assert page.get_attribute(f"{box} td", "data-label") == title.format(ident)
+            assert page.eval_on_selector_all(f"{box} > ul > li > ul > li", "l => l.length") == 1
+        assert page.evaluate("() => !!document.querySelector('.belt-outcome .belt-section-extra_outcome')")
+    type_number(page, "connections", "5")  # still there after the answers change
+    assert page.inner_text("#belt-heading-extra_outcome") == EXTRA_TEXTS["en"][0].format("extra_outcome")
+    assert page.errors == [] and page.blocked == []
