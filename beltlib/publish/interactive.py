@@ -10,31 +10,37 @@ kernel, no server and no network request, from ``file://``, a static host or an
 How (the route measured in ``shared/notes/kernel-free.md``; the README's design
 notes give the reasons):
 
+- The page is the report document (:func:`beltlib.document.build`) drawn by
+  :mod:`beltlib.report`'s one block renderer (:func:`beltlib.report.section_html`), laid
+  out by each section's ``area``: the ``lead`` sections, then the live part (the compact
+  summary, the ``answers`` sections with :data:`FORM_SECTION` drawn as the questions form,
+  and the ``outcome`` sections), then the ``reference`` sections. Everything the page shows
+  before its script runs is that document for the published answers, so a host that strips
+  scripts still shows a correct, static report. A section added to
+  :data:`beltlib.document.SECTIONS` shows here in every language with no change to this
+  module, ``engine.js`` or ``page.js``.
 - One source of truth: the rule table (:func:`beltlib.rules.rules_table`), the
   texts of :data:`beltlib.texts.CATALOGUE` that the page uses
-  (:func:`page_text_keys`) and the field specs (:data:`beltlib.answers.FIELDS`)
-  are serialised as JSON into the page. The page's evaluator
-  (``beltlib/publish/engine.js``, inlined with ``page.js``) reads that table; no threshold, weight,
-  limit or sentence is typed in JavaScript.
-  ``tests/test_engine_parity.py`` (under Node) proves the evaluator gives the same
-  results and sentences as :func:`beltlib.assess` and :mod:`beltlib.report`.
+  (:func:`page_text_keys`), the field specs (:data:`beltlib.answers.FIELDS`) and the
+  document of every language are serialised as JSON into the page. The page's evaluator
+  (``beltlib/publish/engine.js``, inlined with ``page.js``) reads that table and rebuilds the
+  sections that depend on the answers (``E.document``); the others are drawn as shipped. No
+  threshold, weight, limit or sentence is typed in JavaScript.
+  ``tests/test_engine_parity.py`` (under Node) proves the evaluator's document is
+  :func:`beltlib.document.build`'s, block by block, and its results :func:`beltlib.assess`'s.
 - Plots: matplotlib draws the report's two plots as SVG at build time
   (:func:`beltlib.plots.figure`): one population plot per language, one effort
   plot per persona and language, kept in inert ``<template>`` elements. The page
   shows the right one and moves the parts that carry ids (``pop-you-*``,
   ``effort-you*``) with the axes' data-to-SVG mapping computed here from
-  matplotlib's ``transData``.
-- Everything the page shows before its script runs is rendered here by
-  :mod:`beltlib.report` (the published answers' result), so a host that strips
-  scripts still shows a correct, static report.
+  matplotlib's ``transData``. The export's timeline is a PNG per language.
 - Numbers are typed as text and read with the page language's conventions
   (English ``1,234.5``, French ``1 234,5``; see ``parseNumber`` in the script):
   ``1,5`` is 1.5 in French and refused in English, never read as 15. A text that
   is not a valid answer shows :func:`field_message` under its field, and the
   result keeps the field's last valid answer.
-- The result (``belt-result``) is a polite live region updated in place: a
-  screen reader hears the sentences that changed, such as the new belt.
-
+- The result (:data:`LIVE_SECTION`, ``belt-result``) is a polite live region updated in
+  place: a screen reader hears the sentences that changed, such as the new belt.
 - A compact summary (``belt-summary``: the belt and the distance to the target belt,
   :func:`beltlib.report.summary_html`) stays at the top of the screen (sticky) while
   the reader changes answers.
@@ -42,7 +48,10 @@ notes give the reasons):
 Hooks (public contract): ``belt-q-<field>`` wraps each control (a native
 ``<input>`` or ``<select>`` inside), ``belt-lang`` the language switch,
 ``belt-reset`` the reset button, ``belt-result`` the result, ``belt-summary`` the
-compact summary, ``belt-plot-population`` and ``belt-plot-effort`` the plots.
+compact summary, ``belt-plot-population`` and ``belt-plot-effort`` the plots'
+``<figure>`` (the live SVG inside, in a ``role="img"`` holder named by its alt text),
+``belt-download`` the "Download my answers" button, ``belt-section-<id>`` and
+``belt-heading-<id>`` each section of the document and its heading.
 """
 from __future__ import annotations
 
@@ -161,7 +170,8 @@ def page_text_keys(body: str, script: str | None = None) -> list[str]:
 
 def page_data(answers: Answers, lang: str = "en", title: str | None = None,
               provenance: Mapping[str, str] | None = None, plots: dict[str, Any] | None = None,
-              text_keys: list[str] | None = None, documents: Mapping[str, Any] | None = None) -> dict[str, Any]:
+              text_keys: list[str] | None = None, documents: Mapping[str, Any] | None = None,
+              generated: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Everything the page's script reads, as one JSON-able dict.
 
     Args:
@@ -175,6 +185,7 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
             (:func:`beltlib.document.build`), or None: built here for every language (no export,
             the default title). The script rebuilds the sections that depend on the answers and
             draws the others (intro, export, synthesis, method, any new one) from these.
+        generated: lang -> the footer's "Generated on" line, or None.
 
     Returns:
         dict with ``lang``, ``langs``, ``title``, ``initial``, ``provenance``,
@@ -182,8 +193,8 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         :func:`beltlib.answers.dumps` order, for "Download my answers"), ``fields``,
         ``rules`` (:func:`beltlib.rules.rules_table`),
         ``catalogue`` (:data:`beltlib.texts.CATALOGUE`, per language only ``text_keys``),
-        ``colours``, ``plots``, ``document`` (lang -> document) and ``form_section``
-        (:data:`FORM_SECTION`).
+        ``colours``, ``plots``, ``document`` (lang -> document), ``form_section``
+        (:data:`FORM_SECTION`) and ``generated`` (lang -> text, or None).
 
     Raises:
         ValueError: unknown ``lang``.
@@ -201,6 +212,7 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         "fields": specs, "rules": rules.rules_table(), "catalogue": catalogue,
         "colours": {"belt": dict(theme.BELT_COLOURS), "belt_text": dict(theme.BELT_TEXT_COLOURS)},
         "plots": plots, "document": dict(documents), "form_section": FORM_SECTION,
+        "generated": dict(generated) if generated else None,
     }
 
 
@@ -430,8 +442,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 <footer class="belt-generated"><p class="belt-generated-date">{_e(generated[lang])}</p></footer>
 {templates}"""
     script = page_script()
-    data = page_data(answers, lang, title, provenance, plot_data, page_text_keys(body, script), docs)
-    data["generated"] = generated
+    data = page_data(answers, lang, title, provenance, plot_data, page_text_keys(body, script), docs, generated)
     body += f"""
 <script type="application/json" id="belt-data">{script_json(data)}</script>
 <script>

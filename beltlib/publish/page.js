@@ -2,8 +2,13 @@
  *
  * Inlined after engine.js (window.BeltEngine) into the page written by
  * beltlib/publish/interactive.py. Everything the page decides or says comes from the
- * engine, which reads the page's JSON data; this file only reads the controls and
- * writes the result, the compact summary (belt-summary), the plan and the plots.
+ * engine, which reads the page's JSON data; this file only reads the controls and draws
+ * the engine's report document (E.document: the same sections and blocks as
+ * beltlib.document.build) with one generic block renderer, blockNode, the mirror of
+ * beltlib.report.block_html: each section is morphed in place (a live region announces only
+ * what changed), figures keep their live drawing (the SVG plots' "you" parts are moved), and
+ * the compact summary (belt-summary) follows. No section is named here but the one drawn as
+ * the questions form (data.form_section).
  *
  * Safety: text reaches the DOM only through textContent / setAttribute /
  * createElement; no HTML is ever built from strings.
@@ -67,7 +72,7 @@
   function startPage(doc, data) {
     var E = root.BeltEngine.makeEngine(data);
     var state = {lang: data.lang, answers: Object.assign({}, data.initial), committed: Object.assign({}, data.initial),
-      origin: Object.assign({}, data.provenance || {}), svgKey: {population: null, effort: null}};
+      origin: Object.assign({}, data.provenance || {}), svgKey: {}};  /* svgKey: plot -> the SVG template shown */
     var fields = data.field_order;
     var controls = {}, labels = {};
     fields.forEach(function (f) {
@@ -75,7 +80,6 @@
       labels[f] = doc.querySelector('label[for="' + controls[f].id + '"]');
     });
     var summaryBox = doc.querySelector(".belt-summary");
-    var svgKey = {};  /* plot -> the template key of the SVG shown */
     var langSelect = doc.querySelector(".belt-lang select");
     var resetButton = doc.querySelector(".belt-reset");
     var downloadButton = doc.querySelector(".belt-download");
@@ -222,11 +226,11 @@
     /* Show the pre-rendered SVG of `key` in the holder if another one is shown. */
     function useSvg(holder, plot, key) {
       var shown = holder.querySelector("svg");
-      if (svgKey[plot] === key && shown) return shown;
+      if (state.svgKey[plot] === key && shown) return shown;
       var tpl = doc.getElementById("belt-svg-" + key);
       var svg = tpl.content.firstElementChild.cloneNode(true);
       if (shown) shown.replaceWith(svg); else holder.appendChild(svg);
-      svgKey[plot] = key;
+      state.svgKey[plot] = key;
       return svg;
     }
 
