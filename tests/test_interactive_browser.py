@@ -25,6 +25,7 @@ import pytest
 from beltlib import assess, document, example_answers, report, validate
 from beltlib.answers import EXAMPLE, FIELDS, dumps
 from beltlib.plots import alt_text, render_svg
+from beltlib.publish.common import generation_date
 from beltlib.publish.interactive import MAX_BYTES, field_message, publish_interactive, render_page, script_json
 from beltlib.texts import CATALOGUE, percent, t
 from browser import SCREENSHOTS, RequestGuard, allow_file_only, chromium  # tests/browser.py
@@ -710,4 +711,36 @@ def test_a_new_document_section_shows_in_both_languages_with_no_page_change(open
         assert page.evaluate("() => !!document.querySelector('.belt-outcome .belt-section-extra_outcome')")
     type_number(page, "connections", "5")  # still there after the answers change
     assert page.inner_text("#belt-heading-extra_outcome") == EXTRA_TEXTS["en"][0].format("extra_outcome")
+    assert page.errors == [] and page.blocked == []
+
+
+SAME_AS_SHIPPED = """raw => {
+  const shipped = new DOMParser().parseFromString(raw, "text/html");
+  const bare = n => { const c = n.cloneNode(true); c.querySelectorAll(".belt-plot").forEach(x => x.replaceChildren());
+                      return c.outerHTML; };  // plots: the live drawing aside (moved marks), their words kept
+  const differ = [...document.querySelectorAll("section.belt-section, .belt-summary")].filter(node => {
+    const cls = [...node.classList].find(c => c.startsWith("belt-section-")) || "belt-summary";
+    return bare(node) !== bare(shipped.querySelector("." + cls));
+  });
+  return {differ: differ.map(n => n.className), sections: document.querySelectorAll("section.belt-section").length};
+}"""
+
+
+@pytest.mark.parametrize("name, other", [("en", "fr"), ("fr", "en")])
+def test_the_script_draws_the_report_the_page_shipped_in_both_languages(pages, open_page, name, other):
+    """page.js's block renderer draws the engine's document exactly as beltlib.report drew the published one
+    (every section, the summary), and after a switch to the other language and back, the same again."""
+    page = open_page(pages[name])
+    ready(page)
+    raw = pages[name].read_text(encoding="utf-8")
+    assert page.evaluate(SAME_AS_SHIPPED, raw) == {"differ": [], "sections": len(document.SECTION_IDS) - 1}
+    page.select_option("#belt-lang-select", other)
+    a = assess(example_answers())
+    assert page.inner_text("#belt-heading-synthesis") == t("synthesis.title", other)
+    assert page.inner_text(".belt-section-method td") == report.assumption_rows(other)[0][0]
+    assert page.inner_text(".belt-section-intro p") == t("intro.body", other)
+    assert page.inner_text(".belt-plan > p") == report.plan_sections(a, other)[0][0]
+    assert page.inner_text(".belt-generated") == t("report.generated", other, date=generation_date().isoformat())
+    page.select_option("#belt-lang-select", name)
+    assert page.evaluate(SAME_AS_SHIPPED, raw)["differ"] == []
     assert page.errors == [] and page.blocked == []
