@@ -7,19 +7,21 @@ as :func:`beltlib.assess`:
 
 - every boundary case of the rules issue, for every persona: 4 vs 5 green
   markers (all 56 subsets), 2 vs 3 black markers, 19/20/200/201 connections,
-  no profile, 0 and 60 hours (and formatting edges: 0.05, 0.25, 9.95, 10 hours);
-- every combination of the answers that decide markers (9,720 per persona);
+  no profile, 0 and 60 hours (and formatting edges: 0.05, 0.25, 9.95, 10 hours); 408 cases;
+- every combination of the answers that decide markers (9,720 per persona, 38,880 in all);
 - 10,000 seeded random answer sets.
 
 Compared: belt, score, percentile (exactly, so also to 0.1), band, target
 belt, position, marker and signal results, counts, action ids, cadences and
-shortest-path flags, texts (en and fr), notes, usefulness, best hours, the JSON's
-``target_hours``, ``markers_needed``, ``shortest_path`` and ``shortest_path_minutes``;
-for the boundary cases and a fixed sample of the others also every sentence of the
-result, the compact summary, the action plan (sections), the notes, the marker table
-and both plots' alt texts, in English and French. The page builds every sentence of every case (an
-embedded catalogue missing a key the page needs would throw), and its number
-reading and field messages are checked against the page language's conventions.
+shortest-path flags, notes, usefulness, best hours, the JSON's ``target_hours``,
+``markers_needed``, ``shortest_path`` and ``shortest_path_minutes``; and, in English and
+French, the engine's report document (``E.document``) with :func:`beltlib.document.build`:
+for the boundary cases the whole document block by block (every section, the summary and
+the announcement; the sections the engine does not build come from the page data), for 1 in
+50 of the others the sections that depend on the answers block by block, for the rest a
+digest of each of those sections and of the document's head. Every case builds its
+documents in the engine (an embedded catalogue missing a key the page needs would throw),
+and its number reading and field messages are checked against the page language's conventions.
 """
 from __future__ import annotations
 
@@ -393,3 +395,22 @@ def test_input_text_matches_python(page):  # noqa: F811
                         values)
     assert got == [input_text(v, lang) for v in values for lang in LANGS]
     assert input_text(1.5, "fr") == "1,5" and input_text(1e-7) == "0.0000001"
+
+
+def test_document_with_origins_and_a_title_matches_python(page):  # noqa: F811
+    """The answers table's origin column (a page published from an export) and a publisher's title."""
+    provenance = {"connections": "export", "groups": "example", "photo": "you"}
+    cases = boundary_cases()[::40]
+    got = page.evaluate("""([cases, provenance]) => cases.flatMap(c => ["en", "fr"].map(lang =>
+        window.BeltReport.engine.document(window.BeltReport.engine.assess(c), lang,
+                                          {answers: c, provenance: provenance, title: "A <title> & co"})))""",
+                        [cases, provenance])
+    want = [document.build(assess(validate(d)), lang, provenance=provenance, title="A <title> & co")
+            for d in cases for lang in LANGS]
+    assert [document_diff(w, g) for w, g in zip(want, got)] == [[]] * len(want)
+    rows = document.find(got[1], "questionnaire")["blocks"][0]["rows"]
+    assert [r[2] for r in rows if r[0] == t("field.connections", "fr")] == [t("origin.export", "fr")]
+    message = page.evaluate("""() => { const E = window.BeltReport.engine;
+        try { E.document(E.assess(window.BeltReport.data.initial), "en", {only: ["nowhere"]}); return "no error"; }
+        catch (e) { return e.message; } }""")
+    assert message.startswith("only: got nowhere (allowed: intro, result,")

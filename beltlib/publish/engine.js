@@ -6,7 +6,9 @@
  * and the field specs (beltlib.answers.FIELDS). No threshold, weight, decision or sentence
  * is typed here: each function mirrors one Python function (named in its comment) with the
  * same arithmetic; tests/test_engine_parity.py runs this file under Node and proves they
- * agree, and the page (page.js, DOM only) calls it.
+ * agree, and the page (page.js, DOM only) calls it. E.document returns the report document
+ * of beltlib.document.build (the same sections and blocks): the sections that depend on the
+ * answers are built here, the others come as data (data.document, built in Python).
  *
  * Works under Node (module.exports) and in the page (window.BeltEngine); uses no DOM.
  *
