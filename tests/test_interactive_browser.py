@@ -671,7 +671,8 @@ def _extra_section(ident: str, area: str):
             document.bullets([t(f"{ident}.body", lang), {"text": t(f"{ident}.title", lang),
                                                           "items": [t(f"{ident}.body", lang)]}]),
             document.table([t(f"{ident}.title", lang)] * 3, [[t(f"{ident}.body", lang)] * 3], f"belt-{ident}-table",
-                           t(f"{ident}.title", lang))])
+                           t(f"{ident}.title", lang)),
+            document.figure("sketch", t(f"{ident}.body", lang))])  # a plot the page cannot draw: its words
     return build
 
 
@@ -708,7 +709,10 @@ def test_a_new_document_section_shows_in_both_languages_with_no_page_change(open
             assert page.inner_text(f"{box} > details > summary") == title.format(ident)
             assert page.get_attribute(f"{box} td", "data-label") == title.format(ident)
             assert page.eval_on_selector_all(f"{box} > ul > li > ul > li", "l => l.length") == 1
+            assert page.inner_text(f"{box} > figure.belt-plot-sketch") == body.format(ident)
         assert page.evaluate("() => !!document.querySelector('.belt-outcome .belt-section-extra_outcome')")
+    raw_html = path.read_text(encoding="utf-8")
+    assert page.evaluate(SAME_AS_SHIPPED, raw_html) == {"differ": [], "sections": len(document.SECTION_IDS) - 1}
     type_number(page, "connections", "5")  # still there after the answers change
     assert page.inner_text("#belt-heading-extra_outcome") == EXTRA_TEXTS["en"][0].format("extra_outcome")
     assert page.errors == [] and page.blocked == []

@@ -171,7 +171,7 @@ def page_text_keys(body: str, script: str | None = None) -> list[str]:
 def page_data(answers: Answers, lang: str = "en", title: str | None = None,
               provenance: Mapping[str, str] | None = None, plots: dict[str, Any] | None = None,
               text_keys: list[str] | None = None, documents: Mapping[str, Any] | None = None,
-              generated: Mapping[str, str] | None = None) -> dict[str, Any]:
+              generated: Mapping[str, str] | None = None, figures: list[str] | None = None) -> dict[str, Any]:
     """Everything the page's script reads, as one JSON-able dict.
 
     Args:
@@ -186,6 +186,8 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
             the default title). The script rebuilds the sections that depend on the answers and
             draws the others (intro, export, synthesis, method, any new one) from these.
         generated: lang -> the footer's "Generated on" line, or None.
+        figures: the plots the page draws inside figure blocks (None: :data:`LIVE_PLOTS` when
+            ``plots`` is given, else none); the others show their caption alone.
 
     Returns:
         dict with ``lang``, ``langs``, ``title``, ``initial``, ``provenance``,
@@ -194,7 +196,7 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         ``rules`` (:func:`beltlib.rules.rules_table`),
         ``catalogue`` (:data:`beltlib.texts.CATALOGUE`, per language only ``text_keys``),
         ``colours``, ``plots``, ``document`` (lang -> document), ``form_section``
-        (:data:`FORM_SECTION`) and ``generated`` (lang -> text, or None).
+        (:data:`FORM_SECTION`), ``generated`` (lang -> text, or None) and ``figures``.
 
     Raises:
         ValueError: unknown ``lang``.
@@ -213,6 +215,7 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         "colours": {"belt": dict(theme.BELT_COLOURS), "belt_text": dict(theme.BELT_TEXT_COLOURS)},
         "plots": plots, "document": dict(documents), "form_section": FORM_SECTION,
         "generated": dict(generated) if generated else None,
+        "figures": list(figures) if figures is not None else list(LIVE_PLOTS) if plots else [],
     }
 
 
@@ -442,7 +445,9 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 <footer class="belt-generated"><p class="belt-generated-date">{_e(generated[lang])}</p></footer>
 {templates}"""
     script = page_script()
-    data = page_data(answers, lang, title, provenance, plot_data, page_text_keys(body, script), docs, generated)
+    figures = [*LIVE_PLOTS, *sorted({p for p, _ in images})]
+    data = page_data(answers, lang, title, provenance, plot_data, page_text_keys(body, script), docs, generated,
+                     figures)
     body += f"""
 <script type="application/json" id="belt-data">{script_json(data)}</script>
 <script>

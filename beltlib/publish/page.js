@@ -184,8 +184,8 @@
     /**
      * One document block as DOM nodes, the mirror of report.block_html (same elements, attributes
      * in the same order, so the published HTML and the drawn one are the same).
-     * A figure holds an empty plot holder (div.belt-plot) that morph leaves alone: the live
-     * drawing stays; drawFigures updates it.
+     * A figure the page draws (data.figures) holds an empty plot holder (div.belt-plot) that
+     * morph leaves alone: the live drawing stays; drawFigures updates it. Others: the caption alone.
      * @param {object} b a block of beltlib.document (paragraph, note, list, table, figure, badge)
      * @returns {Node}
      * @throws {Error} an unknown block kind
@@ -209,7 +209,7 @@
         }
         case "figure": {
           var fig = el("figure", {"class": "belt-plot-" + b.plot, style: "margin:0"});
-          fig.appendChild(el("div", {"class": "belt-plot"}));
+          if (data.figures.indexOf(b.plot) !== -1) fig.appendChild(el("div", {"class": "belt-plot"}));
           fig.appendChild(el("figcaption", {"class": "belt-plot-caption"}, b.caption));
           return fig;
         }
