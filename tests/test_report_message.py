@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from beltlib import assess, effort, example_answers, report, rules, theme, validate
+from beltlib import assess, document, effort, example_answers, report, rules, theme, validate
 from beltlib.answers import EXAMPLE, load_answers
 from beltlib.publish.interactive import render_page
 from beltlib.texts import CATALOGUE, LANGS
@@ -37,7 +37,7 @@ def test_job_seeker_at_four_of_seven_is_one_step_from_green():
     for lang in LANGS:
         assert report.result_lines(a, lang)[1] == ONE_STEP[lang]
         assert ONE_STEP[lang] in report.render_text(a, lang)
-        summary = report.summary_html(a, lang)
+        summary = report.summary_html(document.build(a, lang))
         assert summary.startswith('<div class="belt-summary" data-belt="white">') and ONE_STEP[lang] in summary
         heading, lines = report.plan_sections(a, lang)[0]
         assert heading == {"en": f"This week, the step that reaches the green belt (about 10{NB}min):",
@@ -129,8 +129,10 @@ def test_every_invention_has_a_plain_label_in_both_languages():
 
 
 def test_synthesis_says_the_article_left_it_empty():
-    assert "The article’s own « Synthèse » section is empty" in report.synthesis_html("en")
-    assert "La section «\u00a0Synthèse\u00a0» de l’article est vide" in report.synthesis_html("fr")
+    a = assess(example_answers())
+    for lang, words in (("en", "The article’s own « Synthèse » section is empty"),
+                        ("fr", "La section «\u00a0Synthèse\u00a0» de l’article est vide")):
+        assert words in report.section_html(document.find(document.build(a, lang), "synthesis"))
 
 
 def test_hedges_are_kept():
@@ -153,7 +155,8 @@ def test_french_typography_of_the_rendered_interactive_page():
 
 def test_title_is_translated():
     assert CATALOGUE["fr"]["report.title"] == "Rapport de ceinture"
-    assert report.render_text(assess(example_answers()), "fr").startswith("Rapport de ceinture\n")
+    assert CATALOGUE["fr"]["report.default_title"] == "Rapport de ceinture\u00a0: votre usage de LinkedIn"
+    assert report.render_text(assess(example_answers()), "fr").startswith("Rapport de ceinture\u00a0: votre usage")
 
 
 @pytest.mark.parametrize("fg, bg", [(theme.BELT_TEXT_COLOURS[b], theme.BELT_COLOURS[b]) for b in theme.BELT_COLOURS]

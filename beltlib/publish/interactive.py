@@ -1,14 +1,9 @@
 """The interactive published page: one offline HTML file that re-assesses in the browser (issue 6).
 
-``python -m beltlib publish --interactive [--answers FILE] [--lang en|fr]
-[--title TEXT] [-o PATH]`` (and ``make html-interactive``) writes one HTML file
-in which a reader changes any answer and at once sees the belt, score,
-percentile sentence, target belt, action plan and both plots change — with no
-kernel, no server and no network request, from ``file://``, a static host or an
-``<iframe>``.
-
-How (the route measured in ``shared/notes/kernel-free.md``; the README's design
-notes give the reasons):
+``python -m beltlib publish --interactive …`` (and ``make html-interactive``) writes one HTML file in
+which a reader changes any answer and at once sees the whole report change — with no kernel, no server
+and no network request, from ``file://``, a static host or an ``<iframe>``. How (the route measured in
+``shared/notes/kernel-free.md``; ``docs/design-notes.md`` gives the reasons):
 
 - The page is the report document (:func:`beltlib.document.build`) drawn by
   :mod:`beltlib.report`'s one block renderer (:func:`beltlib.report.section_html`), laid
