@@ -25,13 +25,14 @@ def build_document(state: ReportState) -> dict[str, Any]:
 
     Returns:
         dict[str, Any]: :func:`beltlib.document.build`'s document: the answers table shows the
-        answers' origin once an export is loaded, the export's section and assumptions once one is.
+        answers' origin once an export is loaded, the export's section and assumptions once one is, and
+        "Since last time" when an earlier day's answers are kept (:attr:`ReportState.since`).
 
     Raises:
         ValueError: an unknown language (cannot happen: the state checks it).
     """
     return document.build(state.assessment, state.lang, answers=state.answers, provenance=state.provenance,
-                          export=state.export_summary, title=state.title)
+                          export=state.export_summary, title=state.title, since=state.since)
 
 
 def title_html(title: str | None, lang: str) -> str:
