@@ -711,3 +711,33 @@ def test_a_new_document_section_shows_in_every_view_with_no_change_to_the_app(tm
     with redirect_stdout(io.StringIO()) as out:
         r.summary()
     assert "À propos\n--------\nFait avec soin.\n  - white\n" in out.getvalue()
+
+
+def test_the_app_offers_the_plan_as_a_calendar_file(tmp_path, monkeypatch):
+    """Issue 18: "Add my plan to my calendar" in the app is the file ``belt-report plan --ics`` writes,
+    in the app's language, following the answers."""
+    import base64
+    import re
+
+    import icalendar
+
+    from beltlib import assess
+    from beltlib.answers import validate
+    from beltlib.calendar import build_plan, to_ics
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767355200")  # the file's DTSTAMP (else: now, to the second)
+    four_of_seven = {**EXAMPLE, "photo": False, "groups": 0, "discussions": "never", "connections": 80}
+    r = app.open_report(answers_path=write_answers(tmp_path / "a.json", four_of_seven))
+    r.app()
+
+    def ics() -> str:
+        href = re.search(r'class="belt-download belt-download-plan" download="belt-plan.ics" '
+                         r'href="data:text/calendar;charset=utf-8;base64,([A-Za-z0-9+/=]+)"',
+                         r.questionnaire_panel.download.value)
+        return base64.b64decode(href[1]).decode("utf-8")
+    assert "Add my plan to my calendar" in r.questionnaire_panel.download.value
+    assert ics() == to_ics(build_plan(assess(validate(four_of_seven)), "en"))
+    events = [e for e in icalendar.Calendar.from_ical(ics()).walk("VEVENT")]
+    assert any("photo" in str(e["SUMMARY"]).lower() for e in events)
+    r.lang_switch.value = "fr"
+    assert "Ajouter mon plan à mon agenda" in r.questionnaire_panel.download.value
+    assert ics() == to_ics(build_plan(r.state.assessment, "fr"))

@@ -60,6 +60,7 @@ PROGRESS_EN: dict[str, str] = {
                                "two different people's answers, so they are not compared"),
     "since.error.stdin": "--since: give the earlier answers as a file (its date is its modification time), not -",
     "calendar.error.start": "--start: got {value} (allowed: a date YYYY-MM-DD)",
+    "page.download_plan": "Add my plan to my calendar",
 }
 
 PROGRESS_FR: dict[str, str] = {
@@ -119,4 +120,5 @@ PROGRESS_FR: dict[str, str] = {
                                "ils semblent venir de deux personnes différentes et ne sont pas comparés"),
     "since.error.stdin": "--since\u00a0: donnez les réponses précédentes dans un fichier (sa date est celle de sa dernière modification), pas -",
     "calendar.error.start": "--start\u00a0: reçu {value} (attendu\u00a0: une date AAAA-MM-JJ)",
+    "page.download_plan": "Ajouter mon plan à mon agenda",
 }
