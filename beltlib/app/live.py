@@ -157,9 +157,9 @@ class LiveReport:
         if kind == "effort":
             return ((a.answers.persona, a.hours_per_week, a.usefulness, a.target_belt, lang),
                     lambda: self._painters[kind].png(a, lang))
-        from ..linkedin import timeline
-        summary = self.state.export_summary
-        return (id(summary), lang), lambda: timeline.render_png(summary, lang)
+        from ..figures import export_png
+        summary = self.state.export_summary    # the export's figures (timeline, history): beltlib.figures
+        return (kind, id(summary), lang), lambda: export_png(kind, summary, lang)
 
     def _view(self, ident: str, area: str) -> SectionView:
         """The view of a section, made and laid out in its area (in the document's order) the first time."""
