@@ -184,20 +184,21 @@ def heading_html(sec: Mapping[str, Any], attrs: str = "") -> str:
             f'{_e(sec["title"])}</h2>')
 
 
-def section_html(sec: Mapping[str, Any], figure: Figure = caption_only, before: str = "") -> str:
+def section_html(sec: Mapping[str, Any], figure: Figure = caption_only, before: str = "", attrs: str = "") -> str:
     """A whole section: ``<section class="belt-section belt-section-<id>">``, heading, body.
 
     Args:
         sec (Mapping[str, Any]): a section of :mod:`beltlib.document`.
         figure (Figure): draws figure blocks.
         before (str): HTML put first in the section (e.g. the page's title).
+        attrs (str): more attributes for the body's ``<div>`` (already escaped; see :func:`body_html`).
 
     Returns:
         str: escaped HTML.
     """
     ident = _e(sec["id"])
     return (f'<section class="belt-section belt-section-{ident}" aria-labelledby="belt-heading-{ident}">'
-            f'{before}{heading_html(sec)}{body_html(sec, figure)}</section>')
+            f'{before}{heading_html(sec)}{body_html(sec, figure, attrs)}</section>')
 
 
 def document_html(doc: Mapping[str, Any], figure: Figure = caption_only) -> str:

@@ -7,28 +7,33 @@ as :func:`beltlib.assess`:
 
 - every boundary case of the rules issue, for every persona: 4 vs 5 green
   markers (all 56 subsets), 2 vs 3 black markers, 19/20/200/201 connections,
-  no profile, 0 and 60 hours (and formatting edges: 0.05, 0.25, 9.95, 10 hours);
-- every combination of the answers that decide markers (9,720 per persona);
+  no profile, 0 and 60 hours (and formatting edges: 0.05, 0.25, 9.95, 10 hours); 408 cases;
+- every combination of the answers that decide markers (9,720 per persona, 38,880 in all);
 - 10,000 seeded random answer sets.
 
 Compared: belt, score, percentile (exactly, so also to 0.1), band, target
 belt, position, marker and signal results, counts, action ids, cadences and
-shortest-path flags, texts (en and fr), notes, usefulness, best hours, the JSON's
-``target_hours``, ``markers_needed``, ``shortest_path`` and ``shortest_path_minutes``;
-for the boundary cases and a fixed sample of the others also every sentence of the
-result, the compact summary, the action plan (sections), the notes, the marker table
-and both plots' alt texts, in English and French. The page builds every sentence of every case (an
-embedded catalogue missing a key the page needs would throw), and its number
-reading and field messages are checked against the page language's conventions.
+shortest-path flags, notes, usefulness, best hours, the JSON's ``target_hours``,
+``markers_needed``, ``shortest_path`` and ``shortest_path_minutes``; and, in English and
+French, the engine's report document (``E.document``) with :func:`beltlib.document.build`:
+for the boundary cases the whole document block by block (every section, the summary and
+the announcement; the sections the engine does not build come from the page data), for 1 in
+50 of the others the sections that depend on the answers block by block, for the rest a
+digest of each of those sections and of the document's head. Every case builds its
+documents in the engine (an embedded catalogue missing a key the page needs would throw),
+and its number reading and field messages are checked against the page language's conventions.
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import math
 import random
+import re
+from concurrent.futures import ThreadPoolExecutor
 
-from beltlib import assess, example_answers, report, rules, validate
+from beltlib import assess, document, example_answers, rules, validate
 from beltlib.answers import FIELDS
 from beltlib.publish.interactive import field_message, input_text
 from beltlib.texts import LANGS, number, percent, t
@@ -36,7 +41,7 @@ from node_engine import page  # noqa: F401  (fixture: the engine under Node; tes
 
 SEED = 20261101
 N_RANDOM = 10_000
-FULL_TEXT_EVERY = 10  # sentences compared for 1 in 10 of the exhaustive and random sets
+BLOCKS_EVERY = 50  # documents compared block by block for 1 in 50 of the exhaustive and random sets (others by digest)
 
 # Answers meeting no marker, and the change that meets each marker alone.
 NONE_MET = {"schema": 1, "persona": "job_seeker", "findable": "easy_to_find", "profile": "outdated", "photo": False,
@@ -133,9 +138,37 @@ def random_cases(n: int, rng: random.Random) -> list[dict]:
     return cases
 
 
-def python_result(d: dict, full: bool) -> dict:
+#: The document's sections that depend on the answers: the engine builds them (document.SECTIONS'
+#: others come as data in the page, built in Python).
+ANSWER_SECTIONS = ("result", "population_plot", "effort_plot", "action_plan", "questionnaire")
+#: How each case's document is compared: the whole document block by block (the boundary cases),
+#: the answer sections' document block by block (1 in BLOCKS_EVERY of the others), or the
+#: answer sections' document by a digest of each section and of the document's head (the rest).
+WHOLE, BLOCKS, DIGEST = "whole", "blocks", "digest"
+
+
+def digest(value) -> str:
+    """The first 16 hex digits of the SHA-1 of the compact JSON of ``value`` (UTF-8).
+
+    Keys in their order: ``engine.js`` builds every object of a document with the keys in
+    :mod:`beltlib.document`'s order, so the same document gives the same text on both sides
+    (sorting the keys in JavaScript would cost more than building the document).
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def document_digests(doc: dict) -> dict[str, str]:
+    """One digest per section (by id) and one of the head (lang, title, summary, announce)."""
+    out = {s["id"]: digest(s) for s in doc["sections"]}
+    out["_head"] = digest({k: doc[k] for k in ("lang", "title", "summary", "announce")})
+    return out
+
+
+def python_result(d: dict, mode: str) -> dict:
     """What beltlib says for one answer set, in the shape the page's evaluator returns."""
-    a = assess(validate(d))
+    answers = validate(d)
+    a = assess(answers)
     out = {"belt": a.belt, "score": a.score, "percentile": a.percentile, "band": list(a.band),
            "target_belt": a.target_belt, "position": a.position, "green_met": a.green_met, "black_met": a.black_met,
            "markers": [m.met for m in a.markers], "signals": [s.met for s in a.signals],
@@ -145,26 +178,22 @@ def python_result(d: dict, full: bool) -> dict:
            "shortest_path_minutes": a.shortest_path_minutes, "on_path": [x.on_path for x in a.actions],
            "cadences": [x.cadence for x in a.actions]}
     for lang in LANGS:
-        out[f"action_texts_{lang}"] = [t(f"action.{x.marker_id}", lang) for x in a.actions]
-        if full:
-            from beltlib.plots import alt_text
-            out[f"texts_{lang}"] = {
-                "result_lines": report.result_lines(a, lang),
-                "marker_rows": [list(r) for r in report.marker_rows(a, lang)],
-                "signals_line": report.signals_line(a, lang), "plan_lines": report.plan_lines(a, lang),
-                "plan_sections": [[h, lines] for h, lines in report.plan_sections(a, lang)],
-                "summary": list(report.summary_text(a, lang)),
-                "note_lines": report.note_lines(a, lang), "alt_population": alt_text(a, "population", lang),
-                "alt_effort": alt_text(a, "effort", lang),
-                "you_label": "" if a.belt == "none" else t("plot.population.you", lang,
-                                                             percentile=percent(a.percentile, lang))}
+        doc = document.build(a, lang, answers=answers, only=None if mode == WHOLE else ANSWER_SECTIONS)
+        if mode == DIGEST:
+            out[f"digest_{lang}"] = document_digests(doc)
+        else:
+            out[f"doc_{lang}"] = doc
+            out[f"you_label_{lang}"] = ("" if a.belt == "none" else
+                                        t("plot.population.you", lang, percentile=percent(a.percentile, lang)))
     return out
 
 
 JS_EVALUATE = """(payload) => {
+  const crypto = require("crypto");
   const E = window.BeltReport.engine;
-  const [cases, full] = JSON.parse(payload);
-  return JSON.stringify(cases.map((c, i) => {
+  const [cases, modes, only] = JSON.parse(payload);
+  const digest = v => crypto.createHash("sha1").update(JSON.stringify(v), "utf8").digest("hex").slice(0, 16);
+  return cases.map((c, i) => {
     const a = E.assess(c);
     const out = {belt: a.belt, score: a.score, percentile: a.percentile, band: a.band, target_belt: a.target_belt,
       position: a.position, green_met: a.green_met, black_met: a.black_met,
@@ -174,51 +203,90 @@ JS_EVALUATE = """(payload) => {
       shortest_path_minutes: a.shortest_path_minutes, on_path: a.actions.map(x => x.on_path),
       cadences: a.actions.map(x => x.cadence)};
     for (const lang of ["en", "fr"]) {
-      const tx = E.texts(a, lang);  // every case: a text key missing from the page's catalogue throws
-      out["action_texts_" + lang] = tx.action_texts;
-      if (full[i]) {
-        delete tx.action_texts;
-        out["texts_" + lang] = tx;
+      // every case builds its document: a text key missing from the page's catalogue throws
+      const doc = E.document(a, lang, {answers: c, only: modes[i] === "whole" ? undefined : only});
+      if (modes[i] === "digest") {
+        const d = {_head: digest({lang: doc.lang, title: doc.title, summary: doc.summary, announce: doc.announce})};
+        doc.sections.forEach(s => { d[s.id] = digest(s); });
+        out["digest_" + lang] = d;
+      } else {
+        out["doc_" + lang] = doc;
+        out["you_label_" + lang] = E.youLabel(a, lang);
       }
     }
     return out;
-  }));
+  });
 }"""
 
 
+def document_diff(want: dict, have: dict | None) -> list[str]:
+    """Where two documents differ, block by block: ``title``, ``result.data``, ``action_plan.blocks[3]``…"""
+    if not isinstance(have, dict):
+        return ["missing"]
+    bad = [k for k in ("lang", "title", "summary", "announce") if have.get(k) != want[k]]
+    got = have.get("sections") or []
+    if [s.get("id") for s in got] != [s["id"] for s in want["sections"]]:
+        bad.append("sections")
+    for w, h in zip(want["sections"], got):
+        bad += [f"{w['id']}.{k}" for k in ("id", "heading", "title", "area", "class", "data") if h.get(k) != w[k]]
+        blocks = h.get("blocks") or []
+        if len(blocks) != len(w["blocks"]):
+            bad.append(f"{w['id']}.blocks")
+        bad += [f"{w['id']}.blocks[{i}]" for i, (x, y) in enumerate(zip(w["blocks"], blocks)) if x != y]
+    return bad
+
+
 def compare(expected: dict, got: dict) -> list[str]:
-    """Names of the fields that differ (floats of the effort model within 1e-12)."""
+    """Names of the fields that differ (floats of the effort model within 1e-12; documents block by block)."""
     bad = []
     for key, want in expected.items():
         have = got.get(key)
         if key in ("usefulness", "best_hours"):
             if not (isinstance(have, (int, float)) and math.isclose(have, want, rel_tol=1e-12, abs_tol=1e-12)):
                 bad.append(key)
-        elif key.startswith("texts_"):
-            bad += [f"{key}.{k}" for k in want if (have or {}).get(k) != want[k]]
+        elif key.startswith("doc_"):
+            bad += [f"{key}.{x}" for x in document_diff(want, have)]
+        elif key.startswith("digest_"):
+            bad += [f"{key}.{k}" for k in sorted(set(want) | set(have or {})) if (have or {}).get(k) != want.get(k)]
         elif have != want:
             bad.append(key)
     return bad
 
 
 def _part(result: dict, name: str):
-    """The value a mismatch names (``texts_en.plan_lines`` -> that list)."""
-    top, _, sub = name.partition(".")
+    """The value a mismatch names (``doc_en.result.blocks[2]`` -> that block)."""
+    top, _, rest = name.partition(".")
     value = result.get(top)
-    return (value or {}).get(sub) if sub else value
+    if not rest or not isinstance(value, dict):
+        return value
+    if top.startswith("digest_"):
+        return value.get(rest)
+    ident, _, part = rest.partition(".")
+    sec = next((s for s in value.get("sections", []) if s.get("id") == ident), None)
+    if sec is None:
+        return value.get(rest)
+    m = re.fullmatch(r"blocks\[(\d+)\]", part)
+    if m:
+        blocks = sec.get("blocks", [])
+        return blocks[int(m.group(1))] if int(m.group(1)) < len(blocks) else None
+    return sec.get(part) if part else sec
 
 
-def run_parity(engine, cases: list[dict], full: list[bool]) -> tuple[int, dict[str, int], list[str]]:
+def run_parity(engine, cases: list[dict], modes: list[str]) -> tuple[int, dict[str, int], list[str]]:
     """Evaluate with the engine (one Node process for the whole batch) and in Python; return
     (cases compared, mismatches per field, examples)."""
     counts: dict[str, int] = {}
     examples: list[str] = []
-    got_all = json.loads(engine.evaluate(JS_EVALUATE, json.dumps([cases, full])))
-    for d, f, g in zip(cases, full, got_all):
-        exp = python_result(d, f)
+    # Node evaluates the batch while Python builds the expected documents (two processes).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        node = pool.submit(engine.evaluate, JS_EVALUATE, json.dumps([cases, modes, list(ANSWER_SECTIONS)]))
+        expected = [python_result(d, mode) for d, mode in zip(cases, modes)]
+        got_all = node.result()
+    for d, exp, g in zip(cases, expected, got_all):
         bad = compare(exp, g)
         for b in bad:
-            counts[b] = counts.get(b, 0) + 1
+            key = re.sub(r"\[\d+\]", "[]", b)
+            counts[key] = counts.get(key, 0) + 1
         if bad and len(examples) < 5:
             examples.append(f"{d}: " + "; ".join(f"{b}: python {_part(exp, b)!r} page {_part(g, b)!r}"
                                                   for b in bad[:2]))
@@ -244,9 +312,9 @@ def test_parity_on_boundary_exhaustive_and_random_answers(page):  # noqa: F811
     boundary = boundary_cases()
     others = exhaustive_cases(rng) + random_cases(N_RANDOM, rng)
     cases = boundary + others
-    full = [True] * len(boundary) + [i % FULL_TEXT_EVERY == 0 for i in range(len(others))]
-    n, counts, examples = run_parity(page, cases, full)
-    assert n == len(boundary) + 4 * 9720 + N_RANDOM
+    modes = [WHOLE] * len(boundary) + [BLOCKS if i % BLOCKS_EVERY == 0 else DIGEST for i in range(len(others))]
+    n, counts, examples = run_parity(page, cases, modes)
+    assert n == len(boundary) + 4 * 9720 + N_RANDOM == 408 + 38_880 + 10_000
     assert counts == {}, f"{sum(counts.values())} mismatches by field {counts}; e.g. " + " | ".join(examples)
 
 
@@ -327,3 +395,22 @@ def test_input_text_matches_python(page):  # noqa: F811
                         values)
     assert got == [input_text(v, lang) for v in values for lang in LANGS]
     assert input_text(1.5, "fr") == "1,5" and input_text(1e-7) == "0.0000001"
+
+
+def test_document_with_origins_and_a_title_matches_python(page):  # noqa: F811
+    """The answers table's origin column (a page published from an export) and a publisher's title."""
+    provenance = {"connections": "export", "groups": "example", "photo": "you"}
+    cases = boundary_cases()[::40]
+    got = page.evaluate("""([cases, provenance]) => cases.flatMap(c => ["en", "fr"].map(lang =>
+        window.BeltReport.engine.document(window.BeltReport.engine.assess(c), lang,
+                                          {answers: c, provenance: provenance, title: "A <title> & co"})))""",
+                        [cases, provenance])
+    want = [document.build(assess(validate(d)), lang, provenance=provenance, title="A <title> & co")
+            for d in cases for lang in LANGS]
+    assert [document_diff(w, g) for w, g in zip(want, got)] == [[]] * len(want)
+    rows = document.find(got[1], "questionnaire")["blocks"][0]["rows"]
+    assert [r[2] for r in rows if r[0] == t("field.connections", "fr")] == [t("origin.export", "fr")]
+    message = page.evaluate("""() => { const E = window.BeltReport.engine;
+        try { E.document(E.assess(window.BeltReport.data.initial), "en", {only: ["nowhere"]}); return "no error"; }
+        catch (e) { return e.message; } }""")
+    assert message.startswith("only: got nowhere (allowed: intro, result,")

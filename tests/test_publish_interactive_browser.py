@@ -22,9 +22,10 @@ from html.parser import HTMLParser
 
 import pytest
 
-from beltlib import assess, example_answers, report, validate
+from beltlib import assess, document, example_answers, report, validate
 from beltlib.answers import EXAMPLE, FIELDS, dumps
 from beltlib.plots import alt_text, render_svg
+from beltlib.publish.common import generation_date
 from beltlib.publish.interactive import MAX_BYTES, field_message, publish_interactive, render_page, script_json
 from beltlib.texts import CATALOGUE, percent, t
 from browser import SCREENSHOTS, RequestGuard, allow_file_only, chromium  # tests/browser.py
@@ -37,7 +38,7 @@ EVIL_TITLE = "<script>alert(1)</script> & Co"
 # Where a "you" mark is drawn, in SVG user units, plus what the plot says.
 MARK = """(id) => {
   const kind = id.startsWith("pop") ? "population" : "effort";
-  const box = document.querySelector(".belt-plot-" + kind);
+  const box = document.querySelector(".belt-plot-" + kind + " [role=img]");  // the live plot, named by its alt text
   const svg = box.querySelector("svg");
   const g = svg.querySelector('[id="' + id + '"]');
   const r = (g.querySelector("use") || g).getBoundingClientRect();
@@ -143,7 +144,12 @@ def shown_lines(page) -> list[str]:
 
 
 def expected_lines(answers: dict, lang: str = "en") -> list[str]:
-    return report.result_lines(assess(validate(answers)), lang)
+    """The result section's paragraphs in the report document: the result's sentences, then the signals line."""
+    a = assess(validate(answers))
+    lines = [b["text"] for b in document.find(document.build(a, lang, only=["result"]), "result")["blocks"]
+             if b["kind"] == "paragraph"]
+    assert lines == [*report.result_lines(a, lang), report.signals_line(a, lang)]
+    return lines
 
 
 def answer(page, field: str):
@@ -655,3 +661,90 @@ def test_download_my_answers_saves_the_answers_that_assess_and_cohort_read(pages
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["respondents"] == 1
+
+
+def _extra_section(ident: str, area: str):
+    """A section builder as a new entry of :data:`beltlib.document.SECTIONS` would be (texts from the catalogue)."""
+    def build(a, lang, ctx):
+        return document.section(ident, f"{ident}.title", lang, area, [
+            document.paragraph(t(f"{ident}.body", lang)), document.note(t(f"{ident}.body", lang)),
+            document.bullets([t(f"{ident}.body", lang), {"text": t(f"{ident}.title", lang),
+                                                          "items": [t(f"{ident}.body", lang)]}]),
+            document.table([t(f"{ident}.title", lang)] * 3, [[t(f"{ident}.body", lang)] * 3], f"belt-{ident}-table",
+                           t(f"{ident}.title", lang)),
+            document.figure("sketch", t(f"{ident}.body", lang))])  # a plot the page cannot draw: its words
+    return build
+
+
+EXTRA_TEXTS = {"en": ("Extra heading {}", "Extra words {}."), "fr": ("Titre en plus {}", "Des mots en plus {}.")}
+
+
+def test_a_new_document_section_shows_in_both_languages_with_no_page_change(open_page, tmp_path, monkeypatch):
+    """A section added to ``beltlib.document.SECTIONS`` (a builder and its catalogue texts) is on the page
+    before its script runs and after, in English and in French, laid out by its area: no change to
+    interactive.py, engine.js or page.js."""
+    extra = (("extra_outcome", "outcome"), ("extra_reference", "reference"))
+    builders = tuple((i, _extra_section(i, area)) for i, area in extra)
+    monkeypatch.setattr(document, "SECTIONS", document.SECTIONS + builders)
+    monkeypatch.setattr(document, "SECTION_IDS", document.SECTION_IDS + tuple(i for i, _ in extra))
+    for lang, (title, body) in EXTRA_TEXTS.items():
+        for ident, _ in extra:
+            monkeypatch.setitem(CATALOGUE[lang], f"{ident}.title", title.format(ident))
+            monkeypatch.setitem(CATALOGUE[lang], f"{ident}.body", body.format(ident))
+    path = publish_interactive(example_answers(), output=tmp_path / "extra.html")
+    raw = path.read_text(encoding="utf-8")
+    at = [raw.index(f'<section class="belt-section belt-section-{x}"')
+          for x in ("action_plan", "extra_outcome", "synthesis", "method", "extra_reference")]
+    assert at == sorted(at)
+    page = open_page(path)
+    ready(page)
+    for lang in ("en", "fr", "en"):
+        page.select_option("#belt-lang-select", lang)
+        title, body = EXTRA_TEXTS[lang]
+        for ident, _ in extra:
+            assert page.inner_text(f"#belt-heading-{ident}") == title.format(ident)
+            box = f".belt-section-{ident} > .belt-{ident}"
+            paragraphs = page.eval_on_selector_all(f"{box} > p", "ps => ps.map(p => p.textContent)")
+            assert paragraphs == [body.format(ident)] * 2
+            assert page.inner_text(f"{box} > details > summary") == title.format(ident)
+            assert page.get_attribute(f"{box} td", "data-label") == title.format(ident)
+            assert page.eval_on_selector_all(f"{box} > ul > li > ul > li", "l => l.length") == 1
+            assert page.inner_text(f"{box} > figure.belt-plot-sketch") == body.format(ident)
+        assert page.evaluate("() => !!document.querySelector('.belt-outcome .belt-section-extra_outcome')")
+    raw_html = path.read_text(encoding="utf-8")
+    assert page.evaluate(SAME_AS_SHIPPED, raw_html) == {"differ": [], "sections": len(document.SECTION_IDS) - 1}
+    type_number(page, "connections", "5")  # still there after the answers change
+    assert page.inner_text("#belt-heading-extra_outcome") == EXTRA_TEXTS["en"][0].format("extra_outcome")
+    assert page.errors == [] and page.blocked == []
+
+
+SAME_AS_SHIPPED = """raw => {
+  const shipped = new DOMParser().parseFromString(raw, "text/html");
+  const bare = n => { const c = n.cloneNode(true); c.querySelectorAll(".belt-plot").forEach(x => x.replaceChildren());
+                      return c.outerHTML; };  // plots: the live drawing aside (moved marks), their words kept
+  const differ = [...document.querySelectorAll("section.belt-section, .belt-summary")].filter(node => {
+    const cls = [...node.classList].find(c => c.startsWith("belt-section-")) || "belt-summary";
+    return bare(node) !== bare(shipped.querySelector("." + cls));
+  });
+  return {differ: differ.map(n => n.className), sections: document.querySelectorAll("section.belt-section").length};
+}"""
+
+
+@pytest.mark.parametrize("name, other", [("en", "fr"), ("fr", "en")])
+def test_the_script_draws_the_report_the_page_shipped_in_both_languages(pages, open_page, name, other):
+    """page.js's block renderer draws the engine's document exactly as beltlib.report drew the published one
+    (every section, the summary), and after a switch to the other language and back, the same again."""
+    page = open_page(pages[name])
+    ready(page)
+    raw = pages[name].read_text(encoding="utf-8")
+    assert page.evaluate(SAME_AS_SHIPPED, raw) == {"differ": [], "sections": len(document.SECTION_IDS) - 1}
+    page.select_option("#belt-lang-select", other)
+    a = assess(example_answers())
+    assert page.inner_text("#belt-heading-synthesis") == t("synthesis.title", other)
+    assert page.inner_text(".belt-section-method td") == report.assumption_rows(other)[0][0]
+    assert page.inner_text(".belt-section-intro p") == t("intro.body", other)
+    assert page.inner_text(".belt-plan > p") == report.plan_sections(a, other)[0][0]
+    assert page.inner_text(".belt-generated") == t("report.generated", other, date=generation_date().isoformat())
+    page.select_option("#belt-lang-select", name)
+    assert page.evaluate(SAME_AS_SHIPPED, raw)["differ"] == []
+    assert page.errors == [] and page.blocked == []

@@ -336,3 +336,34 @@ def test_the_page_leads_with_the_result_then_the_plan_then_the_answers(published
     assert re.search(r"<details open(=\"\")?>", raw)
     distance = report.summary_text(assess(example_answers()), lang)[1]
     assert norm(distance) in Page(raw).text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_interactive_page_draws_the_report_document_before_its_script_runs(lang):
+    """The interactive page is the report document drawn by beltlib.report (every section, by area),
+    and carries the document of every language for its script; no table is re-labelled afterwards."""
+    from beltlib import document
+    from beltlib.publish.interactive import FORM_SECTION, LIVE_SECTION, render_page
+    a = assess(example_answers())
+    raw = render_page(example_answers(), lang, date=DATE_1)
+    doc = document.build(a, lang)
+    for sec in doc["sections"]:
+        assert report.heading_html(sec) in raw, sec["id"]
+        if sec["id"] == FORM_SECTION:
+            assert f'<form class="belt-questions" novalidate aria-labelledby="belt-heading-{sec["id"]}">' in raw
+        elif not any(b["kind"] == "figure" for b in sec["blocks"]):  # figures hold the live SVG
+            attrs = ' aria-live="polite"' if sec["id"] == LIVE_SECTION else ""
+            assert report.section_html(sec, attrs=attrs) in raw, sec["id"]
+        else:
+            for b in sec["blocks"]:
+                assert f'<figcaption class="belt-plot-caption">{report.escape(b["caption"])}</figcaption>' in raw
+    assert report.summary_html(doc) in raw
+    data = json.loads(re.search(r'<script type="application/json" id="belt-data">(.*?)</script>', raw, re.S).group(1))
+    assert data["document"] == {x: document.build(a, x) for x in ("en", "fr")}
+    live, outcome = raw.index('<div class="belt-live">'), raw.index('<div class="belt-outcome">')
+    at = [raw.index('<section class="belt-section belt-section-intro"'), live, raw.index('class="belt-summary"'),
+          raw.index('<form class="belt-questions"'), outcome,
+          raw.index('<section class="belt-section belt-section-result"')]
+    assert at == sorted(at)
+    assert raw.index('<section class="belt-section belt-section-action_plan"') < raw.index(
+        '<section class="belt-section belt-section-synthesis"') < raw.index('<footer class="belt-generated">')

@@ -102,30 +102,3 @@ def generation_date(today: _dt.date | None = None) -> _dt.date:
     if epoch.isdigit():
         return _dt.datetime.fromtimestamp(int(epoch), _dt.UTC).date()
     return _dt.date.today()
-
-
-def label_table_cells(page: str) -> str:
-    """Let wide tables read as cards on a phone.
-
-    Every table of 3 columns or more gets the class ``belt-stack`` and each of
-    its body cells a ``data-label`` with its column header (already escaped
-    text), which the stylesheet shows above the cell below 40rem (640 px).
-
-    Returns:
-        str: the page with the attributes added.
-    """
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(page, features="html.parser")
-    for table in soup.find_all("table"):
-        heads = [th.get_text(" ", strip=True) for th in table.select("thead tr th")]
-        if len(heads) < 3:
-            continue
-        table["class"] = [*table.get("class", []), "belt-stack"]
-        for row in table.select("tbody tr"):
-            for label, cell in zip(heads, row.find_all(["td", "th"], recursive=False)):
-                if label:
-                    cell["data-label"] = label
-    return str(soup)
-
-

@@ -7,7 +7,9 @@
  * conventions (beltlib.locale.LOCALES: how each language writes and reads numbers). No threshold, weight, decision or sentence
  * is typed here: each function mirrors one Python function (named in its comment) with the
  * same arithmetic; tests/test_publish_engine_parity.py runs this file under Node and proves they
- * agree, and the page (page.js, DOM only) calls it.
+ * agree, and the page (page.js, DOM only) calls it. E.document returns the report document
+ * of beltlib.document.build (the same sections and blocks): the sections that depend on the
+ * answers are built here, the others come as data (data.document, built in Python).
  *
  * Works under Node (module.exports) and in the page (window.BeltEngine); uses no DOM.
  *
@@ -231,7 +233,7 @@
       var minutes = 0;
       p.path.forEach(function (m) { minutes += m.action_minutes; });
       return {
-        persona: answers.persona, has_profile: hasProfile, belt: belt, score: score,
+        answers: answers, persona: answers.persona, has_profile: hasProfile, belt: belt, score: score,
         percentile: percentileFor(belt, score), band: R.bands[belt].slice(), target_belt: target,
         position: position, markers: markers, signals: signals, green_met: greenMet, black_met: blackMet,
         actions: actions,
@@ -377,6 +379,135 @@
         usefulness: number(a.usefulness, lang, 2), share: percent(100 * markerShare(a), lang)});
     }
 
+    /* ---------------------------------------------------------- the report document (beltlib.document) */
+
+    /* The field labels' catalogue keys are FIELD_KEY, a dot, the field's name: the page's form
+       names every field with a data-t label, so these texts are embedded without a key prefix
+       literal here (which would also embed the label of the answers file's schema). */
+    var FIELD_KEY = "field";
+
+    /* sentences.answer_text */
+    function answerText(answers, field, lang) {
+      var value = answers[field];
+      var kind = data.fields[field].kind;
+      if (kind === "choice") return t("choice." + field + "." + value, lang);
+      if (kind === "bool") return t(value ? "value.yes" : "value.no", lang);
+      if (field === "hours_per_week") return hours(value, lang);
+      return number(value, lang);
+    }
+
+    /* sentences.answers_rows: (question, answer[, origin]) in questionnaire order (field_order). */
+    function answersRows(answers, lang, provenance) {
+      return data.field_order.map(function (f) {
+        var row = [t(FIELD_KEY + "." + f, lang), answerText(answers, f, lang)];
+        if (provenance) {
+          var where = Object.prototype.hasOwnProperty.call(provenance, f) ? provenance[f] : "you";
+          row.push(t("origin." + where, lang));
+        }
+        return row;
+      });
+    }
+
+    /* document.paragraph, note, bullets, table, figure, badge: the blocks. */
+    var block = {
+      paragraph: function (text) { return {kind: "paragraph", text: text}; },
+      note: function (text) { return {kind: "note", text: text}; },
+      list: function (items, ordered) { return {kind: "list", ordered: !!ordered, items: items.slice()}; },
+      table: function (columns, rows, cls, title) {
+        return {kind: "table", columns: columns.slice(), rows: rows.map(function (r) { return r.slice(); }),
+          "class": cls, title: title === undefined ? null : title};
+      },
+      figure: function (plot, alt) { return {kind: "figure", plot: plot, alt: alt, caption: alt}; },
+      badge: function (belt, lang) { return {kind: "badge", belt: belt, text: t("belt_title." + belt, lang)}; }
+    };
+
+    /* document.section */
+    function section(ident, heading, lang, area, blocks, cls, values) {
+      return {id: ident, heading: heading, title: t(heading, lang), area: area, "class": cls || "belt-" + ident,
+        data: Object.assign({}, values || {}), blocks: blocks};
+    }
+
+    /* The sections that depend on the answers, built here as document.SECTIONS builds them; the
+       others come as data (data.document: the Python-built document of each language). */
+    var SECTION_BUILDERS = {
+      /* document._result */
+      result: function (a, lang) {
+        var markers = block.table([t("synthesis.belt", lang), t("result.marker", lang), t("result.met_header", lang)],
+          markerRows(a, lang), "belt-markers", t("result.markers_title", lang));
+        var blocks = [block.badge(a.belt, lang)].concat(resultLines(a, lang).map(block.paragraph),
+          [markers, block.paragraph(signalsLine(a, lang))]);
+        return section("result", "result.title", lang, "outcome", blocks, "belt-result", {belt: a.belt});
+      },
+      /* document._population_plot */
+      population_plot: function (a, lang) {
+        return section("population_plot", "plot.population.title", lang, "outcome",
+          [block.figure("population", altText(a, "population", lang))], "belt-plot-section");
+      },
+      /* document._effort_plot */
+      effort_plot: function (a, lang) {
+        return section("effort_plot", "plot.effort.title", lang, "outcome",
+          [block.figure("effort", altText(a, "effort", lang))], "belt-plot-section");
+      },
+      /* document._action_plan */
+      action_plan: function (a, lang) {
+        var blocks = [];
+        planSections(a, lang).forEach(function (s) {
+          blocks.push(block.paragraph(s[0]));
+          if (s[1].length) blocks.push(block.list(s[1], true));
+        });
+        blocks.push(block.paragraph(t("plan.notes", lang)), block.list(noteLines(a, lang), false));
+        return section("action_plan", "plan.title", lang, "outcome", blocks, "belt-plan");
+      },
+      /* document._questionnaire */
+      questionnaire: function (a, lang, ctx) {
+        var columns = [t("answers.field", lang), t("answers.value", lang)];
+        if (ctx.provenance) columns.push(t("answers.origin", lang));
+        return section("questionnaire", "answers.title", lang, "answers",
+          [block.table(columns, answersRows(ctx.answers || a.answers, lang, ctx.provenance), "belt-answers")],
+          "belt-answers-section");
+      }
+    };
+
+    /**
+     * The report as a document (beltlib.document.build): the same ids, headings, titles, areas,
+     * classes, data and blocks. Sections in the order of the shipped document of that language
+     * (data.document[lang], built in Python for the published answers); those that depend on the
+     * answers are rebuilt here, the others (intro, the export's summary, synthesis, method, and
+     * any section this file does not know) are taken as shipped.
+     * @param {object} a an assessment (assess)
+     * @param {string} lang "en" or "fr"
+     * @param {object} [opts] {answers (default the assessment's), provenance (field -> origin, or
+     *   null: no origin column), title (null: the catalogue's default), only (ids to build)}
+     * @returns {object} {lang, title, summary: {belt, title, distance}, announce, sections}
+     * @throws {Error} unknown lang, or an id in `only` that the document has not
+     */
+    function documentOf(a, lang, opts) {
+      opts = opts || {};
+      checkLang(lang);
+      var ctx = {answers: opts.answers || a.answers, provenance: opts.provenance || null};
+      var shipped = data.document && data.document[lang] ? data.document[lang].sections : null;
+      var order = shipped ? shipped.map(function (s) { return s.id; }) : Object.keys(SECTION_BUILDERS);
+      var wanted = opts.only || order;
+      wanted.forEach(function (id) {
+        if (order.indexOf(id) === -1) throw new Error("only: got " + id + " (allowed: " + order.join(", ") + ")");
+      });
+      var sections = [];
+      order.forEach(function (id, i) {
+        if (wanted.indexOf(id) === -1) return;
+        var make = SECTION_BUILDERS[id];
+        sections.push(make ? make(a, lang, ctx) : shipped[i]);
+      });
+      var summary = summaryText(a, lang);
+      return {lang: lang, title: opts.title ? opts.title : t("report.default_title", lang),
+        summary: {belt: a.belt, title: summary[0], distance: summary[1]},
+        announce: t("result.belt", lang, {belt: beltName(a.belt, lang)}), sections: sections};
+    }
+
+    /* The population plot's "you" label (plots.population_plot): empty without a belt. */
+    function youLabel(a, lang) {
+      return a.belt === "none" ? "" : t("plot.population.you", lang, {percentile: percent(a.percentile, lang)});
+    }
+
     /* ---------------------------------------------------------- typed numbers (beltlib.numbers) */
 
     /**
@@ -480,7 +611,8 @@
       targetPoints: targetPoints, personUsefulness: personUsefulness,
       duration: duration, stepsText: stepsText, distanceLine: distanceLine, resultLines: resultLines,
       summaryText: summaryText, markerRows: markerRows, signalsLine: signalsLine, planSections: planSections,
-      planLines: planLines, noteLines: noteLines, altText: altText
+      planLines: planLines, noteLines: noteLines, altText: altText,
+      answerText: answerText, answersRows: answersRows, document: documentOf, youLabel: youLabel
     };
   }
 

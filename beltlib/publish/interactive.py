@@ -10,31 +10,37 @@ kernel, no server and no network request, from ``file://``, a static host or an
 How (the route measured in ``shared/notes/kernel-free.md``; the README's design
 notes give the reasons):
 
+- The page is the report document (:func:`beltlib.document.build`) drawn by
+  :mod:`beltlib.report`'s one block renderer (:func:`beltlib.report.section_html`), laid
+  out by each section's ``area``: the ``lead`` sections, then the live part (the compact
+  summary, the ``answers`` sections with :data:`FORM_SECTION` drawn as the questions form,
+  and the ``outcome`` sections), then the ``reference`` sections. Everything the page shows
+  before its script runs is that document for the published answers, so a host that strips
+  scripts still shows a correct, static report. A section added to
+  :data:`beltlib.document.SECTIONS` shows here in every language with no change to this
+  module, ``engine.js`` or ``page.js``.
 - One source of truth: the rule table (:func:`beltlib.rules.rules_table`), the
   texts of :data:`beltlib.texts.CATALOGUE` that the page uses
-  (:func:`page_text_keys`) and the field specs (:data:`beltlib.answers.FIELDS`)
-  are serialised as JSON into the page. The page's evaluator
-  (``beltlib/publish/engine.js``, inlined with ``page.js``) reads that table; no threshold, weight,
-  limit or sentence is typed in JavaScript.
-  ``tests/test_publish_engine_parity.py`` (under Node) proves the evaluator gives the same
-  results and sentences as :func:`beltlib.assess` and :mod:`beltlib.report`.
+  (:func:`page_text_keys`), the field specs (:data:`beltlib.answers.FIELDS`) and the
+  document of every language are serialised as JSON into the page. The page's evaluator
+  (``beltlib/publish/engine.js``, inlined with ``page.js``) reads that table and rebuilds the
+  sections that depend on the answers (``E.document``); the others are drawn as shipped. No
+  threshold, weight, limit or sentence is typed in JavaScript.
+  ``tests/test_publish_engine_parity.py`` (under Node) proves the evaluator's document is
+  :func:`beltlib.document.build`'s, block by block, and its results :func:`beltlib.assess`'s.
 - Plots: matplotlib draws the report's two plots as SVG at build time
   (:func:`beltlib.plots.figure`): one population plot per language, one effort
   plot per persona and language, kept in inert ``<template>`` elements. The page
   shows the right one and moves the parts that carry ids (``pop-you-*``,
   ``effort-you*``) with the axes' data-to-SVG mapping computed here from
-  matplotlib's ``transData``.
-- Everything the page shows before its script runs is rendered here by
-  :mod:`beltlib.report` (the published answers' result), so a host that strips
-  scripts still shows a correct, static report.
+  matplotlib's ``transData``. The export's timeline is a PNG per language.
 - Numbers are typed as text and read with the page language's conventions
   (English ``1,234.5``, French ``1 234,5``; see ``parseNumber`` in the script):
   ``1,5`` is 1.5 in French and refused in English, never read as 15. A text that
   is not a valid answer shows :func:`field_message` under its field, and the
   result keeps the field's last valid answer.
-- The result (``belt-result``) is a polite live region updated in place: a
-  screen reader hears the sentences that changed, such as the new belt.
-
+- The result (:data:`LIVE_SECTION`, ``belt-result``) is a polite live region updated in
+  place: a screen reader hears the sentences that changed, such as the new belt.
 - A compact summary (``belt-summary``: the belt and the distance to the target belt,
   :func:`beltlib.report.summary_html`) stays at the top of the screen (sticky) while
   the reader changes answers.
@@ -42,7 +48,10 @@ notes give the reasons):
 Hooks (public contract): ``belt-q-<field>`` wraps each control (a native
 ``<input>`` or ``<select>`` inside), ``belt-lang`` the language switch,
 ``belt-reset`` the reset button, ``belt-result`` the result, ``belt-summary`` the
-compact summary, ``belt-plot-population`` and ``belt-plot-effort`` the plots.
+compact summary, ``belt-plot-population`` and ``belt-plot-effort`` the plots'
+``<figure>`` (the live SVG inside, in a ``role="img"`` holder named by its alt text),
+``belt-download`` the "Download my answers" button, ``belt-section-<id>`` and
+``belt-heading-<id>`` each section of the document and its heading.
 """
 from __future__ import annotations
 
@@ -52,12 +61,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .. import report, rules, theme
+from .. import document, report, rules, theme
 from ..answers import FIELDS, GROUPS, Answers, atomic_write_text, validate
 from ..assessment import assess
 from ..locale import conventions
 from ..numbers import format_number, kept_text
-from ..plots import alt_text
 from ..texts import CATALOGUE, LANGS, check_lang, number, t
 from .common import (
     DEFAULT_INTERACTIVE_OUTPUT,
@@ -66,7 +74,6 @@ from .common import (
     TEMPLATES_DIR,
     check_output,
     generation_date,
-    label_table_cells,
 )
 from .svg import build_plots, with_title
 
@@ -164,7 +171,8 @@ def page_text_keys(body: str, script: str | None = None) -> list[str]:
 
 def page_data(answers: Answers, lang: str = "en", title: str | None = None,
               provenance: Mapping[str, str] | None = None, plots: dict[str, Any] | None = None,
-              text_keys: list[str] | None = None) -> dict[str, Any]:
+              text_keys: list[str] | None = None, documents: Mapping[str, Any] | None = None,
+              generated: Mapping[str, str] | None = None, figures: list[str] | None = None) -> dict[str, Any]:
     """Everything the page's script reads, as one JSON-able dict.
 
     Args:
@@ -174,6 +182,13 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         provenance: field -> ``"you"`` or ``"export"`` (answers prefilled from a LinkedIn export), or None.
         plots: the ``plots`` part of :func:`build_plots` (None: left out, for evaluator-only use).
         text_keys: the catalogue keys to embed (:func:`page_text_keys`); None: the whole catalogue.
+        documents: lang -> the report document of the published answers
+            (:func:`beltlib.document.build`), or None: built here for every language (no export,
+            the default title). The script rebuilds the sections that depend on the answers and
+            draws the others (intro, export, synthesis, method, any new one) from these.
+        generated: lang -> the footer's "Generated on" line, or None.
+        figures: the plots the page draws inside figure blocks (None: :data:`LIVE_PLOTS` when
+            ``plots`` is given, else none); the others show their caption alone.
 
     Returns:
         dict with ``lang``, ``langs``, ``title``, ``initial``, ``provenance``,
@@ -181,10 +196,17 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         :func:`beltlib.answers.dumps` order, for "Download my answers"), ``fields``,
         ``rules`` (:func:`beltlib.rules.rules_table`),
         ``catalogue`` (:data:`beltlib.texts.CATALOGUE`, per language only ``text_keys``),
-        ``colours``, ``plots`` and ``locale`` (:data:`beltlib.locale.LOCALES`, per language: how the
-        script writes and reads numbers).
+        ``colours``, ``plots``, ``locale`` (:data:`beltlib.locale.LOCALES`, per language: how the
+        script writes and reads numbers), ``document`` (lang -> document), ``form_section``
+        (:data:`FORM_SECTION`), ``generated`` (lang -> text, or None) and ``figures``.
+
+    Raises:
+        ValueError: unknown ``lang``.
     """
     specs = field_specs()
+    if documents is None:
+        a = assess(answers)
+        documents = {x: document.build(a, x, answers=answers, provenance=provenance, title=title) for x in LANGS}
     catalogue = CATALOGUE if text_keys is None else {x: {k: CATALOGUE[x][k] for k in text_keys} for x in LANGS}
     return {
         "lang": check_lang(lang), "langs": list(LANGS), "title": title,
@@ -193,7 +215,9 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         "answers_order": list(FIELDS),
         "fields": specs, "rules": rules.rules_table(), "catalogue": catalogue,
         "colours": {"belt": dict(theme.BELT_COLOURS), "belt_text": dict(theme.BELT_TEXT_COLOURS)},
-        "plots": plots, "locale": {x: dict(conventions(x)) for x in LANGS},
+        "plots": plots, "locale": {x: dict(conventions(x)) for x in LANGS}, "document": dict(documents),
+        "form_section": FORM_SECTION, "generated": dict(generated) if generated else None,
+        "figures": list(figures) if figures is not None else list(LIVE_PLOTS) if plots else [],
     }
 
 
@@ -238,11 +262,6 @@ def _t(key: str, lang: str, tag: str = "span", attrs: str = "") -> str:
     return f'<{tag}{attrs} data-t="{_e(key)}">{_e(t(key, lang))}</{tag}>'
 
 
-def _per_lang(lang: str, build: Any) -> str:
-    """The same block in every language; only ``lang``'s is shown (the page switches ``hidden``)."""
-    return "".join(f'<div data-lang="{x}"{"" if x == lang else " hidden"}>{build(x)}</div>' for x in LANGS)
-
-
 def _control_html(field: str, spec: dict[str, Any], answers: Answers, lang: str,
                   provenance: Mapping[str, str] | None) -> str:
     ident = f"belt-field-{field}"
@@ -283,33 +302,101 @@ def questions_html(answers: Answers, lang: str, provenance: Mapping[str, str] | 
     return "".join(out)
 
 
-def _heading(key: str, section: str, lang: str) -> str:
-    return _t(key, lang, "h2", f' class="belt-heading belt-heading-{section}" id="belt-heading-{section}"')
+#: The document section drawn as the page's questions form (its answers table is the form itself).
+FORM_SECTION = "questionnaire"
+#: The section whose body is the page's polite live region (hook ``belt-result``).
+LIVE_SECTION = "result"
+#: Plots drawn as inline SVG that the script moves (the other figures are images, one per language).
+LIVE_PLOTS = ("population", "effort")
 
 
-def export_section_html(summary: Any, lang: str) -> str:
-    """What the LinkedIn export shows and its timeline, in every language (only ``lang``'s
-    shown): :func:`beltlib.report.export_summary_html` and :func:`beltlib.linkedin.timeline.timeline_img_html`
-    (counts and dates only). Static: the reader's changes do not alter the archive's facts."""
+def _timeline_img(summary: Any, lang: str) -> str:
+    """The export's timeline as the ``<img>`` of :func:`beltlib.linkedin.timeline.timeline_img_html` (PNG)."""
     from ..linkedin.timeline import timeline_img_html
-    return (f'<section class="belt-section belt-section-export_summary">'
-            f'{_heading("export.section_title", "export_summary", lang)}'
-            f'{_per_lang(lang, lambda x: report.export_summary_html(summary, x) + timeline_img_html(summary, x))}'
-            f'</section>')
+    m = re.search(r"<img [^>]*>", timeline_img_html(summary, lang))
+    if m is None:  # pragma: no cover - timeline_img_html always draws an <img>
+        raise ValueError("timeline_img_html drew no <img>")
+    return m.group(0)
+
+
+def figure_html(block: Mapping[str, Any], svgs: Mapping[str, str], lang: str, persona: str,
+                images: Mapping[tuple[str, str], str]) -> str:
+    """The plot of a figure block as the page draws it inside :func:`beltlib.report.block_html`'s ``<figure>``.
+
+    Args:
+        block (Mapping[str, Any]): a ``figure`` block of :mod:`beltlib.document`.
+        svgs (Mapping[str, str]): the pre-rendered SVGs of :func:`beltlib.publish.svg.build_plots`.
+        lang (str): the page's first language.
+        persona (str): the published persona (whose effort plot is shown).
+        images (Mapping[tuple[str, str], str]): (plot, lang) -> an ``<img>`` for the other figures (the timeline).
+
+    Returns:
+        str: ``<div class="belt-plot" role="img" aria-label="…">`` holding the live SVG (its
+        ``<title>`` the block's alt text) for the population and effort plots; ``<div
+        class="belt-plot">`` holding the image for the others; ``""`` (the caption alone) for a
+        plot the page has no drawing of.
+
+    Raises:
+        Nothing.
+    """
+    plot, alt = block["plot"], block["alt"]
+    if plot in LIVE_PLOTS:
+        key = f"population-{lang}" if plot == "population" else f"effort-{lang}-{persona}"
+        return f'<div class="belt-plot" role="img" aria-label="{_e(alt)}">{with_title(svgs[key], alt)}</div>'
+    if (plot, lang) in images:
+        return f'<div class="belt-plot" data-plot-lang="{_e(lang)}">{images[(plot, lang)]}</div>'
+    return ""
+
+
+def sections_html(doc: Mapping[str, Any], figure: report.Figure, questions: str) -> dict[str, str]:
+    """Each area's sections as HTML, in the document's order (the page lays the areas out).
+
+    Args:
+        doc (Mapping[str, Any]): a document of :func:`beltlib.document.build`.
+        figure (report.Figure): draws figure blocks (:func:`figure_html`).
+        questions (str): the questions' fieldsets (:func:`questions_html`), drawn as the
+            :data:`FORM_SECTION` section's body (a ``<form class="belt-questions">``).
+
+    Returns:
+        dict[str, str]: area (:data:`beltlib.document.AREAS`) -> HTML of its sections.
+
+    Raises:
+        Nothing.
+    """
+    out = {area: "" for area in document.AREAS}
+    for sec in doc["sections"]:
+        if sec["id"] == FORM_SECTION:
+            ident = _e(sec["id"])
+            html_ = (f'<section class="belt-section belt-section-{ident}" aria-labelledby="belt-heading-{ident}">'
+                     f'<form class="belt-questions" novalidate aria-labelledby="belt-heading-{ident}">'
+                     f'{report.heading_html(sec)}{questions}</form></section>')
+        else:
+            attrs = ' aria-live="polite"' if sec["id"] == LIVE_SECTION else ""
+            html_ = report.section_html(sec, figure, attrs=attrs)
+        out[sec["area"]] = out.get(sec["area"], "") + html_ + "\n"
+    return out
 
 
 def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: str | None = None,
                 provenance: Mapping[str, str] | None = None, date: Any = None, export_summary: Any = None) -> str:
-    """The whole interactive page as HTML text.
+    """The whole interactive page as HTML text: the report document, drawn, and what makes it live.
+
+    Every section of :func:`beltlib.document.build` is drawn by :func:`beltlib.report.section_html`
+    and laid out by its ``area``: the header (title, toolbar), the ``lead`` sections, then the live
+    part (the compact summary, the ``answers`` sections — :data:`FORM_SECTION` drawn as the
+    questions form — and the ``outcome`` sections), then the ``reference`` sections and the footer.
+    The page data carries the document of every language (:func:`page_data`): the script rebuilds
+    the sections that depend on the answers and draws the others as shipped, so a section added
+    to :data:`beltlib.document.SECTIONS` shows here in every language with no change to the page.
 
     Args:
         answers: the published answers (validated :class:`Answers`, or a mapping that is validated).
         lang: ``"en"`` or ``"fr"``: the page's first language (the reader can switch).
         title: the page title (escaped); default the catalogue's ``report.default_title``.
-        provenance: field -> ``"you"``/``"export"``, or None.
+        provenance: field -> ``"you"``/``"export"``/``"example"``, or None.
         date: the generation date (default :func:`beltlib.publish.common.generation_date`).
         export_summary: the :class:`beltlib.linkedin.ExportSummary` the answers were prefilled
-            from, or None: adds its summary and timeline (:func:`export_section_html`) and the
+            from, or None: adds its section (counts, dates and the timeline as a PNG) and the
             export mapping's assumptions to the method section.
 
     Returns:
@@ -322,29 +409,25 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
     if not isinstance(answers, Answers):
         answers = validate(answers)
     a = assess(answers)
-
-    def extra(x: str) -> list[dict[str, Any]] | None:
-        if export_summary is None:
-            return None
-        from ..linkedin import export_assumptions
-        return export_assumptions(x)
-
+    docs = {x: document.build(a, x, answers=answers, provenance=provenance, export=export_summary, title=title)
+            for x in LANGS}
+    doc = docs[lang]
     svgs, plot_data = build_plots(answers)
-    page_title = title if title else t("report.default_title", lang)
+    images = {("timeline", x): _timeline_img(export_summary, x) for x in LANGS} if export_summary is not None else {}
+    areas = sections_html(doc, lambda b: figure_html(b, svgs, lang, answers.persona, images),
+                          questions_html(answers, lang, provenance))
     day = generation_date(date).isoformat()
+    generated = {x: t("report.generated", x, date=day) for x in LANGS}
     h1_attrs = ' class="belt-title"' if title else ' class="belt-title" data-t="report.default_title"'
-    alt = {k: alt_text(a, k, lang) for k in ("population", "effort")}
-    live = {"population": with_title(svgs[f"population-{lang}"], alt["population"]),
-            "effort": with_title(svgs[f"effort-{lang}-{answers.persona}"], alt["effort"])}
-    # The result is a polite live region: the script updates it in place, sentence by sentence.
-    result = label_table_cells(report.result_html(a, lang)).replace(
-        '<div class="belt-result"', '<div aria-live="polite" class="belt-result"', 1)
-    templates = "\n".join(f'<template id="belt-svg-{k}">{v}</template>' for k, v in svgs.items())
+    # Every SVG the script may show, and the images of the other languages, kept inert.
+    templates = "\n".join([f'<template id="belt-svg-{k}">{v}</template>' for k, v in svgs.items()]
+                          + [f'<template id="belt-img-{p}-{x}">{v}</template>' for (p, x), v in images.items()
+                             if x != lang])
     lang_options = "".join(f'<option value="{x}" lang="{x}"{" selected" if x == lang else ""}>{_e(t(f"ui.lang.{x}", x))}'
                            f"</option>" for x in LANGS)
     body = f"""<main class="belt-report belt-report-interactive">
 <header class="belt-header">
-<h1{h1_attrs}>{_e(page_title)}</h1>
+<h1{h1_attrs}>{_e(doc["title"])}</h1>
 <div class="belt-toolbar">
 <div class="belt-lang">{_t("ui.lang", lang, "label", ' for="belt-lang-select"')}<select id="belt-lang-select" name="lang">{lang_options}</select></div>
 {_t("page.reset", lang, "button", ' type="button" class="belt-reset"')}
@@ -353,31 +436,20 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 {_t("page.hint", lang, "p", ' class="belt-hint"')}
 <noscript><p class="belt-noscript">{_e(t("page.noscript", lang))}</p></noscript>
 </header>
-<section class="belt-section belt-section-intro">{_heading("intro.title", "intro", lang)}{_per_lang(lang, report.intro_html)}</section>
-{export_section_html(export_summary, lang) if export_summary is not None else ""}
-<div class="belt-live">
-{report.summary_html(a, lang)}
-<form class="belt-questions" novalidate aria-labelledby="belt-heading-questionnaire">{_heading("answers.title", "questionnaire", lang)}
-{questions_html(answers, lang, provenance)}
-</form>
+{areas["lead"]}<div class="belt-live">
+{report.summary_html(doc)}
+<div class="belt-answers-area">
+{areas["answers"]}</div>
 <div class="belt-outcome">
-<section class="belt-section belt-section-result">{_heading("result.title", "result", lang)}
-{result}</section>
-<section class="belt-section belt-section-population">{_heading("plot.population.title", "population_plot", lang)}
-<figure class="belt-plot belt-plot-population" role="img" aria-label="{_e(alt["population"])}">{live["population"]}</figure></section>
-<section class="belt-section belt-section-effort">{_heading("plot.effort.title", "effort_plot", lang)}
-<figure class="belt-plot belt-plot-effort" role="img" aria-label="{_e(alt["effort"])}">{live["effort"]}</figure></section>
-<section class="belt-section belt-section-plan">{_heading("plan.title", "action_plan", lang)}
-{report.plan_html(a, lang)}</section>
+{areas["outcome"]}</div>
 </div>
-</div>
-<section class="belt-section belt-section-synthesis">{_heading("synthesis.title", "synthesis", lang)}{_per_lang(lang, lambda x: label_table_cells(report.synthesis_html(x)))}</section>
-<section class="belt-section belt-section-method">{_heading("method.title", "method", lang)}{_per_lang(lang, lambda x: label_table_cells(report.method_html(x, extra(x))))}</section>
-</main>
-<footer class="belt-generated">{_per_lang(lang, lambda x: f"<p>{_e(t('report.generated', x, date=day))}</p>")}</footer>
+{areas["reference"]}</main>
+<footer class="belt-generated"><p class="belt-generated-date">{_e(generated[lang])}</p></footer>
 {templates}"""
     script = page_script()
-    data = page_data(answers, lang, title, provenance, plot_data, page_text_keys(body, script))
+    figures = [*LIVE_PLOTS, *sorted({p for p, _ in images})]
+    data = page_data(answers, lang, title, provenance, plot_data, page_text_keys(body, script), docs, generated,
+                     figures)
     body += f"""
 <script type="application/json" id="belt-data">{script_json(data)}</script>
 <script>
@@ -390,7 +462,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">
 <meta name="referrer" content="no-referrer">
-<title>{_e(page_title)}</title>
+<title>{_e(doc["title"])}</title>
 <style>
 {page_style()}
 </style>

@@ -2,8 +2,13 @@
  *
  * Inlined after engine.js (window.BeltEngine) into the page written by
  * beltlib/publish/interactive.py. Everything the page decides or says comes from the
- * engine, which reads the page's JSON data; this file only reads the controls and
- * writes the result, the compact summary (belt-summary), the plan and the plots.
+ * engine, which reads the page's JSON data; this file only reads the controls and draws
+ * the engine's report document (E.document: the same sections and blocks as
+ * beltlib.document.build) with one generic block renderer, blockNode, the mirror of
+ * beltlib.report.block_html: each section is morphed in place (a live region announces only
+ * what changed), figures keep their live drawing (the SVG plots' "you" parts are moved), and
+ * the compact summary (belt-summary) follows. No section is named here but the one drawn as
+ * the questions form (data.form_section).
  *
  * Safety: text reaches the DOM only through textContent / setAttribute /
  * createElement; no HTML is ever built from strings.
@@ -34,6 +39,8 @@
       if (old.nodeValue !== fresh.nodeValue) old.nodeValue = fresh.nodeValue;
       return;
     }
+    /* A plot's holder keeps its live drawing; drawFigures updates it. */
+    if (old.classList.contains("belt-plot") && fresh.classList.contains("belt-plot")) return;
     Array.prototype.slice.call(old.attributes).forEach(function (a) {
       if (a.name !== "open" && !fresh.hasAttribute(a.name)) old.removeAttribute(a.name);
     });
@@ -65,17 +72,14 @@
   function startPage(doc, data) {
     var E = root.BeltEngine.makeEngine(data);
     var state = {lang: data.lang, answers: Object.assign({}, data.initial), committed: Object.assign({}, data.initial),
-      origin: Object.assign({}, data.provenance || {}), svgKey: {population: null, effort: null}};
+      origin: Object.assign({}, data.provenance || {}), svgKey: {}};  /* svgKey: plot -> the SVG template shown */
     var fields = data.field_order;
     var controls = {}, labels = {};
     fields.forEach(function (f) {
       controls[f] = doc.querySelector(".belt-q-" + f + " input, .belt-q-" + f + " select");
       labels[f] = doc.querySelector('label[for="' + controls[f].id + '"]');
     });
-    var resultBox = doc.querySelector(".belt-result");
-    var planBox = doc.querySelector(".belt-plan");
     var summaryBox = doc.querySelector(".belt-summary");
-    var plotBox = {population: doc.querySelector(".belt-plot-population"), effort: doc.querySelector(".belt-plot-effort")};
     var langSelect = doc.querySelector(".belt-lang select");
     var resetButton = doc.querySelector(".belt-reset");
     var downloadButton = doc.querySelector(".belt-download");
@@ -143,15 +147,16 @@
     }
 
     /* The badge exactly as report.badge_html writes it. */
-    function badge(belt, lang) {
+    function badge(belt, text) {
       return el("span", {"class": "belt-badge belt-badge-" + belt, style: "display:inline-block;padding:.2em .8em;" +
         "border:2px solid #000;border-radius:1em;background:" + data.colours.belt[belt] + ";color:" +
-        data.colours.belt_text[belt] + ";font-weight:bold"}, E.t("belt_title." + belt, lang));
+        data.colours.belt_text[belt] + ";font-weight:bold"}, text);
     }
 
-    /* report.table_html with publish.label_table_cells' belt-stack class and data-label cells. */
+    /* report.table_html: tables of 3 columns or more read as cards on a phone (belt-stack, data-label). */
     function table(header, rows, cls) {
-      var tbl = el("table", {"class": header.length >= 3 ? cls + " belt-stack" : cls});
+      var stack = header.length >= 3;
+      var tbl = el("table", {"class": stack ? cls + " belt-stack" : cls});
       var tr = el("tr");
       header.forEach(function (h) { tr.appendChild(el("th", {scope: "col"}, h)); });
       tbl.appendChild(el("thead")).appendChild(tr);
@@ -159,74 +164,108 @@
       rows.forEach(function (row) {
         var r = body.appendChild(el("tr"));
         row.forEach(function (cell, i) {
-          var td = r.appendChild(el("td", null, cell));
-          if (header[i]) td.setAttribute("data-label", header[i]);
+          if (i >= header.length) return;  /* zip(header, row), as in Python */
+          r.appendChild(el("td", stack && header[i] ? {"data-label": header[i]} : null, cell));
         });
       });
       return tbl;
     }
 
-    /* report.result_html, brought in place (the result is a polite live region). */
-    function renderResult(a, tx, lang) {
-      var nodes = [badge(a.belt, lang)];
-      tx.result_lines.forEach(function (line) { nodes.push(el("p", null, line)); });
-      var details = el("details", {open: ""});
-      details.appendChild(el("summary", null, E.t("result.markers_title", lang)));
-      details.appendChild(table([E.t("synthesis.belt", lang), E.t("result.marker", lang), E.t("result.met_header", lang)],
-        tx.marker_rows, "belt-markers"));
-      details.appendChild(el("p", null, tx.signals_line));
-      nodes.push(details);
-      morphChildren(resultBox, nodes);
-      if (resultBox.getAttribute("data-belt") !== a.belt) resultBox.setAttribute("data-belt", a.belt);
+    function listItem(item) {
+      if (item !== null && typeof item === "object") {
+        var li = el("li", null, item.text);
+        var ul = li.appendChild(el("ul"));
+        item.items.forEach(function (x) { ul.appendChild(el("li", null, x)); });
+        return li;
+      }
+      return el("li", null, item);
     }
 
-    /* report.plan_html */
-    function renderPlan(tx, lang) {
-      var nodes = [];
-      tx.plan_sections.forEach(function (section) {
-        nodes.push(el("p", null, section[0]));
-        if (section[1].length) {
-          var ol = el("ol");
-          section[1].forEach(function (line) { ol.appendChild(el("li", null, line)); });
-          nodes.push(ol);
+    /**
+     * One document block as DOM nodes, the mirror of report.block_html (same elements, attributes
+     * in the same order, so the published HTML and the drawn one are the same).
+     * A figure the page draws (data.figures) holds an empty plot holder (div.belt-plot) that
+     * morph leaves alone: the live drawing stays; drawFigures updates it. Others: the caption alone.
+     * @param {object} b a block of beltlib.document (paragraph, note, list, table, figure, badge)
+     * @returns {Node}
+     * @throws {Error} an unknown block kind
+     */
+    function blockNode(b) {
+      switch (b.kind) {
+        case "paragraph": return el("p", null, b.text);
+        case "note": { var p = el("p", {"class": "belt-note"}); p.appendChild(el("em", null, b.text)); return p; }
+        case "list": {
+          var list = el(b.ordered ? "ol" : "ul");
+          b.items.forEach(function (x) { list.appendChild(listItem(x)); });
+          return list;
         }
-      });
-      var p = el("p");
-      p.appendChild(el("strong", null, E.t("plan.notes", lang)));
-      nodes.push(p);
-      var ul = el("ul");
-      tx.note_lines.forEach(function (line) { ul.appendChild(el("li", null, line)); });
-      nodes.push(ul);
-      morphChildren(planBox, nodes);
+        case "table": {
+          var tbl = table(b.columns, b.rows, b["class"]);
+          if (!b.title) return tbl;
+          var details = el("details", {open: ""});
+          details.appendChild(el("summary", null, b.title));
+          details.appendChild(tbl);
+          return details;
+        }
+        case "figure": {
+          var fig = el("figure", {"class": "belt-plot-" + b.plot, style: "margin:0"});
+          if (data.figures.indexOf(b.plot) !== -1) fig.appendChild(el("div", {"class": "belt-plot"}));
+          fig.appendChild(el("figcaption", {"class": "belt-plot-caption"}, b.caption));
+          return fig;
+        }
+        case "badge": return badge(b.belt, b.text);
+        default: throw new Error("block kind: got " + b.kind + " (allowed: one of paragraph, note, list, table, figure, badge)");
+      }
     }
 
-    /* report.summary_html: the compact summary that stays in view. */
-    function renderSummary(a, tx, lang) {
-      if (!summaryBox) return;
-      morphChildren(summaryBox, [badge(a.belt, lang), doc.createTextNode(" "),
-        el("span", {"class": "belt-summary-distance"}, tx.summary[1])]);
-      if (summaryBox.getAttribute("data-belt") !== a.belt) summaryBox.setAttribute("data-belt", a.belt);
+    /* The live drawing of a figure block: its holder (div.belt-plot) in the section. */
+    function holderOf(box, plot) {
+      return box.querySelector("figure.belt-plot-" + plot + " > .belt-plot");
     }
 
-    /* Show the pre-rendered SVG for (kind, lang[, persona]) if another one is shown. */
-    function useSvg(kind, key) {
-      if (state.svgKey[kind] === key) return plotBox[kind].querySelector("svg");
+    /* Show the pre-rendered SVG of `key` in the holder if another one is shown. */
+    function useSvg(holder, plot, key) {
+      var shown = holder.querySelector("svg");
+      if (state.svgKey[plot] === key && shown) return shown;
       var tpl = doc.getElementById("belt-svg-" + key);
       var svg = tpl.content.firstElementChild.cloneNode(true);
-      var old = plotBox[kind].querySelector("svg");
-      if (old) old.replaceWith(svg); else plotBox[kind].appendChild(svg);
-      state.svgKey[kind] = key;
+      if (shown) shown.replaceWith(svg); else holder.appendChild(svg);
+      state.svgKey[plot] = key;
       return svg;
     }
 
-    function setAlt(kind, svg, text) {
-      plotBox[kind].setAttribute("aria-label", text);
-      var title = svg.querySelector("title");
-      if (!title) {
-        title = doc.createElementNS("http://www.w3.org/2000/svg", "title");
-        svg.insertBefore(title, svg.firstChild);
+    /* An image figure (the export's timeline): the image of `lang`; the one shown is kept for a switch back. */
+    function useImage(holder, plot, lang) {
+      var shownLang = holder.getAttribute("data-plot-lang");
+      if (shownLang === lang) return;
+      var tpl = doc.getElementById("belt-img-" + plot + "-" + lang);
+      if (!tpl) return;
+      if (shownLang && !doc.getElementById("belt-img-" + plot + "-" + shownLang)) {
+        var keep = doc.createElement("template");
+        keep.id = "belt-img-" + plot + "-" + shownLang;
+        while (holder.firstChild) keep.content.appendChild(holder.firstChild);
+        doc.body.appendChild(keep);
       }
-      title.textContent = text;
+      while (holder.firstChild) holder.removeChild(holder.firstChild);
+      holder.appendChild(tpl.content.cloneNode(true));
+      holder.setAttribute("data-plot-lang", lang);
+    }
+
+    /* A figure's words: the holder's accessible name and the SVG's <title>, or the image's alt. */
+    function setAlt(holder, text) {
+      var svg = holder.querySelector("svg");
+      if (svg) {
+        if (holder.getAttribute("aria-label") !== text) holder.setAttribute("aria-label", text);
+        var title = svg.querySelector("title");
+        if (!title) {
+          title = doc.createElementNS("http://www.w3.org/2000/svg", "title");
+          svg.insertBefore(title, svg.firstChild);
+        }
+        if (title.textContent !== text) title.textContent = text;
+        return;
+      }
+      var img = holder.querySelector("img");
+      if (img && img.getAttribute("alt") !== text) img.setAttribute("alt", text);
     }
 
     function move(svg, id, dx, dy, visible) {
@@ -237,38 +276,84 @@
       return g;
     }
 
-    function renderPlots(a, tx, lang) {
-      var P = data.plots.population, EF = data.plots.effort;
-      var svg = useSvg("population", "population-" + lang);
-      var show = a.belt !== "none";
-      var p = show ? a.percentile : P.baseline;
-      var dx = axisMap(P.geometry.x, p) - axisMap(P.geometry.x, P.baseline);
-      var lr = P.label_range;
-      var dxl = axisMap(P.geometry.x, clamp(p, lr[0], lr[1])) - axisMap(P.geometry.x, clamp(P.baseline, lr[0], lr[1]));
-      move(svg, "pop-you-line", dx, 0, show);
-      move(svg, "pop-you-marker", dx, 0, show);
-      var label = move(svg, "pop-you-label", dxl, 0, show);
-      if (label && show) label.querySelector("text").textContent = tx.you_label;
-      setAlt("population", svg, tx.alt_population);
-
-      var esvg = useSvg("effort", "effort-" + lang + "-" + a.persona);
-      var base = EF.baseline[a.persona];
-      var hx = clamp(a.hours_per_week, EF.hours_range[0], EF.hours_range[1]);
-      var ex = axisMap(EF.geometry.x, hx) - axisMap(EF.geometry.x, base[0]);
-      var ey = axisMap(EF.geometry.y, a.usefulness) - axisMap(EF.geometry.y, base[1]);
-      move(esvg, "effort-you", ex, ey, true);  /* named in the legend: no label to move */
-      setAlt("effort", esvg, tx.alt_effort);
+    /* The population and effort plots: the SVG of the language (and persona), the "you" parts moved. */
+    function drawLivePlot(holder, plot, a, lang) {
+      if (plot === "population") {
+        var P = data.plots.population;
+        var svg = useSvg(holder, plot, "population-" + lang);
+        var show = a.belt !== "none";
+        var p = show ? a.percentile : P.baseline;
+        var dx = axisMap(P.geometry.x, p) - axisMap(P.geometry.x, P.baseline);
+        var lr = P.label_range;
+        var dxl = axisMap(P.geometry.x, clamp(p, lr[0], lr[1])) - axisMap(P.geometry.x, clamp(P.baseline, lr[0], lr[1]));
+        move(svg, "pop-you-line", dx, 0, show);
+        move(svg, "pop-you-marker", dx, 0, show);
+        var label = move(svg, "pop-you-label", dxl, 0, show);
+        if (label && show) label.querySelector("text").textContent = E.youLabel(a, lang);
+      } else if (plot === "effort") {
+        var EF = data.plots.effort;
+        var esvg = useSvg(holder, plot, "effort-" + lang + "-" + a.persona);
+        var base = EF.baseline[a.persona];
+        var hx = clamp(a.hours_per_week, EF.hours_range[0], EF.hours_range[1]);
+        var ex = axisMap(EF.geometry.x, hx) - axisMap(EF.geometry.x, base[0]);
+        var ey = axisMap(EF.geometry.y, a.usefulness) - axisMap(EF.geometry.y, base[1]);
+        move(esvg, "effort-you", ex, ey, true);  /* named in the legend: no label to move */
+      }
     }
 
+    /* Every figure of a drawn section: its live drawing (SVG moved, or the language's image), then its words. */
+    function drawFigures(box, sec, a, lang) {
+      sec.blocks.forEach(function (b) {
+        if (b.kind !== "figure") return;
+        var holder = holderOf(box, b.plot);
+        if (!holder) return;
+        if (data.plots && data.plots[b.plot]) drawLivePlot(holder, b.plot, a, lang);
+        else useImage(holder, b.plot, lang);
+        setAlt(holder, b.alt);
+      });
+    }
+
+    /* One section in place: heading, body class and data-*, blocks (morphed: a live region
+       announces only what changed; other attributes such as aria-live stay). */
+    function drawSection(sec, a, lang) {
+      var box = doc.querySelector(".belt-section-" + sec.id);
+      if (!box) return;
+      var heading = doc.getElementById("belt-heading-" + sec.id);
+      if (heading && heading.textContent !== sec.title) heading.textContent = sec.title;
+      if (sec.id === data.form_section) return;  /* drawn as the questions form */
+      var body = heading ? heading.nextElementSibling : null;
+      if (!body || body.nodeName !== "DIV") return;
+      if (body.getAttribute("class") !== sec["class"]) body.setAttribute("class", sec["class"]);
+      Array.prototype.slice.call(body.attributes).forEach(function (x) {
+        if (x.name.indexOf("data-") === 0 && !Object.prototype.hasOwnProperty.call(sec.data, x.name.slice(5))) {
+          body.removeAttribute(x.name);
+        }
+      });
+      Object.keys(sec.data).forEach(function (k) {
+        if (body.getAttribute("data-" + k) !== sec.data[k]) body.setAttribute("data-" + k, sec.data[k]);
+      });
+      morphChildren(body, sec.blocks.map(blockNode));
+      drawFigures(body, sec, a, lang);
+    }
+
+    /* report.summary_html: the compact summary that stays in view. */
+    function drawSummary(s) {
+      if (!summaryBox) return;
+      morphChildren(summaryBox, [badge(s.belt, s.title), doc.createTextNode(" "),
+        el("span", {"class": "belt-summary-distance"}, s.distance)]);
+      if (summaryBox.getAttribute("data-belt") !== s.belt) summaryBox.setAttribute("data-belt", s.belt);
+    }
+
+    /* The whole report, from the engine's document of the answers in the page's language. */
     function update() {
       var lang = state.lang;
       var a = E.assess(state.answers);
-      var tx = E.texts(a, lang);
-      renderResult(a, tx, lang);
-      renderSummary(a, tx, lang);
-      renderPlan(tx, lang);
-      renderPlots(a, tx, lang);
+      var report = E.document(a, lang, {answers: state.answers, provenance: data.provenance ? state.origin : null,
+        title: data.title});
+      drawSummary(report.summary);
+      report.sections.forEach(function (sec) { drawSection(sec, a, lang); });
       state.assessment = a;
+      state.document = report;
       return a;
     }
 
@@ -278,9 +363,8 @@
       Array.prototype.forEach.call(doc.querySelectorAll("[data-t]"), function (node) {
         node.textContent = E.t(node.getAttribute("data-t"), lang);
       });
-      Array.prototype.forEach.call(doc.querySelectorAll("[data-lang]"), function (node) {
-        node.hidden = node.getAttribute("data-lang") !== lang;
-      });
+      var generated = doc.querySelector(".belt-generated-date");
+      if (generated && data.generated) generated.textContent = data.generated[lang];
       var title = data.title !== null ? data.title : E.t("report.default_title", lang);
       doc.title = title;
       fields.forEach(function (f) {
