@@ -19,8 +19,8 @@ from beltlib.linkedin.history_words import alt_text, month_text
 OWNER = ("Zelphira", "Quonset", "https://www.linkedin.com/in/zelphira-quonset-000001")
 BOB = ("Brimble Xanthor", "https://www.linkedin.com/in/brimble-xanthor-000002")
 CAROL = ("Corvina Wexley", "https://www.linkedin.com/in/corvina-wexley-000003")
-SECRETS = ("Zelphira", "Quonset", "Brimble", "Xanthor", "Corvina", "Wexley", "Person1", "linkedin.com/in", "SECRET-TEXT-123",
-           "POST-TEXT-456", "COMMENT-TEXT-789", "INVITE-TEXT-000")
+SECRETS = ("Zelphira", "Quonset", "Brimble", "Xanthor", "Corvina", "Wexley", "Person1", "linkedin.com/in",
+           "SECRET-TEXT-123", "POST-TEXT-456", "COMMENT-TEXT-789", "INVITE-TEXT-000")
 MONTHS = ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07"]
 
 
@@ -50,8 +50,8 @@ def make_export(folder: Path, *, until_march: bool = False, invitations: bool = 
     first, last, url = OWNER
     _write(folder / "Profile.csv", ["First Name", "Last Name", "Headline"], [[first, last, "Engineer"]])
     dates = ["05 Jan 2024"] * 5 + ["10 Mar 2024"] * 10 + ([] if until_march else ["12 May 2024"] * 10)
-    _write(folder / "Connections.csv", ["First Name", "Last Name", "URL", "Email Address", "Company", "Position",
-                                        "Connected On"], _connections(dates), notes="When exporting your connection data")
+    columns = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]
+    _write(folder / "Connections.csv", columns, _connections(dates), notes="When exporting your connection data")
     me = f"{first} {last}"
     header = ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO", "RECIPIENT PROFILE URLS",
               "DATE", "SUBJECT", "CONTENT", "FOLDER", "ATTACHMENTS"]
