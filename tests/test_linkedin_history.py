@@ -242,3 +242,22 @@ def test_sample_export_history(lang):
     assert sum(m.replies for m in h.months) == 21 and sum(m.replies_within_day for m in h.months) == 16
     assert sum(m.invitations_sent or 0 for m in h.months) == 16 and h.invitations_from == "2026-05"
     assert h.months[-1].connections == 150
+
+
+def test_the_notebook_views_draw_the_history_figure(tmp_path, monkeypatch):
+    """The live app draws the section's figure as a PNG, like the timeline; the static view as an ``<img>``."""
+    from beltlib import app, store
+    monkeypatch.setenv(store.ANSWERS_ENV, str(tmp_path / "none.json"))
+    folder = make_export(tmp_path / "x")
+    live = app.open_report(answers_path=None, export_path=folder)
+    live.app()
+    fig = live.figures["history"]
+    assert bytes(fig.image.value).startswith(b"\x89PNG") and "belt-plot-history" in fig.image._dom_classes
+    assert "20 reached in May\u00a02024" in fig.caption.value
+    live.lang_switch.value = "fr"
+    assert "20 atteint en mai\u00a02024" in live.figures["history"].caption.value
+    static = app.open_report(answers_path=None, live=False, export_path=folder, lang="fr")
+    html = static.section("history").data
+    assert '<figure class="belt-plot-history"' in html and "data:image/png;base64," in html
+    for secret in SECRETS:
+        assert secret not in html
