@@ -80,7 +80,8 @@ def plot_connections(h: History, ax: Any = None, lang: str = "en") -> Any:
                 continue
             ax.plot([_x(month)], [n], marker="o", color=COLOURS["threshold"], linestyle="none")
             ax.annotate(t("history.plot.crossed", lang, n=number(n, lang), month=month_text(month, lang)),
-                        xy=(_x(month), n), xytext=(8, 6), textcoords="offset points", fontsize="small")
+                        xy=(_x(month), n), xytext=(-4, 12), textcoords="offset points", fontsize="small",
+                        ha="right" if month > h.months[len(h.months) // 2].month else "left")
     ax.legend(loc="upper left", fontsize="x-small")
     ax.tick_params(axis="x", labelrotation=30, labelsize="small")
     return ax

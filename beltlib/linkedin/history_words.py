@@ -14,7 +14,7 @@ from .history import CROSSINGS, DATED, History, Month
 from .mapping import HISTORY_WINDOW_MONTHS
 
 #: How many months the report's table shows (the newest; ``history --json`` gives them all).
-TABLE_MONTHS = 12
+TABLE_MONTHS = 6
 _BELT = {m["id"]: m["belt"] for m in rules.MARKERS}
 
 
