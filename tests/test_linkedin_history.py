@@ -187,9 +187,9 @@ def test_document_section_after_the_export_summary_with_its_figure(tmp_path):
                                   "Contacts people through LinkedIn when there is no other way",
                                   "Member of groups tied to your field or school", "Contacts people you don’t know"]
     table = next(b for b in sec["blocks"] if b["kind"] == "table")
-    assert table["rows"][0] == ["Jul\u00a02024", "25", "0", "1", "0 (0)", "0", "1", "3 of 6"]
+    assert table["rows"][0] == ["Jul\u00a02024", "25", "0", "1", "0 (0)", "0 + 1", "3 of 6"]
     assert len(table["rows"]) == 6  # the newest 6 months; the JSON holds them all
-    assert table["rows"][-1] == ["Feb\u00a02024", "5", "unknown", "1", "1 (1)", "0", "0", "1 of 4"]
+    assert table["rows"][-1] == ["Feb\u00a02024", "5", "unknown", "1", "1 (1)", "0 + 0", "1 of 4"]
     assert month_text("2024-02", "fr") == "févr.\u00a02024"
 
 

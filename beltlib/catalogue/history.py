@@ -32,11 +32,11 @@ EN: dict[str, str] = {
     "history.col.invitations": "Invitations sent",
     "history.col.messages": "Messages sent",
     "history.col.replies": "Replies (within a day)",
-    "history.col.posts": "Posts",
-    "history.col.comments": "Comments",
+    "history.col.posts": "Posts + comments",
     "history.col.markers": "Dated markers met",
     "history.cell.unknown": "unknown",
     "history.cell.replies": "{replies} ({within})",
+    "history.cell.posts": "{posts} + {comments}",
     "history.cell.markers": "{met} of {told}",
     "history.alt": ("Your history by month from {first} to {last}. Connections at the month’s end: {start} → {end}; "
                     "{crossings}. Activity per month, in total: messages sent {messages}, replies {replies} ({within} "
@@ -122,11 +122,11 @@ FR: dict[str, str] = {
     "history.col.invitations": "Invitations envoyées",
     "history.col.messages": "Messages envoyés",
     "history.col.replies": "Réponses (dans la journée)",
-    "history.col.posts": "Publications",
-    "history.col.comments": "Commentaires",
+    "history.col.posts": "Publications + commentaires",
     "history.col.markers": "Marqueurs datés remplis",
     "history.cell.unknown": "inconnu",
     "history.cell.replies": "{replies} ({within})",
+    "history.cell.posts": "{posts} + {comments}",
     "history.cell.markers": "{met} sur {told}",
     "history.alt": ("Votre historique par mois de {first} à {last}. Relations en fin de mois\u00a0: {start} → {end}\u202f; "
                     "{crossings}. Activité par mois, au total\u00a0: messages envoyés {messages}, réponses {replies} "

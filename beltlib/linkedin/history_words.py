@@ -60,7 +60,7 @@ def crossing_lines(h: History, months: tuple[Month, ...], lang: str = "en") -> l
 
 def table_rows(h: History, lang: str = "en", n: int = TABLE_MONTHS) -> list[list[str]]:
     """The newest ``n`` months as table rows (newest first): month, connections, invitations sent,
-    messages sent, replies (within a day), posts, comments, dated markers met."""
+    messages sent, replies (within a day), posts + comments, dated markers met."""
     rows = []
     for m in reversed(h.months[-n:]):
         told = [s for k, s in m.markers.items() if k in DATED and s is not None]
@@ -68,7 +68,8 @@ def table_rows(h: History, lang: str = "en", n: int = TABLE_MONTHS) -> list[list
                    t("history.cell.replies", lang, replies=number(m.replies, lang),
                      within=_cell(m.replies_within_day, lang)))
         rows.append([month_text(m.month, lang), _cell(m.connections, lang), _cell(m.invitations_sent, lang),
-                     _cell(m.messages_sent, lang), replies, _cell(m.posts, lang), _cell(m.comments, lang),
+                     _cell(m.messages_sent, lang), replies,
+                     t("history.cell.posts", lang, posts=_cell(m.posts, lang), comments=_cell(m.comments, lang)),
                      t("history.cell.markers", lang, met=number(sum(told), lang), told=number(len(told), lang))])
     return rows
 
@@ -76,7 +77,7 @@ def table_rows(h: History, lang: str = "en", n: int = TABLE_MONTHS) -> list[list
 def columns(lang: str = "en") -> list[str]:
     """The table's column labels."""
     return [t(f"history.col.{c}", lang) for c in
-            ("month", "connections", "invitations", "messages", "replies", "posts", "comments", "markers")]
+            ("month", "connections", "invitations", "messages", "replies", "posts", "markers")]
 
 
 def _total(values: list[int | None], lang: str) -> str:
