@@ -262,3 +262,11 @@ def test_the_notebook_views_draw_the_history_figure(tmp_path, monkeypatch):
     assert '<figure class="belt-plot-history"' in html and "data:image/png;base64," in html
     for secret in SECRETS:
         assert secret not in html
+
+
+def test_the_live_app_shows_a_figure_of_an_unknown_kind_as_its_caption_alone(tmp_path, monkeypatch):
+    from beltlib import app, store
+    monkeypatch.setenv(store.ANSWERS_ENV, str(tmp_path / "none.json"))
+    live = app.open_report(answers_path=None)
+    key, png = live._plotter("sankey")
+    assert png() == b""
