@@ -175,3 +175,18 @@ def test_progress_lines_on_a_terminal_only(tmp_path):
     assert piped.getvalue() == ""
     done = run("publish", "-o", str(tmp_path / "p.html"))  # a pipe: only the result line
     assert done.returncode == 0 and done.stderr == ""
+
+
+def test_history_of_the_sample_export_in_json_and_in_french():
+    sample = str(pathlib.Path(__file__).parent / "fixtures" / "export" / "Basic_LinkedInDataExport_11-02-2026.zip")
+    r = run("history", sample, "--json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert list(out) == ["months", "crossings", "undated"]
+    assert (out["months"][0]["month"], out["months"][-1]["month"]) == ("2012-06", "2026-10")
+    assert out["crossings"] == {"connections_20": "2015-06", "connections_over_200": None}
+    fr = run("history", sample, "--lang", "fr")
+    assert fr.returncode == 0 and "Votre historique\n" in fr.stdout
+    assert "Les 20\u00a0relations de la ceinture verte ont été atteintes en juin\u00a02015." in fr.stdout
+    missing = run("history", "nowhere.zip", "--lang", "fr")
+    assert (missing.returncode, missing.stdout) == (2, "") and missing.stderr.count("\n") == 1

@@ -29,7 +29,7 @@ def test_no_stale_snapshot():
 def test_sections_in_order_with_their_blocks():
     a = assess(example_answers())
     doc = document.build(a, "en")
-    optional = ("export_summary", "since")  # shown only with an export, with a comparison
+    optional = ("export_summary", "history", "since")  # shown only with an export, with a comparison
     assert [s["id"] for s in doc["sections"]] == [x for x in document.SECTION_IDS if x not in optional]
     assert doc["summary"] == {"belt": "green", "title": "Green belt",
                               "distance": report.distance_line(a, "en")}

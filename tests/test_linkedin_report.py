@@ -203,7 +203,8 @@ def test_published_page_shows_the_summary_counts_of_the_sample_readme(static_pag
     assert t("export.privacy") in Page.text_of(summary)
     order = [e["classes"] for e in static_page.elements if e["tag"] == "section"]
     names = [next(c for c in cls if c.startswith("belt-section-")) for cls in order]
-    assert names[:3] == ["belt-section-intro", "belt-section-export_summary", "belt-section-result"]
+    assert names[:4] == ["belt-section-intro", "belt-section-export_summary", "belt-section-history",
+                         "belt-section-result"]
     assert names.index("belt-section-action_plan") < names.index("belt-section-questionnaire")  # result first
 
 
