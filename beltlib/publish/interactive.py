@@ -28,7 +28,7 @@ and no network request, from ``file://``, a static host or an ``<iframe>``. How 
   plot per persona and language, kept in inert ``<template>`` elements. The page
   shows the right one and moves the parts that carry ids (``pop-you-*``,
   ``effort-you*``) with the axes' data-to-SVG mapping computed here from
-  matplotlib's ``transData``. The export's timeline is a PNG per language.
+  matplotlib's ``transData``. The export's figures are PNG, one per language.
 - Numbers are typed as text and read with the page language's conventions
   (English ``1,234.5``, French ``1 234,5``; see ``parseNumber`` in the script):
   ``1,5`` is 1.5 in French and refused in English, never read as 15. A text that
@@ -36,17 +36,12 @@ and no network request, from ``file://``, a static host or an ``<iframe>``. How 
   result keeps the field's last valid answer.
 - The result (:data:`LIVE_SECTION`, ``belt-result``) is a polite live region updated in
   place: a screen reader hears the sentences that changed, such as the new belt.
-- A compact summary (``belt-summary``: the belt and the distance to the target belt,
-  :func:`beltlib.report.summary_html`) stays at the top of the screen (sticky) while
-  the reader changes answers.
+- A compact summary (``belt-summary``, :func:`beltlib.report.summary_html`) stays in view (sticky).
 
-Hooks (public contract): ``belt-q-<field>`` wraps each control (a native
-``<input>`` or ``<select>`` inside), ``belt-lang`` the language switch,
-``belt-reset`` the reset button, ``belt-result`` the result, ``belt-summary`` the
-compact summary, ``belt-plot-population`` and ``belt-plot-effort`` the plots'
-``<figure>`` (the live SVG inside, in a ``role="img"`` holder named by its alt text),
-``belt-download`` the "Download my answers" button, ``belt-section-<id>`` and
-``belt-heading-<id>`` each section of the document and its heading.
+Hooks (public contract, ``docs/hooks-and-contracts.md``): ``belt-q-<field>`` (each control), ``belt-lang``,
+``belt-reset``, ``belt-result``, ``belt-summary``, ``belt-plot-population`` and ``belt-plot-effort`` (the plots'
+``<figure>``: the live SVG in a ``role="img"`` holder named by its alt text), ``belt-download``,
+``belt-section-<id>`` and ``belt-heading-<id>`` (each section of the document and its heading).
 """
 from __future__ import annotations
 
@@ -303,15 +298,20 @@ FORM_SECTION = "questionnaire"
 LIVE_SECTION = "result"
 #: Plots drawn as inline SVG that the script moves (the other figures are images, one per language).
 LIVE_PLOTS = ("population", "effort")
+#: The export figures' PNG on this page (both languages ship): 1.5x their size, 32 colours (line art).
+EXPORT_IMAGE_DPI, EXPORT_IMAGE_COLORS = 150, 32
 
 
-def _timeline_img(summary: Any, lang: str) -> str:
-    """The export's timeline as the ``<img>`` of :func:`beltlib.linkedin.timeline.timeline_img_html` (PNG)."""
-    from ..linkedin.timeline import timeline_img_html
-    m = re.search(r"<img [^>]*>", timeline_img_html(summary, lang))
-    if m is None:  # pragma: no cover - timeline_img_html always draws an <img>
-        raise ValueError("timeline_img_html drew no <img>")
-    return m.group(0)
+def _export_images(docs: Mapping[str, Mapping[str, Any]], summary: Any) -> dict[tuple[str, str], str]:
+    """(plot, lang) -> ``<img>`` (PNG) of every export figure the documents hold (the timeline, the history)."""
+    from .. import figures
+    if summary is None:
+        return {}
+    return {(b["plot"], x): figures.img_html(
+                figures.export_png(b["plot"], summary, x, dpi=EXPORT_IMAGE_DPI, colors=EXPORT_IMAGE_COLORS),
+                b["alt"], figures.export_plot_width_px(b["plot"]))
+            for x, doc in docs.items() for sec in doc["sections"] for b in sec["blocks"]
+            if b["kind"] == "figure" and b["plot"] in figures.EXPORT_KINDS}
 
 
 def figure_html(block: Mapping[str, Any], svgs: Mapping[str, str], lang: str, persona: str,
@@ -323,7 +323,7 @@ def figure_html(block: Mapping[str, Any], svgs: Mapping[str, str], lang: str, pe
         svgs (Mapping[str, str]): the pre-rendered SVGs of :func:`beltlib.publish.svg.build_plots`.
         lang (str): the page's first language.
         persona (str): the published persona (whose effort plot is shown).
-        images (Mapping[tuple[str, str], str]): (plot, lang) -> an ``<img>`` for the other figures (the timeline).
+        images (Mapping[tuple[str, str], str]): (plot, lang) -> an ``<img>`` for the export's figures.
 
     Returns:
         str: ``<div class="belt-plot" role="img" aria-label="…">`` holding the live SVG (its
@@ -408,7 +408,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
             for x in LANGS}
     doc = docs[lang]
     svgs, plot_data = build_plots(answers)
-    images = {("timeline", x): _timeline_img(export_summary, x) for x in LANGS} if export_summary is not None else {}
+    images = _export_images(docs, export_summary)
     areas = sections_html(doc, lambda b: figure_html(b, svgs, lang, answers.persona, images),
                           questions_html(answers, lang, provenance))
     day = generation_date(date).isoformat()
