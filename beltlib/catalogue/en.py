@@ -474,4 +474,5 @@ EN: dict[str, str] = {
     "ui.callback_error": "Something went wrong ({error}); nothing was changed.",
     "export.no_user": "{path}: not found (there is no user “{user}” on this machine to expand “~{user}”)",
     "export.shared_no_path": "Reading a path on the server is off in shared mode: upload the zip instead.",
+    "server.too_many": "Too many visitors: the report is open for {cap} people already. Try again in {minutes} minutes.",
 }

@@ -463,4 +463,5 @@ FR: dict[str, str] = {
     "ui.callback_error": "Un problème est survenu ({error}) ; rien n’a été modifié.",
     "export.no_user": "{path} : introuvable (il n’y a pas d’utilisateur « {user} » sur cette machine pour développer « ~{user} »)",
     "export.shared_no_path": "La lecture d’un chemin sur le serveur est désactivée en mode partagé : téléversez plutôt le zip.",
+    "server.too_many": "Trop de visiteurs : le rapport est déjà ouvert pour {cap} personnes. Réessayez dans {minutes} minutes.",
 }
