@@ -57,6 +57,9 @@ CULL_IDLE_S = 600
 APP_IDLE_S = 3600
 #: Shared mode: most kernels (visitors' pages) at once (about 110 MB each).
 MAX_KERNELS = 20
+#: Voilà: seconds to wait for a cell's outputs after its reply (nbclient's default, 4 s, silently drops the
+#: outputs still in flight when a loaded server is slower: a page without its questionnaire, saying nothing).
+IOPUB_TIMEOUT_S = 60
 #: Shared mode: the "too many visitors" page says to try again in this many minutes.
 RETRY_MINUTES = 2
 #: The repository's notebooks folder and the tracked notebook.
@@ -68,6 +71,8 @@ WORKING_COPY = NOTEBOOKS / "my_belt_report.ipynb"
 #: two Font Awesome stylesheets it would fetch from a public CDN, so the app makes no outside request,
 #: and its own error page (``error.html``: "too many visitors", a kernel that could not start).
 VOILA_TEMPLATE = "belt"
+#: This module's import name, for the servers' class settings (``__name__`` is ``__main__`` under ``-m``).
+MODULE = "beltlib.app.serve"
 
 try:  # the `app` extra; main() names what is missing instead of a traceback
     from jupyter_server._tz import utcnow
@@ -262,8 +267,10 @@ def command(mode: str, port: int, notebook: Path | None = None, upload_limit_mb:
         nb = notebook or NOTEBOOK
         argv = [sys.executable, "-m", "voila", str(nb), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
                 f"--Voila.tornado_settings={tornado}", f"--VoilaConfiguration.template={VOILA_TEMPLATE}",
-                f"--Voila.identity_provider_class={__name__}.PageIdentityProvider",
-                f"--VoilaConfiguration.multi_kernel_manager_class={__name__}.CappedKernelManager", *kernels]
+                f"--Voila.identity_provider_class={MODULE}.PageIdentityProvider",
+                f"--VoilaConfiguration.multi_kernel_manager_class={MODULE}.CappedKernelManager", *kernels,
+                f"--VoilaExecutor.iopub_timeout={IOPUB_TIMEOUT_S}", "--VoilaExecutor.raise_on_iopub_timeout=True",
+                "--VoilaExecutor.cell_timeout_instruction=The server is busy: reload the page in a minute."]
         # Voilà finds its templates in the Jupyter data path: ours first (beltlib/app/voila/templates)
         env["JUPYTER_PATH"] = os.pathsep.join([str(Path(__file__).resolve().parent),
                                                *filter(None, [os.environ.get("JUPYTER_PATH")])])
@@ -274,7 +281,7 @@ def command(mode: str, port: int, notebook: Path | None = None, upload_limit_mb:
         nb = notebook or working_copy()
         argv = [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
                 f"--ServerApp.root_dir={nb.parent}", f"--ServerApp.tornado_settings={tornado}",
-                f"--ServerApp.kernel_manager_class={__name__}.CappedKernelManager", *kernels, str(nb)]
+                f"--ServerApp.kernel_manager_class={MODULE}.CappedKernelManager", *kernels, str(nb)]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             argv.append("--allow-root")  # containers and CI run as root
         env["JUPYTER_TOKEN"] = token or secrets.token_urlsafe(24)  # in the environment: not shown by `ps`
