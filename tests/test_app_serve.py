@@ -40,9 +40,16 @@ LABEL, PRINTED = "BELT-SERVE-LABEL", "BELT-SERVE-PRINTED"
 
 
 def tiny_notebook(folder: Path) -> Path:
-    """A one-cell notebook: a Label and a slider (ipywidgets) and a printed marker."""
-    source = (f"import ipywidgets as w\nfrom IPython.display import display\n"
-              f"display(w.VBox([w.Label({LABEL!r}), w.IntSlider(3)]))\nprint({PRINTED!r})")
+    """A one-cell notebook: a Label, a slider, a text box and a printed marker (ipywidgets).
+
+    What is typed in the box is written to ``taken.txt`` (in the notebook's folder) 0.8 s later on the
+    kernel's event loop, as the report takes a typed number after a pause.
+    """
+    source = (f"import asyncio\nimport ipywidgets as w\nfrom IPython.display import display\n"
+              f"def later(change):  # on the kernel's event loop, as beltlib.app.live.later\n"
+              f"    asyncio.get_running_loop().call_later(0.8, lambda: open('taken.txt', 'w').write(change['new']))\n"
+              f"box = w.Text(placeholder='draft')\nbox.observe(later, 'value')\n"
+              f"display(w.VBox([w.Label({LABEL!r}), w.IntSlider(3), box]))\nprint({PRINTED!r})")
     nb = {"cells": [{"cell_type": "code", "execution_count": None, "id": "c1", "metadata": {}, "outputs": [],
                      "source": source}],
           "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
@@ -58,6 +65,7 @@ class Server:
     def __init__(self, tmp: Path, mode: str, **options):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
+        self.folder = tmp
         argv, extra = serve.command(mode, self.port, notebook=tiny_notebook(tmp), **options)
         self.log = tmp / f"server-{mode}.log"
         env = jupyter_env(tmp / f"jupyter-{mode}", MPLBACKEND="Agg", **extra)
@@ -160,6 +168,22 @@ def test_twenty_opened_and_closed_tabs_leave_no_kernel(app):
 
 
 @pytest.mark.browser
+def test_what_a_page_sends_as_it_closes_is_still_taken_before_its_kernel_ends(app):
+    """The page's unload request ends the kernel once it is quiet (2 s), not before the 0.8 s pause."""
+    assert app.wait_kernels(0, 5) < 5
+    taken = app.folder / "taken.txt"
+    taken.unlink(missing_ok=True)
+    with chromium() as browser:
+        context = browser.new_context()
+        page = open_page(context, app)
+        page.locator(".widget-text input").fill("42")
+        page.close(run_before_unload=True)  # at once: the kernel has not taken it yet
+        assert app.wait_kernels(0, 10) < 10
+        context.close()
+    assert taken.read_text(encoding="utf-8") == "42"
+
+
+@pytest.mark.browser
 def test_a_tab_gone_without_unload_loses_its_kernel_within_a_minute_an_open_one_keeps_it(app):
     """A browser that crashed (no unload request): the culler ends the kernel; the open page's stays."""
     assert app.wait_kernels(0, 5) < 5
@@ -241,7 +265,7 @@ def test_a_reload_replaces_the_kernel_and_the_cap_counts_live_visitors_only(shar
         for _ in range(10):
             page.reload(timeout=TIMEOUT_MS)
             page.get_by_text(LABEL).wait_for(timeout=TIMEOUT_MS)
-            assert len(shared.kernels()) <= 2  # the new one, and the old one while it ends
+            assert len(shared.kernels()) <= 3  # the new one, and old ones for the 2 s they take to end
         assert shared.wait_kernels(1, 10) < 10
         context.close()  # no unload request: its kernel is now a closed page's
         gone = [browser.new_context() for _ in range(5)]

@@ -29,6 +29,7 @@ port in use) is one line on stderr naming what failed, and exit status 2.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import importlib.util
 import json
 import os
@@ -49,6 +50,9 @@ UPLOAD_LIMIT_MB = 256
 #: last activity (its notebook still running counts as activity; a page that is still loading
 #: has this long to connect).
 CLOSED_AFTER_S = 30
+#: Every mode: a closed (or reloaded) page's kernel ends once it has been quiet this long (s), so that the
+#: last answer the page sent as it closed (a typed number, taken after a 0.8 s pause) is still saved.
+QUIET_S = 2
 #: Every mode: how often (s) kernels are checked for the two idle limits.
 CULL_INTERVAL_S = 10
 #: Shared mode: a visitor's open page with no activity for this many seconds loses its kernel.
@@ -77,6 +81,7 @@ MODULE = "beltlib.app.serve"
 try:  # the `app` extra; main() names what is missing instead of a traceback
     from jupyter_server._tz import utcnow
     from jupyter_server.auth.identity import PasswordIdentityProvider
+    from jupyter_server.base.call_context import CallContext
     from jupyter_server.base.handlers import APIHandler
     from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
     from tornado import web
@@ -118,6 +123,8 @@ class CappedKernelManager(AsyncMappingKernelManager):
         super().__init__(**kwargs)
         self._starting = 0
         self._alone_since: dict[str, float] = {}  # kernel id -> time.monotonic() its last page left
+        self._closing: set[str] = set()  # kernels whose page asked to end them, ending once quiet
+        self._tasks: set[asyncio.Task] = set()
 
     async def start_kernel(self, *args: Any, **kwargs: Any) -> str:
         """Start a kernel, or refuse (HTTP 503) when :attr:`max_kernels` are live.
@@ -127,9 +134,9 @@ class CappedKernelManager(AsyncMappingKernelManager):
                 ending the kernels no page uses.
             tornado.web.HTTPError: 500 naming what failed when the kernel could not start.
         """
-        if self.max_kernels and len(self.list_kernel_ids()) + self._starting >= self.max_kernels:
+        if self.max_kernels and self.live() >= self.max_kernels:
             await self.cull_kernels()  # closed pages' kernels make room now, not at the next check
-            if len(self.list_kernel_ids()) + self._starting >= self.max_kernels:
+            if self.live() >= self.max_kernels:
                 self.log.warning("Refused a visitor: %d kernels live (the cap)", self.max_kernels)
                 raise too_many_visitors(self.max_kernels, self.retry_minutes)
         self._starting += 1
@@ -147,6 +154,10 @@ class CappedKernelManager(AsyncMappingKernelManager):
         self.initialize_culler()
         return kernel_id
 
+    def live(self) -> int:
+        """Kernels that count towards the cap: running (not ending after their page closed) or starting."""
+        return len(set(self.list_kernel_ids()) - self._closing) + self._starting
+
     def notify_disconnect(self, kernel_id: str) -> None:
         """Count a page leaving; the last one starts the :attr:`closed_after` clock."""
         super().notify_disconnect(kernel_id)
@@ -154,10 +165,38 @@ class CappedKernelManager(AsyncMappingKernelManager):
             self._alone_since[kernel_id] = time.monotonic()
 
     async def shutdown_kernel(self, kernel_id: str, *args: Any, **kwargs: Any) -> None:
-        """End a kernel (twice is harmless: Voilà's unload request and the culler may both ask)."""
+        """End a kernel (twice is harmless: the page's unload request and the culler may both ask).
+
+        Asked by the page as it closes (Voilà's ``/voila/api/shutdown`` request), the kernel ends once
+        it has been quiet for :data:`QUIET_S` s (at most :attr:`closed_after` s later), so what the page
+        sent just before is still taken; it no longer counts towards the cap meanwhile.
+        """
+        handler = CallContext.get(CallContext.JUPYTER_HANDLER)
+        if type(handler).__name__ == "VoilaShutdownKernelHandler" and not args and not kwargs:
+            if kernel_id in self._kernels and kernel_id not in self._closing:
+                self._closing.add(kernel_id)
+                task = asyncio.ensure_future(self._end_when_quiet(kernel_id))
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
+            return
+        await self._end(kernel_id, *args, **kwargs)
+
+    async def _end(self, kernel_id: str, *args: Any, **kwargs: Any) -> None:
         self._alone_since.pop(kernel_id, None)
+        self._closing.discard(kernel_id)
         if kernel_id in self._kernels:
             await super().shutdown_kernel(kernel_id, *args, **kwargs)
+
+    async def _end_when_quiet(self, kernel_id: str) -> None:
+        deadline = time.monotonic() + max(self.closed_after, QUIET_S)
+        while kernel_id in self._kernels and time.monotonic() < deadline:
+            kernel = self._kernels[kernel_id]
+            quiet_s = (utcnow() - kernel.last_activity).total_seconds()
+            if getattr(kernel, "execution_state", None) != "busy" and quiet_s >= QUIET_S:
+                break
+            await asyncio.sleep(0.25)
+        self.log.info("Ending kernel %s: its page closed", kernel_id)
+        await self._end(kernel_id)
 
     def initialize_culler(self) -> None:
         """Check kernels every ``cull_interval`` s when either limit is on (Jupyter's needs ``cull_idle_timeout``)."""
@@ -187,7 +226,7 @@ class CappedKernelManager(AsyncMappingKernelManager):
             why = f"{connections} page(s) connected but idle for {idle_s:.0f} s"
         if why:
             self.log.warning("Ending kernel %s: %s", kernel_id, why)
-            await self.shutdown_kernel(kernel_id)
+            await self._end(kernel_id)
 
 
 class PageIdentityProvider(PasswordIdentityProvider):
