@@ -12,8 +12,9 @@ Modes (the Makefile's ``make app``, ``make app-shared`` and ``make lab`` call th
   URL with a fresh random token (``JUPYTER_TOKEN``): that URL opens the notebook, no login page.
 
 No kernel outlives its page, in every mode (:class:`CappedKernelManager`): closing or
-reloading a tab ends its kernel at once (Voilà's own unload request, which needs the ``_xsrf``
-cookie :class:`PageIdentityProvider` sets), and a kernel with no page connected ends
+reloading a tab ends its kernel once it has been quiet for :data:`QUIET_S` s (Voilà's own
+unload request, which needs the ``_xsrf`` cookie :class:`PageIdentityProvider` sets), and a
+kernel with no page connected ends
 :data:`CLOSED_AFTER_S` seconds after its last activity anyway (checked every
 :data:`CULL_INTERVAL_S` s); a page left open but idle ends after :data:`CULL_IDLE_S` s
 (shared) or :data:`APP_IDLE_S` s (app); JupyterLab keeps an open notebook's kernel.
