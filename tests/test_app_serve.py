@@ -127,10 +127,11 @@ def app(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory):
-    """``make app-shared``'s server with a cap of 6 and 4 s for a closed page; the periodic check is slow
-    (60 s), so what ends kernels within a test is the page's unload request or a visitor finding the cap."""
+    """``make app-shared``'s server with a cap of 6 and 4 s for a closed page; the periodic check (every
+    hour here) never runs during these tests, so what ends kernels is the page's unload request or a
+    visitor finding the cap."""
     server = Server(tmp_path_factory.mktemp("shared"), "shared", max_kernels=6, closed_after_s=4,
-                    cull_interval_s=60)
+                    cull_interval_s=3600)
     yield server
     server.stop()
 
@@ -274,7 +275,7 @@ def test_a_reload_replaces_the_kernel_and_the_cap_counts_live_visitors_only(shar
         for c in gone:
             c.close()  # as if these browsers crashed
         assert len(shared.kernels()) == 6  # at the cap, none of them live
-        time.sleep(4.5)  # longer than closed_after (4 s); the periodic check (60 s) has not run
+        time.sleep(4.5)  # longer than closed_after (4 s); the periodic check has not run
         newcomer = browser.new_context()
         open_page(newcomer, shared)  # the six dead kernels were ended for this visitor
         assert len(shared.kernels()) == 1
