@@ -440,4 +440,5 @@ EN: dict[str, str] = {
     "export.size.mib": "{n} MiB",
     "export.size.bytes": "{n} bytes",
     "export.column": "'{name}'",
+    "server.too_many": "Too many visitors: the report is open for {cap} people already. Try again in {minutes} minutes.",
 }

@@ -430,4 +430,5 @@ FR: dict[str, str] = {
     "export.size.mib": "{n}\u00a0Mio",
     "export.size.bytes": "{n}\u00a0octets",
     "export.column": "«\u00a0{name}\u00a0»",
+    "server.too_many": "Trop de visiteurs : le rapport est déjà ouvert pour {cap} personnes. Réessayez dans {minutes} minutes.",
 }
