@@ -730,7 +730,7 @@ def test_the_app_offers_the_plan_as_a_calendar_file(tmp_path, monkeypatch):
     r.app()
 
     def ics() -> str:
-        href = re.search(r'class="belt-download belt-download-plan" download="belt-plan.ics" '
+        href = re.search(r'class="belt-download-plan" download="belt-plan.ics" '
                          r'href="data:text/calendar;charset=utf-8;base64,([A-Za-z0-9+/=]+)"',
                          r.questionnaire_panel.download.value)
         return base64.b64decode(href[1]).decode("utf-8")

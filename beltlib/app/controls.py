@@ -148,7 +148,7 @@ class QuestionnairePanel:
         ics = base64.b64encode(to_ics(build_plan(self.state.assessment, self.lang)).encode("utf-8")).decode("ascii")
         return (f'<a class="belt-download" download="answers.json" '
                 f'href="data:application/json;charset=utf-8;base64,{data}">{_e(t("page.download", self.lang))}</a> '
-                f'<a class="belt-download belt-download-plan" download="belt-plan.ics" '
+                f'<a class="belt-download-plan" download="belt-plan.ics" '
                 f'href="data:text/calendar;charset=utf-8;base64,{ics}">{_e(t("page.download_plan", self.lang))}</a>')
 
     def _origin_html(self, field: str) -> str:
