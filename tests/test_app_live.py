@@ -201,7 +201,8 @@ def test_changes_are_saved_and_restored_on_reopening(tmp_path):
     r.controls["reply_time"].value = "same_day"
     assert load_answers(path) == beltlib.validate({**NEAR_GREEN, "photo": True, "hours_per_week": 2.5,
                                                    "reply_time": "same_day"})
-    assert [p.name for p in tmp_path.iterdir()] == ["answers.json"]  # atomic writes leave no temp file
+    # atomic writes leave no temp file; the day's answers are kept beside (issue 18)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json", "answers.json.days.json"]
     again = app.open_report(answers_path=path)
     again.questionnaire()
     assert again.controls["photo"].value is True and again.controls["hours_per_week"].value == "2.5"
@@ -240,7 +241,7 @@ def test_one_control_per_field_with_the_right_widget_and_class(tmp_path):
     assert r.controls["photo"].description == "Profile photo"
     assert text_of(r.questionnaire_panel.labels["connections"].value) == "Connections (count)"
     assert [title.value for title in r.questionnaire_panel.group_titles.values()] == [
-        "<h3>Your profile</h3>", "<h3>Your network</h3>", "<h3>Your activity</h3>", "<h3>You</h3>"]
+        "<h3>You</h3>", "<h3>Your profile</h3>", "<h3>Your network</h3>", "<h3>Your activity</h3>"]  # situation first
 
 
 def test_changing_answers_updates_result_plots_and_plan(tmp_path):
@@ -333,7 +334,7 @@ def test_export_at_opening_is_saved_and_reset_keeps_it_or_refuses(tmp_path, monk
     assert load_answers(path) == r.state.answers and load_answers(path).connections == 150
     assert r.state.changes == 1 and f"Change 1 saved to {path}." in text_of(r.body("result").value)
     r.reset_button.click()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json", "answers.json.prev"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json", "answers.json.days.json", "answers.json.prev"]
     assert load_answers(tmp_path / "answers.json.prev").connections == 150 and r.state.can_undo_reset
     r.undo_button.click()
     assert r.state.answers.connections == 150 and r.state.provenance["connections"] == "export"
