@@ -59,7 +59,7 @@ def answer_text(answers: Answers | Mapping[str, Any], field: str, lang: str = "e
 
 
 def duration(minutes: int, lang: str = "en") -> str:
-    """A duration in words: ``"about 10 min"``, ``"about 1 h 05"`` (no-break spaces).
+    """A duration in words: ``"about 10 min"``, ``"about 1 h 05"``, ``"about 2 h"`` (no-break spaces).
 
     Args:
         minutes (int): minutes (>= 0).
@@ -73,6 +73,8 @@ def duration(minutes: int, lang: str = "en") -> str:
     """
     if minutes < 60:
         return t("minutes", lang, minutes=minutes)
+    if minutes % 60 == 0:  # "about 1 h", not "about 1 h 00"
+        return t("duration.whole_hours", lang, h=minutes // 60)
     return t("duration.hours", lang, h=minutes // 60, mm=f"{minutes % 60:02d}")
 
 
@@ -120,20 +122,80 @@ def distance_line(a: Assessment, lang: str = "en") -> str:
     return t(f"result.distance.{a.position}", lang, **values)
 
 
+def usefulness_text(x: float, lang: str = "en") -> str:
+    """A net usefulness with 2 decimals (``"0.91"``, ``"-0.47"``; never ``"-0.00"``).
+
+    Args:
+        x (float): the net usefulness (0–1 units; negative when the time costs more than it brings).
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the number in the language's way.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    text = number(x, lang, 2)
+    return text[1:] if text.startswith("-") and not text.strip("-0.,") else text
+
+
 def marker_share(a: Assessment) -> float:
     """Share (0–1) of the target belt's marker points the person meets (assumption USEFULNESS_RULE)."""
     return min(1.0, a.score / effort.target_points(a.target_belt))
 
 
-def result_lines(a: Assessment, lang: str = "en") -> list[str]:
-    """The result in sentences: belt and its share, distance to the target, score, estimate, target, effort.
+def result_notes(a: Assessment, lang: str = "en") -> list[str]:
+    """The notes shown in the result, right after the belt lines (``place: result``: the time warning).
 
     Args:
         a (Assessment): the assessment.
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        list[str]: 6 lines (without a profile the estimate line says the person is not placed).
+        list[str]: one sentence per such note of ``a.notes``, in table order.
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: each note's ``source`` in :data:`beltlib.rules.NOTES` (the time warning: the article's introduction,
+    « cela peut vous consommer un temps énorme », and assumption TIME_WARNING_FACTOR).
+    """
+    return [_note(n, a, lang) for n in a.notes if n in _RESULT_NOTES]
+
+
+def details_line(a: Assessment, lang: str = "en") -> str:
+    """The one details line: score, this report's percentile estimate and net usefulness (not headline numbers).
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: e.g. ``"Details: score 70.0/100 (7 of 7 green markers, 0 of 4 black) · …"``.
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: assumptions GREEN_POINTS, BLACK_POINTS, SHARES, BAND_PADDING_POINTS, EFFORT_CURVES, USEFULNESS_RULE.
+    """
+    values = {"score": number(a.score, lang, 1), "green": a.green_met, "black": a.black_met,
+              "usefulness": usefulness_text(a.usefulness, lang), "percentile_pct": percent(a.percentile, lang, 0)}
+    return t("result.details_none" if a.belt == "none" else "result.details", lang, **values)
+
+
+def result_lines(a: Assessment, lang: str = "en") -> list[str]:
+    """The result in sentences: belt and its share, distance to the target, target, effort, details.
+
+    The belt, its share and the distance lead; the score, the percentile estimate and the usefulness
+    are one details line (:func:`details_line`); the notes placed in the result (the time warning) come
+    between the distance and the target (:func:`result_notes`; :mod:`beltlib.document` makes them a note).
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list[str]: 5 lines: belt, distance, target, effort, details.
 
     Raises:
         ValueError: unknown ``lang``.
@@ -141,21 +203,13 @@ def result_lines(a: Assessment, lang: str = "en") -> list[str]:
     Source: article shares and « Alors, quelle ceinture choisir ? » (target belt); the estimate inside a
     band and the effort line are this report's assumptions (BAND_PADDING_POINTS, EFFORT_CURVES).
     """
-    belt = belt_name(a.belt, lang)
     share = percent(rules.SHARES[a.belt], lang) if a.belt in rules.SHARES else ""
-    lines = [t(f"result.belt.{a.belt}", lang, share=share), distance_line(a, lang),
-             t("result.score", lang, score=number(a.score, lang, 1), green=a.green_met, black=a.black_met)]
-    if a.belt == "none":
-        lines.append(t("result.percentile_none", lang))
-    else:
-        lines.append(t("result.percentile", lang, percentile_pct=percent(a.percentile, lang, 0), belt=belt,
-                       low=percent(a.band[0], lang), high=percent(a.band[1], lang)))
     target = belt_name(a.target_belt, lang)
-    lines.append(t(f"result.target.{a.answers.persona}", lang, target=target))
     key = "result.effort_none" if a.belt == "none" else "result.effort"
-    lines.append(t(key, lang, hours=hours(a.hours_per_week, lang), usefulness=number(a.usefulness, lang, 2),
-                   share=percent(100 * marker_share(a), lang), target_hours=hours(a.target_hours, lang), target=target))
-    return lines
+    return [t(f"result.belt.{a.belt}", lang, share=share), distance_line(a, lang),
+            t(f"result.target.{a.answers.persona}", lang, target=target),
+            t(key, lang, hours=hours(a.hours_per_week, lang), target_hours=hours(a.target_hours, lang), target=target),
+            details_line(a, lang)]
 
 
 def plot_alt_text(assessment: Assessment, kind: str, lang: str = "en") -> str:
@@ -185,7 +239,7 @@ def plot_alt_text(assessment: Assessment, kind: str, lang: str = "en") -> str:
     target = assessment.target_belt
     return t("plot.effort.alt", lang, persona=t(f"persona.{assessment.answers.persona}", lang),
              target=belt_name(target, lang), target_hours=hours(rules.BELT_HOURS_PER_WEEK[target], lang),
-             hours=hours(assessment.hours_per_week, lang), usefulness=number(assessment.usefulness, lang, 2),
+             hours=hours(assessment.hours_per_week, lang), usefulness=usefulness_text(assessment.usefulness, lang),
              share=percent(100 * marker_share(assessment), lang))
 
 
@@ -197,12 +251,21 @@ def summary_text(a: Assessment, lang: str = "en") -> tuple[str, str]:
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        tuple[str, str]: the belt's title and :func:`distance_line`.
+        tuple[str, str]: the belt's title and one short line: ``"5 steps to the green belt · about 1 h 30"``
+        (no list of the steps), ``"Green belt reached"``, ….
 
     Raises:
         ValueError: unknown ``lang``.
     """
-    return t(f"belt_title.{a.belt}", lang), distance_line(a, lang)
+    values = {"target": belt_name(a.target_belt, lang), "n": a.markers_needed,
+              "duration": duration(a.shortest_path_minutes, lang)}
+    if a.belt == "none":
+        key = "summary.distance.none"
+    elif a.position == "below":
+        key = "summary.distance.one" if a.markers_needed == 1 else "summary.distance.many"
+    else:
+        key = f"summary.distance.{a.position}"
+    return t(f"belt_title.{a.belt}", lang), t(key, lang, **values)
 
 
 def marker_rows(a: Assessment, lang: str = "en") -> list[tuple[str, str, str]]:
@@ -261,11 +324,14 @@ def action_line(x: Action, lang: str = "en") -> str:
 
 
 def plan_sections(a: Assessment, lang: str = "en") -> list[tuple[str, list[str]]]:
-    """The action plan in time: (heading, lines) sections.
+    """The action plan in time: (heading, lines) sections, never contradicting the notes.
 
-    Below the target: "This week" (the shortest path), "Then, every week" (the weekly practices of
-    the target belt, with the target belt's typical hours), "Optional". At or above it: the optional
-    markers (or "you meet every marker"), then "every week". Without a profile: create one first.
+    Below the target: "This week" (the shortest path: the fewest answer changes, the outdated profile
+    first when the notes say to update it first), "Then, every week" (the weekly practices of the target
+    belt, with its typical hours), "Optional". At or above it: the outdated profile first when the notes
+    say so, then the optional markers (or "you meet every marker"), then "every week". A person not
+    looking for a job reads the same steps as a gentle, optional plan ("If you wish, when you have time"),
+    not a "this week" list. Without a profile: create one first.
 
     Args:
         a (Assessment): the assessment.
@@ -277,23 +343,27 @@ def plan_sections(a: Assessment, lang: str = "en") -> list[tuple[str, list[str]]
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: article (each marker's section); assumptions ACTION_MINUTES, PLAN_ORDER, WEEKLY_INVITES,
-    BELT_HOURS_PER_WEEK.
+    Source: article (each marker's section, « Alors, quelle ceinture choisir ? »); assumptions ACTION_MINUTES,
+    PLAN_ORDER, WEEKLY_INVITES, BELT_HOURS_PER_WEEK.
     """
     if a.belt == "none":
         return [(t("plan.no_profile", lang), [])]
+    mode = "gentle" if a.answers.persona == "not_looking" else "firm"
     target = belt_name(a.target_belt, lang)
     path = [x for x in a.actions if x.on_path]
-    optional = [action_line(x, lang) for x in a.actions if not x.on_path]
+    first_ids = {m["id"] for n in rules.NOTES if n["id"] in a.notes and "first_step" in n
+                 for m in rules.MARKERS if m["field"] == n["first_step"]}
+    first = [x for x in a.actions if not x.on_path and x.marker_id in first_ids] if not path else []
+    optional = [action_line(x, lang) for x in a.actions if not x.on_path and x not in first]
     plan_ids = {m["id"] for m in rules.MARKERS if m["belt"] in rules.PLAN_BELTS[a.target_belt]}
     met = {m.id for m in a.markers if m.met}
     weekly = [t(f"weekly.{m['id']}", lang, invites=rules.WEEKLY_INVITES) for m in rules.MARKERS
               if m["id"] in plan_ids and m["cadence"] == "weekly"
               and ((m["id"] in met and m.get("keep_up", True)) or m["id"] in a.shortest_path)]
-    every = (t("plan.every_week", lang, hours=hours(a.target_hours, lang), target=target), weekly)
+    every = (t(f"plan.every_week.{mode}", lang, hours=hours(a.target_hours, lang), target=target), weekly)
     sections: list[tuple[str, list[str]]] = []
     if path:
-        key = "plan.this_week.one" if len(path) == 1 else "plan.this_week.many"
+        key = f"plan.this_week.{mode}.{'one' if len(path) == 1 else 'many'}"
         sections.append((t(key, lang, n=len(path), target=target, duration=duration(a.shortest_path_minutes, lang)),
                          [action_line(x, lang) for x in path]))
         if weekly:
@@ -301,9 +371,11 @@ def plan_sections(a: Assessment, lang: str = "en") -> list[tuple[str, list[str]]
         if optional:
             sections.append((t("plan.optional", lang), optional))
         return sections
+    if first:
+        sections.append((t(f"plan.first.{mode}", lang), [action_line(x, lang) for x in first]))
     if optional:
         sections.append((t("plan.optional_reached", lang, target=target), optional))
-    else:
+    elif not first:
         sections.append((t("plan.none", lang, target=target, hours=hours(a.target_hours, lang)), []))
     if weekly:
         sections.append(every)
@@ -327,23 +399,32 @@ def plan_lines(a: Assessment, lang: str = "en") -> list[str]:
 
 
 def note_lines(a: Assessment, lang: str = "en") -> list[str]:
-    """The notes that apply (outdated profile, time, calling on the network, phone and meetings, …).
+    """The notes under "Good to know" (outdated profile, calling on the network, phone and meetings, …).
+
+    The notes placed in the result (the time warning) are :func:`result_notes`.
 
     Args:
         a (Assessment): the assessment.
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        list[str]: one sentence per note id of ``a.notes``, in that order.
+        list[str]: one sentence per note id of ``a.notes`` not placed in the result, in that order.
 
     Raises:
         ValueError: unknown ``lang``.
 
     Source: each note's ``source`` in :data:`beltlib.rules.NOTES`.
     """
-    values = {"hours": hours(a.hours_per_week, lang), "target": belt_name(a.target_belt, lang),
-              "target_hours": hours(a.target_hours, lang)}
-    return [t(f"note.{n}", lang, **values) for n in a.notes]
+    return [_note(n, a, lang) for n in a.notes if n not in _RESULT_NOTES]
+
+
+#: The notes shown in the result rather than under "Good to know" (``place: result`` in the table).
+_RESULT_NOTES = frozenset(n["id"] for n in rules.NOTES if n.get("place") == "result")
+
+
+def _note(ident: str, a: Assessment, lang: str) -> str:
+    return t(f"note.{ident}", lang, hours=hours(a.hours_per_week, lang), target=belt_name(a.target_belt, lang),
+             target_hours=hours(a.target_hours, lang))
 
 
 def synthesis_rows(lang: str = "en") -> tuple[list[str], list[list[str]]]:
