@@ -1,4 +1,4 @@
-"""The plan's distance: the fewest ANSWER changes that reach the target belt.
+"""The plan: its distance (the fewest ANSWER changes that reach the target belt) and its words.
 
 One answer can meet two markers (answering "I contact people I don't know" meets both the green
 marker « quand il n’y a pas d’autre moyen » and the black « personnes qu’il ne connait pas »), so
@@ -18,9 +18,13 @@ path: the report tells a person with an outdated profile to update it first, so 
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import rules
+from .texts import hours, t
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .assessment import Action, Assessment
 
 #: A step: (marker id that names it, ids of the markers it meets, minutes, weekly?).
 Step = tuple[str, tuple[str, ...], int, bool]
@@ -123,3 +127,171 @@ def shortest_path(target_belt: str, met: frozenset[str], require: str | None = N
     walk(0, (), set(met), require is None or all(f != require or not s for f, s in opts))
     by_id = {m["id"]: m for m in rules.MARKERS}
     return tuple(sorted(best[1], key=lambda s: (by_id[s[0]]["priority"], s[2], s[3])))
+
+
+# ================================================================ the plan's words
+# (re-exported by :mod:`beltlib.sentences`; the page's engine.js builds the same sentences)
+def _belt(belt: str, lang: str) -> str:
+    return t(f"belt.{belt}", lang)
+
+
+def duration(minutes: int, lang: str = "en") -> str:
+    """A duration in words: ``"about 10 min"``, ``"about 1 h 05"``, ``"about 2 h"`` (no-break spaces).
+
+    Args:
+        minutes (int): minutes (>= 0).
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the text.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    if minutes < 60:
+        return t("minutes", lang, minutes=minutes)
+    if minutes % 60 == 0:  # "about 1 h", not "about 1 h 00"
+        return t("duration.whole_hours", lang, h=minutes // 60)
+    return t("duration.hours", lang, h=minutes // 60, mm=f"{minutes % 60:02d}")
+
+
+def action_line(x: Action, lang: str = "en") -> str:
+    """One action: ``"<action> — <reason> (<duration>, <once|every week>)"``.
+
+    Args:
+        x (Action): the action.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the line.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    return t("plan.line", lang, action=t(f"action.{x.marker_id}", lang), reason=t(f"reason.{x.marker_id}", lang),
+             duration=duration(x.minutes, lang), cadence=t(f"cadence.{x.cadence}", lang))
+
+
+def plan_sections(a: Assessment, lang: str = "en") -> list[tuple[str, list[str]]]:
+    """The action plan in time: (heading, lines) sections, never contradicting the notes.
+
+    Below the target: "This week" (the shortest path: the fewest answer changes, the outdated profile
+    first when the notes say to update it first), "Then, every week" (the weekly practices of the target
+    belt, with its typical hours), "Optional". At or above it: the outdated profile first when the notes
+    say so, then the optional markers (or "you meet every marker"), then "every week". A person not
+    looking for a job reads the same steps as a gentle, optional plan ("If you wish, when you have time"),
+    not a "this week" list. Without a profile: create one first.
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list[tuple[str, list[str]]]: sections in order; a heading may have no lines.
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: article (each marker's section, « Alors, quelle ceinture choisir ? »); assumptions ACTION_MINUTES,
+    PLAN_ORDER, WEEKLY_INVITES, BELT_HOURS_PER_WEEK.
+    """
+    if a.belt == "none":
+        return [(t("plan.no_profile", lang), [])]
+    mode = "gentle" if a.answers.persona == "not_looking" else "firm"
+    target = _belt(a.target_belt, lang)
+    path = [x for x in a.actions if x.on_path]
+    first_ids = {m["id"] for n in rules.NOTES if n["id"] in a.notes and "first_step" in n
+                 for m in rules.MARKERS if m["field"] == n["first_step"]}
+    first = [x for x in a.actions if not x.on_path and x.marker_id in first_ids] if not path else []
+    optional = [action_line(x, lang) for x in a.actions if not x.on_path and x not in first]
+    plan_ids = {m["id"] for m in rules.MARKERS if m["belt"] in rules.PLAN_BELTS[a.target_belt]}
+    met = {m.id for m in a.markers if m.met}
+    weekly = [t(f"weekly.{m['id']}", lang, invites=rules.WEEKLY_INVITES) for m in rules.MARKERS
+              if m["id"] in plan_ids and m["cadence"] == "weekly"
+              and ((m["id"] in met and m.get("keep_up", True)) or m["id"] in a.shortest_path)]
+    every = (t(f"plan.every_week.{mode}", lang, hours=hours(a.target_hours, lang), target=target), weekly)
+    sections: list[tuple[str, list[str]]] = []
+    if path:
+        key = f"plan.this_week.{mode}.{'one' if len(path) == 1 else 'many'}"
+        sections.append((t(key, lang, n=len(path), target=target, duration=duration(a.shortest_path_minutes, lang)),
+                         [action_line(x, lang) for x in path]))
+        if weekly:
+            sections.append(every)
+        if optional:
+            sections.append((t("plan.optional", lang), optional))
+        return sections
+    if first:
+        sections.append((t(f"plan.first.{mode}", lang), [action_line(x, lang) for x in first]))
+    if optional:
+        sections.append((t("plan.optional_reached", lang, target=target), optional))
+    elif not first:
+        sections.append((t("plan.none", lang, target=target, hours=hours(a.target_hours, lang)), []))
+    if weekly:
+        sections.append(every)
+    return sections
+
+
+def plan_lines(a: Assessment, lang: str = "en") -> list[str]:
+    """The action plan flattened: each section's heading, then its lines.
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list[str]: headings and lines of :func:`plan_sections`, in order.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    return [line for heading, lines in plan_sections(a, lang) for line in [heading, *lines]]
+
+
+def note_lines(a: Assessment, lang: str = "en") -> list[str]:
+    """The notes under "Good to know" (outdated profile, calling on the network, phone and meetings, …).
+
+    The notes placed in the result (the time warning) are :func:`result_notes`.
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list[str]: one sentence per note id of ``a.notes`` not placed in the result, in that order.
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: each note's ``source`` in :data:`beltlib.rules.NOTES`.
+    """
+    return [_note(n, a, lang) for n in a.notes if n not in _RESULT_NOTES]
+
+
+#: The notes shown in the result rather than under "Good to know" (``place: result`` in the table).
+_RESULT_NOTES = frozenset(n["id"] for n in rules.NOTES if n.get("place") == "result")
+
+
+def _note(ident: str, a: Assessment, lang: str) -> str:
+    return t(f"note.{ident}", lang, hours=hours(a.hours_per_week, lang), target=_belt(a.target_belt, lang),
+             target_hours=hours(a.target_hours, lang))
+
+
+def result_notes(a: Assessment, lang: str = "en") -> list[str]:
+    """The notes shown in the result, right after the belt lines (``place: result``: the time warning).
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list[str]: one sentence per such note of ``a.notes``, in table order.
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: each note's ``source`` in :data:`beltlib.rules.NOTES` (the time warning: the article's introduction,
+    « cela peut vous consommer un temps énorme », and assumption TIME_WARNING_FACTOR).
+    """
+    return [_note(n, a, lang) for n in a.notes if n in _RESULT_NOTES]
+
+
