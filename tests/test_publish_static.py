@@ -336,7 +336,7 @@ def test_the_page_leads_with_the_result_then_the_plan_then_the_answers(published
     assert at["intro"] < at["result"] < at["population_plot"] < at["effort_plot"] < at["action_plan"]
     assert at["action_plan"] < at["questionnaire"] < at["synthesis"]
     assert re.search(r"<details open(=\"\")?>", raw)
-    distance = report.summary_text(assess(example_answers()), lang)[1]
+    distance = report.distance_line(assess(example_answers()), lang)  # the result's distance sentence
     assert norm(distance) in Page(raw).text
 
 
