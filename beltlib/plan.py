@@ -172,6 +172,30 @@ def action_line(x: Action, lang: str = "en") -> str:
              duration=duration(x.minutes, lang), cadence=t(f"cadence.{x.cadence}", lang))
 
 
+def first_actions(a: Assessment) -> list[Action]:
+    """At or above the target, the actions a note says to do first (the outdated profile's update).
+
+    Below the target they are already the path's first steps (:func:`shortest_path`'s ``require``).
+
+    Args:
+        a (Assessment): the assessment.
+
+    Returns:
+        list[Action]: the unmet actions on the field of a note's ``first_step`` when the path is empty, else [].
+
+    Raises:
+        Nothing.
+
+    Source: :data:`beltlib.rules.NOTES` (``first_step``; article, « Ceinture blanche »: an outdated profile
+    « peut provoquer des malentendus »).
+    """
+    if any(x.on_path for x in a.actions):
+        return []
+    ids = {m["id"] for n in rules.NOTES if n["id"] in a.notes and "first_step" in n
+           for m in rules.MARKERS if m["field"] == n["first_step"]}
+    return [x for x in a.actions if x.marker_id in ids]
+
+
 def plan_sections(a: Assessment, lang: str = "en") -> list[tuple[str, list[str]]]:
     """The action plan in time: (heading, lines) sections, never contradicting the notes.
 
@@ -200,9 +224,7 @@ def plan_sections(a: Assessment, lang: str = "en") -> list[tuple[str, list[str]]
     mode = "gentle" if a.answers.persona == "not_looking" else "firm"
     target = _belt(a.target_belt, lang)
     path = [x for x in a.actions if x.on_path]
-    first_ids = {m["id"] for n in rules.NOTES if n["id"] in a.notes and "first_step" in n
-                 for m in rules.MARKERS if m["field"] == n["first_step"]}
-    first = [x for x in a.actions if not x.on_path and x.marker_id in first_ids] if not path else []
+    first = first_actions(a)
     optional = [action_line(x, lang) for x in a.actions if not x.on_path and x not in first]
     plan_ids = {m["id"] for m in rules.MARKERS if m["belt"] in rules.PLAN_BELTS[a.target_belt]}
     met = {m.id for m in a.markers if m.met}
