@@ -114,7 +114,7 @@ EN: dict[str, str] = {
     "plot.population.alt_none": "No profile: not placed among LinkedIn users.",
     "plot.effort.title": "Effort vs usefulness",
     "plot.effort.xlabel": "Hours per week on LinkedIn",
-    "plot.effort.ylabel": "Net usefulness (what the hours bring minus their cost)",
+    "plot.effort.ylabel": "Net usefulness",
     "plot.effort.best": "best balance",
     "plot.effort.you": "you",
     "plot.effort.curve": "net usefulness: {persona}",

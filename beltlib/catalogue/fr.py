@@ -108,7 +108,7 @@ FR: dict[str, str] = {
     "plot.population.alt_none": "Pas de profil\u00a0: non placé parmi les utilisateurs de LinkedIn.",
     "plot.effort.title": "Effort et utilité",
     "plot.effort.xlabel": "Heures par semaine sur LinkedIn",
-    "plot.effort.ylabel": "Utilité nette (apport des heures moins leur coût)",
+    "plot.effort.ylabel": "Utilité nette",
     "plot.effort.best": "meilleur équilibre",
     "plot.effort.you": "vous",
     "plot.effort.curve": "utilité nette\u00a0: {persona}",
