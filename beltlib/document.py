@@ -46,6 +46,7 @@ from .sentences import (
     plan_sections,
     plot_alt_text,
     result_lines,
+    result_notes,
     signals_line,
     summary_text,
     synthesis_rows,
@@ -140,7 +141,9 @@ def _history(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[str, Any]
 def _result(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[str, Any]:
     markers = table([t("synthesis.belt", lang), t("result.marker", lang), t("result.met_header", lang)],
                     marker_rows(a, lang), "belt-markers", t("result.markers_title", lang))
-    blocks = [badge(a.belt, lang), *map(paragraph, result_lines(a, lang)), markers, paragraph(signals_line(a, lang))]
+    lines = result_lines(a, lang)  # the belt and the distance lead; a time warning follows them at once
+    blocks = [badge(a.belt, lang), *map(paragraph, lines[:2]), *map(note, result_notes(a, lang)),
+              *map(paragraph, lines[2:]), markers, paragraph(signals_line(a, lang))]
     return section("result", "result.title", lang, "outcome", blocks, "belt-result", {"belt": a.belt})
 
 

@@ -131,7 +131,8 @@ def effort_plot(assessment: Assessment, ax: Axes | None = None, lang: str = "en"
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        Axes: the matplotlib Axes, x = hours per week (linear, :data:`HOURS_RANGE`), y = usefulness 0–1.
+        Axes: the matplotlib Axes, x = hours per week (linear, :data:`HOURS_RANGE`), y = net usefulness 0–1
+        (what the hours bring minus what they cost: the curve peaks at the target belt's hours, then falls).
         Texts: the three belt names at their typical hours, "best balance" at the target belt, and
         "illustrative model, not measured data"; the legend names the curve and the person's mark
         ("you": their hours, their usefulness — on the curve when they meet every marker of the target).
@@ -165,7 +166,9 @@ def effort_plot(assessment: Assessment, ax: Axes | None = None, lang: str = "en"
     ax.text(0.99, 0.02, t("plot.effort.model", lang), transform=ax.transAxes, ha="right", va="bottom",
             fontsize=_FONT - 1, style="italic", color="#444444").set_gid("effort-model")
     you_x = min(max(assessment.hours_per_week, lo), hi)
-    you_y = assessment.usefulness
+    # Net usefulness falls below 0 far past the balance (the time costs more than it brings): the mark then
+    # sits on the bottom edge, as hours past the axis sit on its right edge; the caption gives the value.
+    you_y = max(assessment.usefulness, 0.0)
     # The person's mark is named in the legend, not by a label beside it: a label would
     # collide with the belt labels or "best balance" wherever the mark lands.
     ax.plot([you_x], [you_y], marker="D", markersize=11, color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR,

@@ -56,11 +56,11 @@ class Since:
 
     Attributes:
         belt: the earlier belt (``none`` | ``white`` | ``green`` | ``black``).
-        markers_needed: the markers the earlier answers still needed for their target belt.
+        markers_needed: the steps (answer changes) the earlier answers still needed for their target belt.
         markers_gained: ids of the markers met now and not then (table order).
         markers_lost: ids of the markers met then and not now (table order).
         new_belt: the current belt.
-        new_markers_needed: the markers still needed now.
+        new_markers_needed: the steps (answer changes) still needed now.
         target_belt: the current target belt; ``old_target_belt`` the earlier one.
         persona, old_persona: the current and the earlier situation.
         date: the earlier answers' date (None when unknown); ``new_date`` the current one's.

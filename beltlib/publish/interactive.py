@@ -54,7 +54,7 @@ from typing import Any
 from .. import document, report, rules, theme
 from ..answers import FIELDS, GROUPS, Answers, atomic_write_text, validate
 from ..assessment import assess
-from ..locale import conventions
+from ..locale import conventions, long_date_text
 from ..numbers import format_number, kept_text
 from ..texts import CATALOGUE, LANGS, check_lang, number, t
 from .common import (
@@ -411,8 +411,8 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
     images = _export_images(docs, export_summary)
     areas = sections_html(doc, lambda b: figure_html(b, svgs, lang, answers.persona, images),
                           questions_html(answers, lang, provenance))
-    day = generation_date(date).isoformat()
-    generated = {x: t("report.generated", x, date=day) for x in LANGS}
+    day = generation_date(date)  # written in words, never as an ISO date
+    generated = {x: t("report.generated", x, date=long_date_text(day.year, day.month, day.day, x)) for x in LANGS}
     h1_attrs = ' class="belt-title"' if title else ' class="belt-title" data-t="report.default_title"'
     # Every SVG the script may show, and the images of the other languages, kept inert.
     templates = "\n".join([f'<template id="belt-svg-{k}">{v}</template>' for k, v in svgs.items()]
