@@ -189,7 +189,7 @@ def test_published_page_answers_are_prefilled_with_their_origin(static_page):
     assert (a.belt, a.score, a.percentile) == ("green", 77.5, 94.8)
     result = Page.text_of(static_page.by_class("belt-result")[0])
     assert "Your belt: green belt" in result
-    assert "Score: 77.5 / 100 (7 of 7 green markers, 1 of 4 black markers)" in result
+    assert "Details: score 77.5/100 (7 of 7 green markers, 1 of 4 black)" in result
 
 
 def test_published_page_shows_the_summary_counts_of_the_sample_readme(static_page):
@@ -345,7 +345,7 @@ def test_live_path_field_loads_the_export_prefills_saves_and_shows_it(tmp_path):
     assert r.timeline_image.value[:8] == b"\x89PNG\r\n\x1a\n" and r.timeline_image.layout.display is None
     assert TIMELINE_ALT_EN in r.export_panel.parts["caption"].value
     assert "CONNECTIONS_CAP" in r.body("method").value
-    assert "Score: 77.5 / 100" in r.body("result").value
+    assert "Details: score 77.5/100" in r.body("result").value
     assert leaks(widget_texts(app)) == []
 
 
