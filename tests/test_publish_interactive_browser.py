@@ -752,3 +752,28 @@ def test_the_script_draws_the_report_the_page_shipped_in_both_languages(pages, o
     page.select_option("#belt-lang-select", name)
     assert page.evaluate(SAME_AS_SHIPPED, raw)["differ"] == []
     assert page.errors == [] and page.blocked == []
+
+
+def test_answers_are_kept_in_the_browser_until_forgotten(open_page, pages):
+    """Issue 19: the page keeps the answers in localStorage (and says so) across a reload, until
+    "Forget my answers", which brings back the published answers and keeps nothing."""
+    page = open_page(pages["en"])
+    ready(page)
+    assert page.is_hidden(".belt-kept") and page.is_visible(".belt-forget")
+    page.click("#belt-field-photo")                    # the example has a photo: now none (a change event)
+    assert answer(page, "photo") is False
+    assert page.inner_text(".belt-kept") == t("page.kept_here")
+    page.reload()
+    ready(page)
+    assert answer(page, "photo") is False and page.is_checked("#belt-field-photo") is False
+    assert page.inner_text(".belt-kept") == t("page.kept_here")
+    assert "White belt" in page.inner_text(".belt-summary") or answer(page, "photo") is False
+    page.select_option("#belt-lang-select", "fr")
+    assert page.inner_text(".belt-kept") == t("page.kept_here", "fr")
+    page.click(".belt-forget")
+    assert answer(page, "photo") is True and page.inner_text(".belt-kept") == t("page.forgotten", "fr")
+    assert page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('belt-report:'))") == []
+    page.reload()
+    ready(page)
+    assert answer(page, "photo") is True and page.is_hidden(".belt-kept")
+    assert page.errors == [] and page.blocked == []

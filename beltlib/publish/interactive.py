@@ -89,9 +89,8 @@ def field_specs() -> dict[str, dict[str, Any]]:
 def input_text(value: float, lang: str = "en") -> str:
     """A number as the page writes it into its text input (the script's ``inputText``).
 
-    :func:`beltlib.numbers.format_number` (number writing exists once in Python): shortest digits
-    that read back as the same value, no thousands separator, the language's decimal mark:
-    ``input_text(1.5, "fr") == "1,5"``, ``input_text(150) == "150"``.
+    :func:`beltlib.numbers.format_number`: shortest digits, no thousands separator, the language's
+    decimal mark: ``input_text(1.5, "fr") == "1,5"``, ``input_text(150) == "150"``.
     """
     return format_number(value, lang)
 
@@ -300,6 +299,8 @@ LIVE_SECTION = "result"
 LIVE_PLOTS = ("population", "effort")
 #: The export figures' PNG on this page (both languages ship): 1.5x their size, 32 colours (line art).
 EXPORT_IMAGE_DPI, EXPORT_IMAGE_COLORS = 150, 32
+#: "Forget my answers" (hook ``belt-forget``): shown by the script, which keeps the answers in localStorage.
+FORGET = ' type="button" class="belt-forget" hidden'
 
 
 def _export_images(docs: Mapping[str, Mapping[str, Any]], summary: Any) -> dict[tuple[str, str], str]:
@@ -426,8 +427,8 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 <div class="belt-toolbar">
 <div class="belt-lang">{_t("ui.lang", lang, "label", ' for="belt-lang-select"')}<select id="belt-lang-select" name="lang">{lang_options}</select></div>
 {_t("page.reset", lang, "button", ' type="button" class="belt-reset"')}
-{_t("page.download", lang, "button", ' type="button" class="belt-download" hidden')}
-</div>
+{_t("page.download", lang, "button", ' type="button" class="belt-download" hidden')}{_t("page.forget", lang, "button", FORGET)}
+</div>{_t("page.kept_here", lang, "p", ' class="belt-kept" role="status" hidden')}
 {_t("page.hint", lang, "p", ' class="belt-hint"')}
 <noscript><p class="belt-noscript">{_e(t("page.noscript", lang))}</p></noscript>
 </header>
