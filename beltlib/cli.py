@@ -295,9 +295,10 @@ COMMANDS = {"assess": _cmd_assess, "example": _cmd_example, "plan": _cmd_plan, "
 
 
 def _error_text(exc: Exception, lang: str) -> str:
-    """An invalid input's message: an unreadable export's in the run's language (``--lang``)."""
-    from .linkedin.errors import ExportError
-    return exc.text(lang) if isinstance(exc, ExportError) else str(exc)
+    """An invalid input's message, in the run's language (``--lang``) when the error can word itself
+    (an unreadable export's :class:`~beltlib.linkedin.errors.ExportError`, a :class:`~beltlib.since.SinceError`)."""
+    text = getattr(exc, "text", None)
+    return text(lang) if callable(text) else str(exc)
 
 
 def main(argv: list[str] | None = None) -> int:

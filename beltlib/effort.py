@@ -55,13 +55,8 @@ def usefulness(hours_per_week: float, persona: str) -> float:
     return gain(hours_per_week, persona) - EFFORT_CURVES[persona]["cost_per_hour"] * hours_per_week
 
 
-def net_value(hours_per_week: float, persona: str) -> float:
-    """Same as :func:`usefulness` (kept for callers that name the net value)."""
-    return usefulness(hours_per_week, persona)
-
-
 def best_hours(persona: str) -> float:
-    """Hours per week that maximise :func:`net_value` for a persona (closed form).
+    """Hours per week that maximise :func:`usefulness` (the net value) for a persona (closed form).
 
     ``h* = scale * ln(ceiling / (scale * cost_per_hour))``, clipped at 0.
 
@@ -96,7 +91,7 @@ def best_belt(persona: str) -> str:
     équilibre entre l’effort d’implication et l’utilité réelle »); assumptions BELT_HOURS_PER_WEEK and
     EFFORT_CURVES.
     """
-    return max(BELT_HOURS_PER_WEEK, key=lambda b: net_value(BELT_HOURS_PER_WEEK[b], persona))
+    return max(BELT_HOURS_PER_WEEK, key=lambda b: usefulness(BELT_HOURS_PER_WEEK[b], persona))
 
 
 def target_points(target_belt: str) -> float:

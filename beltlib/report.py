@@ -1,7 +1,7 @@
 """The report document drawn as HTML, and as plain text (:func:`render_text`).
 
 One block renderer (:func:`block_html`) draws every block kind of :mod:`beltlib.document`;
-:func:`section_html` and :func:`document_html` draw sections and whole documents. Every
+:func:`section_html` draws a section, :func:`title_html` the report's title. Every
 rendering that writes HTML in Python (the notebook's views, the static and interactive pages,
 the cohort page) goes through it; the interactive page's ``page.js`` draws the same blocks the
 same way in the browser. Every text is escaped. Plots are drawn by the caller: a ``figure``
@@ -42,9 +42,10 @@ from .theme import BELT_COLOURS, BELT_TEXT_COLOURS
 
 __all__ = ["BELT_COLOURS", "BELT_TEXT_COLOURS", "Figure", "action_line", "answer_text", "answers_rows",
            "assessment_dict", "assessment_json", "assumption_rows", "badge_html", "belt_name", "block_html",
-           "blocks_html", "distance_line", "document_html", "duration", "escape", "marker_rows", "marker_share",
+           "blocks_html", "distance_line", "duration", "escape", "marker_rows", "marker_share",
            "note_lines", "plan_lines", "plan_sections", "render_text", "result_lines", "section_html",
-           "signals_line", "steps_text", "summary_html", "summary_text", "synthesis_rows", "table_html", "value_text"]
+           "signals_line", "steps_text", "summary_html", "summary_text", "synthesis_rows", "table_html",
+           "title_html", "value_text"]
 
 #: A figure callback: (figure block) -> HTML of the plot (the block's ``alt`` is its text).
 Figure = Callable[[Mapping[str, Any]], str]
@@ -201,10 +202,17 @@ def section_html(sec: Mapping[str, Any], figure: Figure = caption_only, before: 
             f'{before}{heading_html(sec)}{body_html(sec, figure, attrs)}</section>')
 
 
-def document_html(doc: Mapping[str, Any], figure: Figure = caption_only) -> str:
-    """Every section of a document, in order (:func:`section_html`), under an ``<h1 class="belt-title">``."""
-    return (f'<h1 class="belt-title">{_e(doc["title"])}</h1>'
-            + "".join(section_html(s, figure) for s in doc["sections"]))
+def title_html(doc: Mapping[str, Any], attrs: str = "") -> str:
+    """The report's title: ``<h1 class="belt-title">`` with the document's ``title`` (escaped).
+
+    Args:
+        doc (Mapping[str, Any]): a document of :func:`beltlib.document.build` (or anything with ``title``).
+        attrs (str): more attributes (already escaped), e.g. the page's ``data-t`` for a default title.
+
+    Returns:
+        str: one ``<h1>`` element.
+    """
+    return f'<h1 class="belt-title"{attrs}>{_e(doc["title"])}</h1>'
 
 
 def summary_html(doc: Mapping[str, Any]) -> str:

@@ -12,7 +12,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "beltlib"
 CORE = ("rules", "plan", "answers", "assessment", "texts", "numbers", "theme", "report", "sentences", "effort",
-        "document", "since", "catalogue.en", "catalogue.fr", "catalogue.cohort", "catalogue.progress", "locale")
+        "document", "since", "catalogue.en", "catalogue.fr", "catalogue.cohort", "catalogue.progress",
+        "catalogue.history", "locale")
 
 
 def imports_of(module: str) -> set[str]:

@@ -354,12 +354,12 @@ def test_zip_member_and_total_size_limits(monkeypatch):
     data = _zip({"Connections.csv": "First Name,Connected On\n" + "A,01 Jan 2020\n" * 200, "Reactions.csv": REACTIONS})
     s = read_export(io.BytesIO(data))
     assert s.connections is None and s.reactions == 1
-    assert s.problems == ("Connections.csv: uncompressed size over 1000 bytes: refused (zip bomb guard)",)
+    assert s.problems == ("Connections.csv: uncompressed size over 1,000 bytes: refused (zip bomb guard)",)
     monkeypatch.setattr(archive_module, "MAX_MEMBER_BYTES", 10_000)
     monkeypatch.setattr(archive_module, "MAX_TOTAL_BYTES", 2000)      # Connections.csv is 2,826 bytes
     s = read_export(io.BytesIO(data))
     assert s.reactions == 1 and s.connections is None
-    assert s.problems == ("Connections.csv: archive over 2000 bytes uncompressed: refused (zip bomb guard)",)
+    assert s.problems == ("Connections.csv: archive over 2,000 bytes uncompressed: refused (zip bomb guard)",)
 
 
 def test_folder_file_size_limit(monkeypatch, tmp_path):
@@ -368,7 +368,7 @@ def test_folder_file_size_limit(monkeypatch, tmp_path):
     monkeypatch.setattr(archive_module, "MAX_MEMBER_BYTES", 1000)
     s = read_export(tmp_path)
     assert s.connections is None and s.reactions == 1
-    assert s.problems == ("Connections.csv: file over 1000 bytes: refused",)
+    assert s.problems == ("Connections.csv: file over 1,000 bytes: refused",)
 
 
 def test_member_larger_than_declared_or_damaged_is_refused():

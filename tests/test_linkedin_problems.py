@@ -104,7 +104,7 @@ def test_sizes_are_bytes_worded_with_the_unit_of_each_language(tmp_path, monkeyp
     s = read_export(folder)
     [p] = s.problem_details
     assert (p.code, p.values["size"]) == ("file_too_big", 1000)
-    assert s.problems == ("Connections.csv: file over 1000 bytes: refused",)
+    assert s.problems == ("Connections.csv: file over 1,000 bytes: refused",)
     assert s.problem_texts("fr") == ("Connections.csv\u00a0: fichier de plus de 1\u202f000\u00a0octets\u00a0: refusé",)
     assert (size_text(512 * 2**20, "en"), size_text(512 * 2**20, "fr")) == ("512 MiB", "512\u00a0Mio")
 

@@ -28,7 +28,7 @@ from helpers import ROOT
 #: Suffixes of package data (templates and assets) that must ship.
 ASSET_SUFFIXES = (".js", ".mjs", ".css", ".json", ".j2", ".html", ".ipynb")
 #: What `belt-report publish` and the notebook need at run time (distribution names).
-RUNTIME = {"ipykernel", "ipywidgets", "matplotlib", "numpy", "nbformat", "nbconvert", "nbclient", "papermill"}
+RUNTIME = {"ipykernel", "ipywidgets", "matplotlib", "numpy", "nbformat", "nbconvert", "icalendar"}
 
 
 def _copy_tree(dest: Path) -> Path:

@@ -36,8 +36,8 @@ def build_document(state: ReportState) -> dict[str, Any]:
 
 
 def title_html(title: str | None, lang: str) -> str:
-    """The report title (escaped ``<h1 class="belt-title">``); the catalogue's default when ``title`` is None."""
-    return f'<h1 class="belt-title">{_e(title if title else t("report.default_title", lang))}</h1>'
+    """The report title (:func:`beltlib.report.title_html`); the catalogue's default when ``title`` is None."""
+    return rep.title_html({"title": title if title else t("report.default_title", lang)})
 
 
 def plot_width_px(kind: str) -> int:

@@ -32,8 +32,7 @@ def size_text(n: int, lang: str = "en") -> str:
     """
     mib = n >= 2**20
     value = n // 2**20 if mib else n
-    digits = str(value) if lang == "en" else number(value, lang)   # English: "1000 bytes", as always
-    return t("export.size.mib" if mib else "export.size.bytes", lang, n=digits)
+    return t("export.size.mib" if mib else "export.size.bytes", lang, n=number(value, lang))
 
 
 def columns_text(columns: tuple[str, ...], lang: str = "en") -> str:

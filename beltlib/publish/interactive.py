@@ -414,7 +414,6 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
                           questions_html(answers, lang, provenance))
     day = generation_date(date)  # written in words, never as an ISO date
     generated = {x: t("report.generated", x, date=long_date_text(day.year, day.month, day.day, x)) for x in LANGS}
-    h1_attrs = ' class="belt-title"' if title else ' class="belt-title" data-t="report.default_title"'
     # Every SVG the script may show, and the images of the other languages, kept inert.
     templates = "\n".join([f'<template id="belt-svg-{k}">{v}</template>' for k, v in svgs.items()]
                           + [f'<template id="belt-img-{p}-{x}">{v}</template>' for (p, x), v in images.items()
@@ -423,7 +422,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
                            f"</option>" for x in LANGS)
     body = f"""<main class="belt-report belt-report-interactive">
 <header class="belt-header">
-<h1{h1_attrs}>{_e(doc["title"])}</h1>
+{report.title_html(doc, "" if title else ' data-t="report.default_title"')}
 <div class="belt-toolbar">
 <div class="belt-lang">{_t("ui.lang", lang, "label", ' for="belt-lang-select"')}<select id="belt-lang-select" name="lang">{lang_options}</select></div>
 {_t("page.reset", lang, "button", ' type="button" class="belt-reset"')}

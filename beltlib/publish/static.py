@@ -38,7 +38,7 @@ from .. import document
 from ..answers import Answers, atomic_write_text
 from ..assessment import assess
 from ..locale import long_date_text
-from ..report import escape, section_html
+from ..report import section_html, title_html
 from ..texts import check_lang, t
 from .common import (
     DEFAULT_INTERACTIVE_OUTPUT,
@@ -87,7 +87,7 @@ def report_notebook(answers: Answers, lang: str = "en", title: str | None = None
     figure = png_figures(a, lang, export_summary)
     cells = []
     for n, sec in enumerate(doc["sections"], 1):
-        before = f'<h1 class="belt-title">{escape(doc["title"])}</h1>' if n == 1 else ""
+        before = title_html(doc) if n == 1 else ""
         output = new_output("display_data", data={"text/html": section_html(sec, figure, before)}, metadata={})
         cell = new_code_cell("", outputs=[output])
         cell.id = f"cell-{n}"
