@@ -198,7 +198,9 @@ def _synthesis(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[str, An
 
 def _method(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[str, Any]:
     export: ExportFacts | None = ctx.get("export")
-    rows = assumption_rows(lang, export.assumptions(lang) if export is not None else None)
+    extra = (export.assumptions(lang) if export is not None else []) + (
+        _since_words.assumptions(lang, ctx["since"]) if ctx.get("since") is not None else [])
+    rows = assumption_rows(lang, extra)
     columns = [t("method.name", lang), t("method.value", lang), t("method.why", lang)]
     return section("method", "method.title", lang, "reference",
                    [paragraph(t("method.body", lang)), table(columns, rows, "belt-assumptions")], "belt-method")

@@ -167,6 +167,25 @@ def compare(old: Assessment, new: Assessment, old_time: _dt.datetime | None = No
                  date_from_file=date_from_file)
 
 
+def assumptions(lang: str = "en", since: Since | None = None) -> list[dict[str, Any]]:
+    """The named assumptions a comparison rests on, for the report's method (``SINCE_DATE``, ``SAME_PERSON``).
+
+    Args:
+        lang (str): ``"en"`` or ``"fr"``.
+        since (Since | None): the comparison; ``SINCE_DATE`` is left out when its date was recorded
+            with the answers (the app's kept days), not read from a file.
+
+    Returns:
+        list[dict[str, Any]]: ``{"name", "value", "why"}`` dicts (:func:`beltlib.sentences.assumption_rows`'s extra).
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    dated = [{"name": "SINCE_DATE", "value": t("since.assumption_value.date", lang),
+              "why": t("assumption.SINCE_DATE", lang)}] if since is None or since.date_from_file else []
+    return dated + [{"name": "SAME_PERSON", "value": len(COMPARED_FIELDS), "why": t("assumption.SAME_PERSON", lang)}]
+
+
 # ---------------------------------------------------------------- words
 def date_text(day: _dt.date, lang: str = "en", ref: _dt.date | None = None) -> str:
     """A date in words: ``"3\u00a0Nov"`` / ``"3\u00a0nov."`` (``"1er\u00a0nov."``), with the year unless ``ref``'s.
@@ -239,5 +258,6 @@ def date_note(s: Since, lang: str = "en") -> str | None:
     return t("since.date_note", lang, date=date_text(s.date, lang, _dt.date(1, 1, 1)))
 
 
-__all__ = ["COMPARED_FIELDS", "Since", "SinceError", "change_text", "compare", "date_note", "date_text", "detail_lines",
+__all__ = ["COMPARED_FIELDS", "Since", "SinceError", "assumptions",
+           "change_text", "compare", "date_note", "date_text", "detail_lines",
            "file_time", "headline", "marker_lines", "same_answers"]

@@ -61,6 +61,11 @@ PROGRESS_EN: dict[str, str] = {
     "since.error.stdin": "--since: give the earlier answers as a file (its date is its modification time), not -",
     "calendar.error.start": "--start: got {value} (allowed: a date YYYY-MM-DD)",
     "page.download_plan": "Add my plan to my calendar",
+    "assumption_label.SINCE_DATE": "Date of earlier answers",
+    "since.assumption_value.date": "the file’s last modification",
+    "assumption.SINCE_DATE": "An answers file holds no date of its own: “since” a file means since the day it was last modified; the app records the day itself.",
+    "assumption_label.SAME_PERSON": "Two answers files of one person",
+    "assumption.SAME_PERSON": "The answers name nobody, so nothing proves two files are one person’s; two files that share no answer but the situation are taken for two people’s and not compared.",
 }
 
 PROGRESS_FR: dict[str, str] = {
@@ -121,4 +126,9 @@ PROGRESS_FR: dict[str, str] = {
     "since.error.stdin": "--since\u00a0: donnez les réponses précédentes dans un fichier (sa date est celle de sa dernière modification), pas -",
     "calendar.error.start": "--start\u00a0: reçu {value} (attendu\u00a0: une date AAAA-MM-JJ)",
     "page.download_plan": "Ajouter mon plan à mon agenda",
+    "assumption_label.SINCE_DATE": "Date des réponses précédentes",
+    "since.assumption_value.date": "la dernière modification du fichier",
+    "assumption.SINCE_DATE": "Un fichier de réponses ne porte pas de date\u00a0: «\u00a0depuis\u00a0» un fichier veut dire depuis le jour de sa dernière modification\u202f; l’application note elle-même le jour.",
+    "assumption_label.SAME_PERSON": "Deux fichiers de réponses d’une même personne",
+    "assumption.SAME_PERSON": "Les réponses ne nomment personne, rien ne prouve donc que deux fichiers sont ceux d’une même personne\u202f; deux fichiers qui n’ont en commun aucune réponse sauf la situation sont pris pour ceux de deux personnes et ne sont pas comparés.",
 }
