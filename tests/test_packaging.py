@@ -65,7 +65,8 @@ def test_wheel_ships_the_notebook_templates_and_assets(dist):
     with zipfile.ZipFile(dist["wheel"]) as z:
         shipped = z.read("beltlib/notebooks/belt_report.ipynb")
     assert shipped == (ROOT / "notebooks" / "belt_report.ipynb").read_bytes()
-    for required in ("beltlib/publish/engine.js", "beltlib/publish/page.js", "beltlib/publish/interactive.css",
+    for required in ("beltlib/publish/engine.js", "beltlib/publish/engine_words.js", "beltlib/publish/page.js",
+                     "beltlib/publish/interactive.css",
                      "beltlib/publish/templates/belt_static/index.html.j2",
                      "beltlib/publish/templates/belt_static/conf.json",
                      "beltlib/publish/templates/belt_static/static/belt.css",
@@ -135,7 +136,7 @@ def test_sdist_carries_the_notebooks_and_the_build_hook(dist):
     with tarfile.open(dist["sdist"]) as tar:
         names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
     assert {"notebooks/belt_report.ipynb", "setup.py", "MANIFEST.in", "LICENSE", "pyproject.toml",
-            "beltlib/publish/engine.js", "beltlib/publish/page.js",
+            "beltlib/publish/engine.js", "beltlib/publish/engine_words.js", "beltlib/publish/page.js",
             "beltlib/publish/templates/belt_static/index.html.j2"} <= names
 
 

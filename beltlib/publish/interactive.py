@@ -68,7 +68,7 @@ from .common import (
 from .svg import build_plots, with_title
 
 #: The page's engine (reads the rules table; runs under Node too) and its DOM code, inlined in that order.
-SCRIPT_FILES = (PACKAGE_DIR / "engine.js", PACKAGE_DIR / "page.js")
+SCRIPT_FILES = (PACKAGE_DIR / "engine.js", PACKAGE_DIR / "engine_words.js", PACKAGE_DIR / "page.js")
 #: The page's own style rules, added after the static report's stylesheet.
 STYLE_FILE = PACKAGE_DIR / "interactive.css"
 #: Where the page is written by default (also ``python -m beltlib publish --interactive``'s).
