@@ -14,7 +14,7 @@ import string
 from typing import Any
 
 from . import rules
-from .catalogue import cohort
+from .catalogue import cohort, marks
 from .catalogue.en import EN
 from .catalogue.fr import FR
 from .catalogue.progress import PROGRESS_EN, PROGRESS_FR
@@ -25,8 +25,8 @@ __all__ = ["CATALOGUE", "LANGS", "NBSP", "NNBSP", "check_lang", "hours", "number
 
 #: Each language's table: the report's texts (``catalogue/en.py``, ``fr.py``), the cohort view's
 #: (``catalogue/cohort.py``) and progress over time's (``catalogue/progress.py``), one catalogue.
-CATALOGUE: dict[str, dict[str, str]] = {"en": {**EN, **cohort.EN, **PROGRESS_EN},
-                                        "fr": {**FR, **cohort.FR, **PROGRESS_FR}}
+CATALOGUE: dict[str, dict[str, str]] = {"en": {**EN, **cohort.EN, **PROGRESS_EN, **marks.EN},
+                                        "fr": {**FR, **cohort.FR, **PROGRESS_FR, **marks.FR}}
 
 
 def check_lang(lang: str) -> str:
