@@ -220,9 +220,7 @@ def _you_mark(ax: Axes, assessment: Assessment, lang: str, all_parts: bool) -> N
         ("effort-label-", "effort-best", "effort-model", "effort-belt-", "effort-you"))]
     label = ax.annotate(t("plot.effort.you_hours", lang, hours=hours(assessment.hours_per_week, lang)),
                         (you_x, you_y), xytext=(0, 0), textcoords="offset points", ha="center", va="center",
-                        fontsize=_FONT, color=EDGE_COLOUR, fontweight="bold", zorder=5, annotation_clip=False,
-                        bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none",
-                              "alpha": 0.85})
+                        fontsize=_FONT, color=EDGE_COLOUR, fontweight="bold", zorder=5, annotation_clip=False)
     label.set_gid("effort-you-label")
     place_labels(ax, [(label, 0.0)], YOU_LABEL_SLOTS, YOU_LABEL_GAP, obstacles)
 

@@ -521,18 +521,28 @@ def test_effort_mark_stays_inside_the_figure_and_is_named_in_the_legend(pages, o
       const s = svg.getBoundingClientRect();
       return {left: m.left - s.left, right: m.right - s.left, width: s.width,
               legend: svg.querySelector('[id="effort-legend"]').textContent}; }"""
-    for hours in ("60", "0"):
+    label = """() => { const g = document.querySelector('.belt-plot-effort svg [id="effort-you-label"]');
+      const arrow = document.querySelector('.belt-plot-effort svg [id="effort-you-arrow"]');
+      return [g.textContent, arrow.getAttribute("display")]; }"""
+    for hours in ("60", "0", "20", "3"):
         type_number(page, "hours_per_week", hours)
         b = page.evaluate(box)
         assert 0 <= b["left"] < b["right"] <= b["width"], hours  # the whole mark shows at both edges
+        text, arrow = page.evaluate(label)
+        assert text == f"you: {hours}{'.0' if float(hours) < 10 else ''}\u00a0h/week"  # the hours written
+        assert (arrow is None) == (float(hours) > 12), hours  # an arrow beyond the axis' 12 hours
     assert "you" in b["legend"]
 
 
 # Every moved part's box in SVG user units: in the live plot, and in matplotlib's own drawing
 # of the same answers (inlined for the measure, then removed).
 BOXES = """([kind, drawn]) => {
-  const ids = kind === "population" ? ["pop-you-line", "pop-you-marker", "pop-you-label"] : ["effort-you"];
-  const measure = svg => Object.fromEntries(ids.map(id => {
+  const ids = kind === "population" ? ["pop-you-line", "pop-you-marker", "pop-you-label"]
+    : ["effort-you", "effort-you-label", "effort-you-arrow"];
+  const measure = svg => Object.fromEntries(ids.filter(id => {
+    const el = svg.querySelector('[id="' + id + '"]');
+    return el && el.getAttribute("display") !== "none";
+  }).map(id => {
     const r = svg.querySelector('[id="' + id + '"]').getBoundingClientRect();
     const m = svg.getScreenCTM().inverse();
     const a = new DOMPoint(r.left, r.top).matrixTransform(m), b = new DOMPoint(r.right, r.bottom).matrixTransform(m);
@@ -585,6 +595,7 @@ def test_moved_marks_line_up_with_matplotlib_drawings(pages, open_page):
         assert page.get_attribute(".belt-result", "data-belt") == a.belt, why
         for kind in ("population", "effort"):
             got = page.evaluate(BOXES, [kind, render_svg(a, kind)])
+            assert set(got["live"]) == set(got["ref"]), why  # the arrow shows exactly when drawn
             for gid, box in got["live"].items():
                 assert box == pytest.approx(got["ref"][gid], abs=0.6), (why, gid, box, got["ref"][gid])
     assert page.errors == [] and page.blocked == []

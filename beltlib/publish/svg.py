@@ -17,7 +17,7 @@ from ..texts import LANGS
 
 #: Ids that matplotlib's SVG parts carry and the page moves (see :mod:`beltlib.plots`).
 MOVED_IDS = {"population": ("pop-you-line", "pop-you-marker", "pop-you-label"),
-             "effort": ("effort-you",)}
+             "effort": ("effort-you", "effort-you-label", "effort-you-arrow")}
 #: Prefix of the SVG-internal ids (markers, clip paths) of each plot kind, so the
 #: two plots shown together never share an id.
 ID_PREFIX = {"population": "bp-", "effort": "be-"}
@@ -92,7 +92,7 @@ def _group_span(svg: str, gid: str) -> tuple[int, int] | None:
     raise ValueError(f"unbalanced SVG group {gid!r}")
 
 
-def clean_svg(svg: str, kind: str, hide_you: bool = False) -> str:
+def clean_svg(svg: str, kind: str, hide_you: bool = False, hide_arrow: bool = False) -> str:
     """Make a matplotlib SVG fit to inline into the page.
 
     Drops the XML prolog, doctype and metadata; removes matplotlib's unreferenced
@@ -105,6 +105,7 @@ def clean_svg(svg: str, kind: str, hide_you: bool = False) -> str:
         svg: text from :func:`beltlib.plots.render_svg`.
         kind: ``"population"`` or ``"effort"``.
         hide_you: hide the population plot's "you" parts (no profile).
+        hide_arrow: hide the effort plot's off-axis arrow (the hours fit the axis; the page shows it).
 
     Returns:
         str: one ``<svg>`` element.
@@ -129,7 +130,7 @@ def clean_svg(svg: str, kind: str, hide_you: bool = False) -> str:
             continue
         a, b = span
         part = re.sub(r'\s*clip-path="url\(#[^)]+\)"', "", svg[a:b])
-        if hide_you and kind == "population":
+        if (hide_you and kind == "population") or (gid == "effort-you-arrow" and hide_arrow):
             part = part.replace(f'<g id="{gid}"', f'<g id="{gid}" display="none"', 1)
         svg = svg[:a] + part + svg[b:]
     svg = re.sub(r">\s+<", "><", svg)
@@ -150,28 +151,38 @@ def build_plots(answers: Answers) -> tuple[dict[str, str], dict[str, Any]]:
         ``effort-<lang>-<persona>``) to cleaned SVG text; ``plots`` is the page
         data: per kind the geometry (:func:`plot_geometry`) and the baseline
         position of the "you" parts in the drawn SVGs, plus the clamps the
-        plots apply (:data:`beltlib.plots.YOU_LABEL_RANGE`, :data:`beltlib.plots.HOURS_RANGE`).
+        plots apply (:data:`beltlib.plots.YOU_LABEL_RANGE`, :data:`beltlib.plots.HOURS_RANGE`) and the
+        effort plot's label slots (:data:`beltlib.plots.YOU_LABEL_SLOTS`: the page places the "you"
+        label with the same rule as :func:`beltlib.plots.place_labels`).
     """
     from .. import plots
 
     pop_base, effort_base = _svg_baselines(answers)
     hide = assess(answers).belt == "none"
     svgs, geometry = {}, {}
+    slots: dict[str, dict[str, list[float]]] = {}
     for lang in LANGS:  # the mapping does not depend on the language: taken from the first one drawn
         fig = plots.figure(pop_base, "population", lang)
         geometry.setdefault("population", plot_geometry(fig))
         svgs[f"population-{lang}"] = clean_svg(plots.svg_text(fig), "population", hide)
         for persona, a in effort_base.items():
-            fig = plots.figure(a, "effort", lang)
+            fig = plots.figure(a, "effort", lang, all_parts=True)
             if persona == answers.persona:
                 geometry.setdefault("effort", plot_geometry(fig))
-            svgs[f"effort-{lang}-{persona}"] = clean_svg(plots.svg_text(fig), "effort")
+            label = next(x for x in fig.axes[0].texts if x.get_gid() == "effort-you-label")
+            dx, dy = label.xyann  # type: ignore[attr-defined]
+            width = label.get_window_extent(fig._get_renderer()).width * 72.0 / fig.dpi  # type: ignore[attr-defined]
+            slots.setdefault(lang, {})[persona] = [round(float(dx), 3), float(dy), round(float(width), 3)]
+            svgs[f"effort-{lang}-{persona}"] = clean_svg(plots.svg_text(fig), "effort",
+                                                         hide_arrow=a.hours_per_week <= plots.HOURS_RANGE[1])
     lo, hi = plots.HOURS_RANGE
     data = {
         "population": {"geometry": geometry["population"],
                        "baseline": pop_base.percentile, "label_range": list(plots.YOU_LABEL_RANGE)},
         "effort": {"geometry": geometry["effort"],
-                   "hours_range": [lo, hi],
+                   "hours_range": [lo, hi], "y_range": [0.0, plots.EFFORT_Y_TOP],
+                   "label_slots": [list(slot) for slot in plots.YOU_LABEL_SLOTS], "label_gap": plots.YOU_LABEL_GAP,
+                   "label_pad": plots.LABEL_PAD, "label_baseline": slots,
                    "baseline": {p: [min(max(a.hours_per_week, lo), hi), a.usefulness] for p, a in effort_base.items()}},
     }
     return svgs, data
