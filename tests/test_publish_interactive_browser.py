@@ -23,6 +23,7 @@ from html.parser import HTMLParser
 import pytest
 
 from beltlib import assess, document, example_answers, report, validate
+from beltlib.announce import short_announcement
 from beltlib.answers import EXAMPLE, FIELDS, dumps
 from beltlib.plots import alt_text, render_svg
 from beltlib.publish.common import generation_date
@@ -451,8 +452,13 @@ CHANGED = """() => new Promise(resolve => {
 def test_result_is_a_polite_live_region_changed_sentence_by_sentence(pages, open_page):
     page = open_page(pages["en"])
     ready(page)
-    assert page.get_attribute(".belt-result", "aria-live") == "polite"
-    assert page.evaluate("() => document.querySelectorAll('[aria-live]:not(.belt-error)').length") == 1
+    # The card is updated in place but is no live region: one short sentence is (belt and distance).
+    assert page.get_attribute(".belt-result", "aria-live") is None
+    assert page.evaluate("() => [...document.querySelectorAll('[aria-live]:not(.belt-error)')].map(e => e.className)"
+                         ) == ["belt-announce"]
+    say = "() => document.querySelector('.belt-announce').textContent"
+    assert page.evaluate(say) == short_announcement(assess(validate(EXAMPLE))) == (
+        "Green belt: you have reached the green belt, the belt suggested for you.")
     # Starting the page changes nothing in the published result (nothing announced on load).
     static = page.evaluate("""raw => new DOMParser().parseFromString(raw, "text/html")
         .querySelector(".belt-result").outerHTML""", pages["en"].read_text(encoding="utf-8"))
@@ -476,6 +482,18 @@ def test_result_is_a_polite_live_region_changed_sentence_by_sentence(pages, open
     assert 0 in changed and 1 in changed and "box:children" not in changed
     assert page.get_attribute(".belt-result", "data-belt") == "black"
     assert shown_lines(page) == expected_lines(black)
+    assert page.evaluate(say) == short_announcement(assess(validate(black)))
+    page.focus(".belt-reset")
+    page.keyboard.press("Enter")
+    page.focus("#belt-field-photo")
+    page.keyboard.press("Space")
+    type_number(page, "connections", "5")
+    type_number(page, "groups", "0")
+    assert page.evaluate(say) == "White belt: 1 step from the green belt."
+    page.select_option("#belt-field-profile", "outdated")  # the distance alone changes: announced too
+    assert page.evaluate(say) == "White belt: 2 steps from the green belt."
+    page.select_option("#belt-lang-select", "fr")
+    assert page.evaluate(say) == "Ceinture blanche\u00a0: à 2\u00a0étapes de la ceinture verte."
     assert page.errors == []
 
 
