@@ -151,8 +151,9 @@ def steps_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en")
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        Axes: x = markers still needed, y = respondents (count); bars ``steps-<n>`` with their count on top,
-        "fewer than 5" and no bar when suppressed.
+        Axes: x = markers still needed (one bar per bin, bins merged until each holds 5 or more: ``steps-0``,
+        ``steps-1–3``), y = respondents (count), the count on top; "fewer than 5" and no bar when the whole
+        group holds fewer than 5.
 
     Raises:
         ValueError: unknown ``lang``.
@@ -163,15 +164,17 @@ def steps_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en")
     ax = _new_axes(ax, "steps", summary)
     counts = [v for v in summary.markers_needed.values() if v != SUPPRESSED]
     top = max(counts, default=5)
-    for steps, value in summary.markers_needed.items():
+    labels = list(summary.markers_needed)  # bins merged until each holds 5 or more ("1–3")
+    for x, (steps, value) in enumerate(summary.markers_needed.items()):
         if value == SUPPRESSED:
-            ax.text(steps, top * 0.02, _fewer(lang), ha="center", va="bottom", fontsize=_FONT - 2)
+            ax.text(x, top * 0.02, _fewer(lang), ha="center", va="bottom", fontsize=_FONT - 2)
             continue
-        bar = ax.bar(steps, value, 0.7, color=CURVE_COLOUR, edgecolor=EDGE_COLOUR, linewidth=1.0)
+        bar = ax.bar(x, value, 0.7, color=CURVE_COLOUR, edgecolor=EDGE_COLOUR, linewidth=1.0)
         bar.patches[0].set_gid(f"steps-{steps}")
-        ax.text(steps, value + top * 0.02, count_text(value, lang), ha="center", va="bottom", fontsize=_FONT - 1)
-    ax.set_xticks(list(summary.markers_needed))
-    ax.set_xlim(-0.6, max(summary.markers_needed) + 0.6)
+        ax.text(x, value + top * 0.02, count_text(value, lang), ha="center", va="bottom", fontsize=_FONT - 1)
+    ax.set_xticks(range(len(labels)))
+    ax.set_xticklabels(labels)
+    ax.set_xlim(-0.6, len(labels) - 0.4)
     ax.set_ylim(0, top * 1.25)
     ax.set_xlabel(t("cohort.steps.xlabel", lang), fontsize=_FONT)
     ax.set_ylabel(t("cohort.steps.ylabel", lang), fontsize=_FONT)
