@@ -453,13 +453,17 @@ def test_page_tables_hold_the_counts_and_the_agenda(pages):
     assert page.tables["belt-cohort-steps"] == [["0", "9"], ["1–2", "5"], ["3–8", "8"]]
     assert page.tables["belt-cohort-personas"][1] == ["Looking, or may change jobs", "14", "6", "Green belt"]
     names = [r[0] for r in page.tables["belt-assumptions"]]
-    assert [n[n.rindex("(") + 1:-1] for n in names] == [n for n, _ in rules.ASSUMPTIONS] + ["MIN_CELL"]
+    # only the assumptions the page uses: no score points, percentile band, effort model or plan
+    assert [n[n.rindex("(") + 1:-1] for n in names] == ["GREEN_MIN_MARKERS", "BLACK_MIN_MARKERS", "SHARES",
+                                                        "TARGET_BELT", "DISCUSSION_ANSWERS", "ACTION_MINUTES",
+                                                        "MIN_CELL"]
     assert names[-1] == "Smallest group shown as a number (MIN_CELL)"
     assert "Median: 2." in page.text and "Answers files or rows that could not be used (not counted): 3." in page.text
     fr = HtmlPage(pages["fr"].read_text(encoding="utf-8"))
     assert fr.tables["belt-cohort-belts"][1] == ["Ceinture blanche", "10", "45,5\u00a0%",
                                                  "la plupart (environ 88\u00a0%)"]
     assert "Confidentialité" in fr.text and "moins de 5" in fr.text
+    assert "Belt Report" not in fr.text and "Belt Report" not in fr.title  # the title is translated too
 
 
 def test_plots_draw_the_summary(cohort_dir):
