@@ -474,7 +474,7 @@ def test_plots_draw_the_summary(cohort_dir):
     assert bars == {"cohort-belt-white": 45.5, "cohort-belt-green": 27.3, "article-belt-white": 88.0,
                     "article-belt-green": 10.0, "article-belt-black": 2.0}
     texts = [x.get_text() for x in fig.axes[0].texts]
-    assert "10\n45.5%" in texts and texts.count("fewer\nthan 5") == 2
+    assert "10\n45.5%" in texts and texts.count("fewer than 5") == 2  # upright: beside the article's share
     legend = ["This group", "The article (LinkedIn users)"]
     assert [x.get_text() for x in fig.axes[0].get_legend().get_texts()] == legend
     # the group is named in the legend even when its first belts are suppressed
@@ -726,3 +726,23 @@ def test_no_hidden_count_is_the_total_minus_the_counts_shown(sizes):
             assert v["respondents"] - v["at_or_above_target"] >= 5
     assert SUPPRESSED not in s.markers_needed.values() or len(s.markers_needed) == 1
     assert all(v >= 5 for v in s.markers_needed.values() if v != SUPPRESSED)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_plot_labels_are_never_cut_nor_on_top_of_each_other(cohort_dir, lang):
+    cohort = read_cohort([cohort_dir / "folder", cohort_dir / "answers.csv", cohort_dir / "sales.json"])
+    everyone = summarise(respondents_of(cohort.answers), cohort.invalid)
+    folder = summarise(respondents_of(read_cohort([cohort_dir / "folder"]).answers), 0)
+    for s in (everyone, folder):
+        for kind in ("agenda", "belts"):
+            fig = cohort_plots.figure(s, kind, lang)
+            r = fig._get_renderer()
+            boxes = [(x.get_text(), x.get_window_extent(r)) for x in fig.axes[0].texts]
+            for text, box in boxes:  # inside the image: "…rencontre ou échange c" is wrapped, not cut
+                assert fig.bbox.x0 <= box.x0 and box.x1 <= fig.bbox.x1, (kind, text)
+            for i, (a, ba) in enumerate(boxes):
+                for b, bb in boxes[i + 1:]:
+                    assert not ba.overlaps(bb), (kind, a, b)  # « moins de 5 » beside « 10 % », not on it
+    labels = [x.get_text() for x in cohort_plots.figure(everyone, "agenda", lang).axes[0].texts]
+    if lang == "fr":
+        assert "Se connecte dans les jours qui suivent chaque rencontre ou\néchange de mails" in labels

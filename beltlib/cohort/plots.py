@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import textwrap
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from matplotlib.figure import Figure
 
@@ -43,6 +43,18 @@ def _fewer(lang: str) -> str:
     return textwrap.fill(t("cohort.fewer", lang), 8)
 
 
+def _fit(ax: Axes, label: Any) -> None:
+    """Wrap a label onto more lines until it ends inside the figure (never cut: French labels are long)."""
+    fig = ax.figure
+    renderer = fig._get_renderer()  # type: ignore[attr-defined]
+    right = fig.bbox.x1 - 2
+    text = label.get_text()
+    width = len(text)
+    while label.get_window_extent(renderer).x1 > right and width > 12:
+        width -= 4
+        label.set_text(textwrap.fill(text, width, break_long_words=False))
+
+
 def belts_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en") -> Axes:
     """Draw the group's belt shares next to the article's.
 
@@ -67,7 +79,9 @@ def belts_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en")
     for i, belt in enumerate(rules.BELTS):
         share = summary.belt_shares_percent[belt]
         if share == SUPPRESSED:
-            ax.text(i - gap, 1.5, _fewer(lang), ha="center", va="bottom", fontsize=_FONT - 1)
+            # upright beside the article's bar: it never runs into its share ("10 %")
+            ax.text(i - gap, 1.5, t("cohort.fewer", lang), ha="center", va="bottom", rotation=90,
+                    fontsize=_FONT - 1).set_gid(f"cohort-fewer-{belt}")
         else:
             bar = ax.bar(i - gap, float(share), width, color=BELT_COLOURS[belt], edgecolor=EDGE_COLOUR,
                          linewidth=1.2, label=group_label)
@@ -122,7 +136,7 @@ def agenda_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en"
         y = -row
         share = summary.marker_prevalence[marker]
         belt = next(m["belt"] for m in rules.MARKERS if m["id"] == marker)
-        ax.text(0, y + 0.22, t(f"marker.{marker}", lang), ha="left", va="bottom", fontsize=_FONT)
+        _fit(ax, ax.text(0, y + 0.22, t(f"marker.{marker}", lang), ha="left", va="bottom", fontsize=_FONT))
         if share == SUPPRESSED:
             ax.text(1, y, t("cohort.fewer", lang), ha="left", va="center", fontsize=_FONT - 1)
             continue
