@@ -453,6 +453,10 @@ def test_summary_stays_in_view_at_375_px_and_the_answers_download(app, tmp_path)
                 break
             time.sleep(0.5)
         assert a.answers.photo is not photo and same(summary.inner_text(), expected)
+        # on a phone the plan comes before "Marker by marker" (the table follows the plan)
+        plan, markers = page.evaluate("""() => [".belt-section-action_plan", ".belt-markers"].map(
+            s => document.querySelector(s).getBoundingClientRect().top)""")
+        assert plan < markers
         screenshot(page, "app-summary-375")
         no_violations(page, "375 px, summary bar shown")
         with page.expect_download() as info:

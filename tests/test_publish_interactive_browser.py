@@ -643,6 +643,10 @@ def test_summary_stays_in_view_at_375_px_while_answers_change(pages, open_page):
     assert a.belt == "white" and a.markers_needed == 1
     assert page.get_attribute(".belt-summary", "data-belt") == "white"
     assert report.distance_line(a) == page.inner_text(".belt-summary-distance")
+    # on a phone the plan comes before "Marker by marker" (open), not ~5,000 px below it
+    plan, markers = page.evaluate("""() => [".belt-section-action_plan", ".belt-markers"].map(
+        s => document.querySelector(s).getBoundingClientRect().top + window.scrollY)""")
+    assert plan < markers
     assert page.errors == [] and page.blocked == []
 
 

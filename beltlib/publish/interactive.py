@@ -1,11 +1,8 @@
 """The interactive published page: one offline HTML file that re-assesses in the browser (issue 6).
 
-``python -m beltlib publish --interactive [--answers FILE] [--lang en|fr]
-[--title TEXT] [-o PATH]`` (and ``make html-interactive``) writes one HTML file
-in which a reader changes any answer and at once sees the belt, score,
-percentile sentence, target belt, action plan and both plots change — with no
-kernel, no server and no network request, from ``file://``, a static host or an
-``<iframe>``.
+``python -m beltlib publish --interactive …`` (and ``make html-interactive``) writes one HTML file in
+which a reader changes any answer and at once sees the whole report change — with no kernel, no server
+and no network request, from ``file://``, a static host or an ``<iframe>``.
 
 How (the route measured in ``shared/notes/kernel-free.md``; the README's design
 notes give the reasons):
@@ -41,9 +38,7 @@ notes give the reasons):
   result keeps the field's last valid answer.
 - The result (:data:`LIVE_SECTION`, ``belt-result``) is updated in place; a polite live region
   (``belt-announce``) says one short sentence, the belt and the distance (:mod:`beltlib.announce`).
-- A compact summary (``belt-summary``: the belt and the distance to the target belt,
-  :func:`beltlib.report.summary_html`) stays at the top of the screen (sticky) while
-  the reader changes answers.
+- A compact summary (``belt-summary``, :func:`beltlib.report.summary_html`) stays in view (sticky).
 
 Hooks (public contract): ``belt-q-<field>`` wraps each control (a native
 ``<input>`` or ``<select>`` inside), ``belt-lang`` the language switch,
