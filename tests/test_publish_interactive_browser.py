@@ -550,6 +550,9 @@ def test_effort_mark_stays_inside_the_figure_and_is_named_in_the_legend(pages, o
         assert text == f"you: {hours}{'.0' if float(hours) < 10 else ''}\u00a0h/week"  # the hours written
         assert (arrow is None) == (float(hours) > 12), hours  # an arrow beyond the axis' 12 hours
     assert "you" in b["legend"]
+    page.select_option("#belt-lang-select", "fr")
+    type_number(page, "hours_per_week", "20")
+    assert page.evaluate(label) == ["vous\u00a0: 20\u00a0h/sem.", None]
 
 
 # Every moved part's box in SVG user units: in the live plot, and in matplotlib's own drawing
