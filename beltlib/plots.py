@@ -47,7 +47,7 @@ def belt_name(belt: str, lang: str = "en") -> str:
 #: and fixed margins (faster than a layout engine on every redraw).
 SIZES = {"population": (5.0, 2.2), "effort": (5.0, 3.6)}
 MARGINS = {"population": {"left": 0.03, "right": 0.97, "bottom": 0.21, "top": 0.97},
-           "effort": {"left": 0.14, "right": 0.96, "bottom": 0.26, "top": 0.97}}
+           "effort": {"left": 0.14, "right": 0.96, "bottom": 0.26, "top": 0.91}}
 #: Hours-per-week axis of the effort plot (linear: the black belt's 7 hours read as 7 times the
 #: green belt's 1), hours per week; more hours are drawn at the right edge.
 HOURS_RANGE = (0.0, 12.0)
@@ -139,6 +139,9 @@ YOU_LABEL_SLOTS = ((0, 21), (1, 0), (-1, 0), (0, -21), (1, 16), (-1, 16), (1, -1
                    (1, 48), (-1, 48), (1, -48), (-1, -48), (1, 64), (-1, 64), (0, 70), (1, -64), (-1, -64), (0, -68),
                    (1, 80), (-1, 80), (1, -80), (-1, -80), (0, 90), (-1, -96), (-1, -112))
 YOU_LABEL_GAP = 14.0
+#: The artists (by gid prefix) a "you" label must not cover: the belt points, their labels,
+#: "best balance", the model's caveat, the mark and its arrow.
+YOU_OBSTACLES = ("effort-label-", "effort-best", "effort-model", "effort-belt-", "effort-you")
 #: Where a belt's name (and "best balance" under it, 15 points lower) may go, as (side, dy) of the name.
 BELT_LABEL_SLOTS = ((0, -22), (1, 8), (1, -8), (-1, 8), (0, 34), (1, 24), (-1, -8), (1, -24), (-1, 24),
                     (0, -38), (1, 40), (1, -40), (0, 50), (-1, 40), (1, 56), (0, 66), (1, 72))
@@ -182,10 +185,11 @@ def place_labels(ax: Axes, parts: list[tuple[Any, float]], slots: tuple[tuple[in
         cost = 0.0
         for part, _ in parts:
             box = part.get_window_extent(renderer)
-            cost += 1000.0 * (max(0.0, frame.x0 - box.x0) + max(0.0, box.x1 - frame.x1)
-                              + max(0.0, frame.y0 - box.y0) + max(0.0, box.y1 - frame.y1))
+            # in points, as the interactive page counts it (SVG units)
+            cost += 1000.0 / to_px * (max(0.0, frame.x0 - box.x0) + max(0.0, box.x1 - frame.x1)
+                                      + max(0.0, frame.y0 - box.y0) + max(0.0, box.y1 - frame.y1))
             cost += sum(max(0.0, min(box.x1, b.x1) - max(box.x0, b.x0))
-                        * max(0.0, min(box.y1, b.y1) - max(box.y0, b.y0)) for b in boxes)
+                        * max(0.0, min(box.y1, b.y1) - max(box.y0, b.y0)) for b in boxes) / to_px ** 2
         if cost == 0:
             return slot
         if best is None or cost < best[0]:
@@ -216,8 +220,8 @@ def _you_mark(ax: Axes, assessment: Assessment, lang: str, all_parts: bool) -> N
                         clip_on=False, zorder=4,
                         transform=offset_copy(ax.transData, fig=ax.figure, x=YOU_ARROW_OFFSET, units="points"))[0]
         arrow.set_gid("effort-you-arrow")
-    obstacles = [a for a in ax.get_children() if str(a.get_gid() or "").startswith(
-        ("effort-label-", "effort-best", "effort-model", "effort-belt-", "effort-you"))]
+    obstacles = [a for a in ax.get_children() if str(a.get_gid() or "").startswith(YOU_OBSTACLES)
+                 and (off_axis or a.get_gid() != "effort-you-arrow")]  # a hidden arrow is no obstacle
     label = ax.annotate(t("plot.effort.you_hours", lang, hours=hours(assessment.hours_per_week, lang)),
                         (you_x, you_y), xytext=(0, 0), textcoords="offset points", ha="center", va="center",
                         fontsize=_FONT, color=EDGE_COLOUR, fontweight="bold", zorder=5, annotation_clip=False)
@@ -233,8 +237,9 @@ def effort_plot(assessment: Assessment, ax: Axes | None = None, lang: str = "en"
         assessment (Assessment): the person's :class:`~beltlib.assessment.Assessment`.
         ax (Axes | None): Axes to draw into; a new pyplot figure when None.
         lang (str): ``"en"`` or ``"fr"``.
-        all_parts (bool): draw the off-axis arrow even when the hours fit the axis (hidden by
-            the interactive page until it applies).
+        all_parts (bool): the interactive page's drawing: the off-axis arrow drawn even when the
+            hours fit the axis (the page hides it until it applies), and the belt names placed
+            whatever the mark's place (the page moves the mark, not the names).
 
     Returns:
         Axes: the matplotlib Axes, x = hours per week (linear, :data:`HOURS_RANGE`), y = usefulness 0–1.
@@ -260,9 +265,9 @@ def effort_plot(assessment: Assessment, ax: Axes | None = None, lang: str = "en"
     target = assessment.target_belt
     ax.set_xlim(lo, hi)
     ax.set_ylim(0, EFFORT_Y_TOP)
-    # The model's caveat at the top right, above the curves' ceiling (the bottom corner holds the white belt).
-    model = ax.text(0.99, 0.99, t("plot.effort.model", lang), transform=ax.transAxes, ha="right", va="top",
-                    fontsize=_FONT - 1, style="italic", color="#444444")
+    # The model's caveat above the plot, in the figure's top margin: it never meets a point or a label.
+    model = ax.text(1.0, 1.015, t("plot.effort.model", lang), transform=ax.transAxes, ha="right", va="bottom",
+                    fontsize=_FONT - 1, style="italic", color="#444444", clip_on=False)
     model.set_gid("effort-model")
     points = []
     for belt, h in rules.BELT_HOURS_PER_WEEK.items():
@@ -277,7 +282,9 @@ def effort_plot(assessment: Assessment, ax: Axes | None = None, lang: str = "en"
             ring.set_gid("effort-best")
             points.append(ring)
     mark = _you_point(ax, assessment, lang)
-    placed = [model, *points, mark]
+    # The belt names avoid the mark too, except on the interactive page's drawing (all_parts): there the
+    # mark moves and the names stay, so they are placed the same for every answer.
+    placed = [model, *points] + ([] if all_parts else [mark])
     for belt, h in rules.BELT_HOURS_PER_WEEK.items():  # each name (and "best balance" under the target's) placed
         u = effort.usefulness(h, persona)
         name = ax.annotate(belt_name(belt, lang), (h, u), xytext=(0, 0), textcoords="offset points", ha="center",

@@ -18,35 +18,28 @@
     if (g.__beltDrawnWidth === undefined) g.__beltDrawnWidth = g.getBBox().width;  /* the text as drawn */
     var words = E.t("plot.effort.you_hours", lang, {hours: E.hours(a.hours_per_week, lang)});
     if (text && text.textContent !== words) text.textContent = words;
-    var G = EF.geometry, pad = EF.label_pad;
-    var px = axisMap(G.x, hx), py = axisMap(G.y, a.usefulness);
+    /* matplotlib's measures (svg.label_data): the page and the static drawing choose the same slot */
+    var G = EF.geometry, pad = EF.label_pad, L = EF.label_baseline[lang][a.persona];
+    var px = axisMap(G.x, hx), py = axisMap(G.y, a.usefulness), base = EF.baseline[a.persona];
     var frame = {x0: axisMap(G.x, EF.hours_range[0]), x1: axisMap(G.x, EF.hours_range[1]),
                  y0: axisMap(G.y, EF.y_range[1]), y1: axisMap(G.y, EF.y_range[0])};
-    var boxes = [];
-    Array.prototype.forEach.call(svg.querySelectorAll("[id]"), function (el) {
-      var id = el.id;
-      if (id === "effort-you-label" || !/^effort-(label-|best|model|belt-|you)/.test(id)) return;
-      if (el.getAttribute("display") === "none") return;
-      var b = el.getBBox(), m = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(el.getAttribute("transform") || "");
-      var tx = m ? parseFloat(m[1]) : 0, ty = m ? parseFloat(m[2]) : 0;
-      boxes.push({x0: b.x + tx - pad, x1: b.x + b.width + tx + pad, y0: b.y + ty - pad, y1: b.y + b.height + ty + pad});
-    });
-    /* From the drawn label (its slot and the mark's place when drawn) to this slot and place. */
-    var own = g.getBBox(), base = EF.baseline[a.persona], bslot = EF.label_baseline[lang][a.persona];
-    var width = own.width + bslot[2] - g.__beltDrawnWidth;  /* matplotlib's measure of the text */
-    var bx = axisMap(G.x, base[0]) + bslot[0], by = axisMap(G.y, base[1]) - bslot[1];
+    var near = function (r) { return [px + r[0], py + r[1], px + r[2], py + r[3]]; };
+    var boxes = L.obstacles.concat([near(L.mark)], a.hours_per_week > EF.hours_range[1] ? [near(L.arrow)] : [])
+      .map(function (b) { return {x0: b[0] - pad, y0: b[1] - pad, x1: b[2] + pad, y1: b[3] + pad}; });
+    var width = g.getBBox().width + L.width - g.__beltDrawnWidth;  /* the new text, measured as matplotlib does */
+    var bx = axisMap(G.x, base[0]) + L.dx, by = axisMap(G.y, base[1]) - L.dy;  /* the drawn label's centre */
     var best = null;
     for (var i = 0; i < EF.label_slots.length; i++) {
       var slot = EF.label_slots[i];
-      var dx = px + slot[0] * (width / 2 + EF.label_gap) - bx, dy = py - slot[1] - by;
-      var box = {x0: own.x + dx, x1: own.x + own.width + dx, y0: own.y + dy, y1: own.y + own.height + dy};
+      var cx = px + slot[0] * (width / 2 + EF.label_gap), cy = py - slot[1];
+      var box = {x0: cx - width / 2, x1: cx + width / 2, y0: cy - L.height / 2, y1: cy + L.height / 2};
       var cost = 1000 * (Math.max(0, frame.x0 - box.x0) + Math.max(0, box.x1 - frame.x1) +
                          Math.max(0, frame.y0 - box.y0) + Math.max(0, box.y1 - frame.y1));
       boxes.forEach(function (b) {
         cost += Math.max(0, Math.min(box.x1, b.x1) - Math.max(box.x0, b.x0)) *
                 Math.max(0, Math.min(box.y1, b.y1) - Math.max(box.y0, b.y0));
       });
-      if (best === null || cost < best.cost) best = {cost: cost, dx: dx, dy: dy};
+      if (best === null || cost < best.cost) best = {cost: cost, dx: cx - bx, dy: cy - by};
       if (cost === 0) break;
     }
     g.setAttribute("transform", "translate(" + best.dx.toFixed(3) + " " + best.dy.toFixed(3) + ")");

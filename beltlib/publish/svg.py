@@ -143,6 +143,46 @@ def with_title(svg: str, text: str) -> str:
     return svg[:i] + f"<title>{_e(text)}</title>" + svg[i:]
 
 
+def label_data(fig: Any) -> dict[str, Any]:
+    """What the page needs to place the effort plot's "you" label by :func:`beltlib.plots.place_labels`' rule.
+
+    Matplotlib's own measures, in SVG units (points from the top-left corner), so the page and the
+    static drawing choose the same slot: the drawn label's offset from the mark (``dx``, ``dy``: points,
+    dy up), its size (``width``, ``height``), the boxes it must not cover that stay put (``obstacles``:
+    belt points, their labels, "best balance", the model's caveat) and the mark's and the arrow's
+    boxes relative to the mark's centre (``mark``, ``arrow``).
+
+    Args:
+        fig: an effort plot from :func:`beltlib.plots.figure` (``all_parts=True``).
+
+    Returns:
+        dict: ``dx``, ``dy``, ``width``, ``height``, ``obstacles``, ``mark``, ``arrow``.
+    """
+    from .. import plots
+
+    ax = fig.axes[0]
+    renderer = fig._get_renderer()
+    k, top = 72.0 / fig.dpi, fig.get_figheight() * 72.0
+
+    def box(artist: Any) -> list[float]:
+        b = artist.get_window_extent(renderer)
+        return [round(b.x0 * k, 3), round(top - b.y1 * k, 3), round(b.x1 * k, 3), round(top - b.y0 * k, 3)]
+
+    parts = {a.get_gid(): a for a in ax.get_children() if str(a.get_gid() or "").startswith(plots.YOU_OBSTACLES)}
+    label = next(x for x in ax.texts if x.get_gid() == "effort-you-label")
+    dx, dy = label.xyann
+    mark = box(parts["effort-you"])
+    cx, cy = (mark[0] + mark[2]) / 2, (mark[1] + mark[3]) / 2
+
+    def around(b: list[float]) -> list[float]:
+        return [round(b[0] - cx, 3), round(b[1] - cy, 3), round(b[2] - cx, 3), round(b[3] - cy, 3)]
+
+    own = box(label)
+    return {"dx": round(float(dx), 3), "dy": float(dy), "width": round(own[2] - own[0], 3),
+            "height": round(own[3] - own[1], 3), "mark": around(mark), "arrow": around(box(parts["effort-you-arrow"])),
+            "obstacles": [box(a) for g, a in parts.items() if not g.startswith("effort-you")]}
+
+
 def build_plots(answers: Answers) -> tuple[dict[str, str], dict[str, Any]]:
     """Draw every SVG the page may show and the data to move their parts.
 
@@ -169,10 +209,7 @@ def build_plots(answers: Answers) -> tuple[dict[str, str], dict[str, Any]]:
             fig = plots.figure(a, "effort", lang, all_parts=True)
             if persona == answers.persona:
                 geometry.setdefault("effort", plot_geometry(fig))
-            label = next(x for x in fig.axes[0].texts if x.get_gid() == "effort-you-label")
-            dx, dy = label.xyann  # type: ignore[attr-defined]
-            width = label.get_window_extent(fig._get_renderer()).width * 72.0 / fig.dpi  # type: ignore[attr-defined]
-            slots.setdefault(lang, {})[persona] = [round(float(dx), 3), float(dy), round(float(width), 3)]
+            slots.setdefault(lang, {})[persona] = label_data(fig)
             svgs[f"effort-{lang}-{persona}"] = clean_svg(plots.svg_text(fig), "effort",
                                                          hide_arrow=a.hours_per_week <= plots.HOURS_RANGE[1])
     lo, hi = plots.HOURS_RANGE
