@@ -62,7 +62,8 @@ bench: $(DEV_STAMP) chromium
 	$(PY) bench/run_all.py
 
 # `make lab` listens on PORT when it is given (`make lab PORT=9000`), else on JupyterLab's usual 8888.
-# It opens notebooks/my_belt_report.ipynb, a git-ignored working copy (autosave never touches the tracked one).
+# It opens notebooks/my_belt_report.ipynb, a git-ignored working copy (autosave never touches the tracked one),
+# and prints last a URL with a fresh token that opens it with no login page.
 LAB_PORT := $(if $(filter command line environment,$(origin PORT)),$(PORT),8888)
 
 # Servers accept uploads up to 256 MB; see docs/serving-the-app.md (beltlib/app/serve.py holds the settings).

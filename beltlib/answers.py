@@ -46,8 +46,8 @@ FIELDS: dict[str, dict[str, Any]] = {
     "hours_per_week": {"kind": "number", "min": 0.0, "max": rules.MAX_HOURS_PER_WEEK, "group": "you"},
     "offline_networking": {"kind": "bool", "group": "you"},
 }
-#: Questionnaire sections, in display order.
-GROUPS = ("profile", "network", "activity", "you")
+#: Questionnaire sections, in display order: you first (your situation sets the target belt; issue 19).
+GROUPS = ("you", "profile", "network", "activity")
 
 
 def allowed_text(field: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from . import effort, rules
+from . import effort, plan, rules
 from .answers import Answers
 
 _ORDER = {b: i for i, b in enumerate(rules.BELTS)}
@@ -143,25 +143,30 @@ class Assessment:
         }
 
 
-def _plan_key(m: dict[str, Any]) -> tuple[int, int]:
-    return (m["priority"], m["action_minutes"])
+def _plan_key(m: dict[str, Any]) -> tuple[int, int, bool]:
+    return (m["priority"], m["action_minutes"], m["cadence"] == "weekly")
 
 
-def action_plan(markers: tuple[MarkerResult, ...], target_belt: str, has_profile: bool) -> tuple[Action, ...]:
+def action_plan(markers: tuple[MarkerResult, ...], target_belt: str, has_profile: bool,
+                require: str | None = None) -> tuple[Action, ...]:
     """The plan: the shortest path to the target belt first, then the other unmet markers (optional).
 
-    The shortest path is the cheapest set (ACTION_MINUTES; table order on ties) of unmet markers
-    that gives each belt of the target its minimum count; both parts are ordered by PLAN_ORDER
-    (the outdated profile, which the article says misleads people, first), then minutes. Without a
-    profile the plan is empty (the report says to create one first).
+    The shortest path is :func:`beltlib.plan.shortest_path`: the fewest ANSWER changes that reach the
+    target (one answer can meet two markers; each step is named by the most demanding marker it meets),
+    then the fewest minutes, then one-off steps before weekly habits. The optional part is every unmet
+    marker of the target the path does not meet, ordered by PLAN_ORDER (the outdated profile, which the
+    article says misleads people, first), then minutes, then one-off before weekly. Without a profile the
+    plan is empty (the report says to create one first).
 
     Args:
         markers (tuple[MarkerResult, ...]): the green and black markers of the assessment.
         target_belt (str): ``"green"`` or ``"black"`` (markers of :data:`beltlib.rules.PLAN_BELTS`).
         has_profile (bool): False when the person has no LinkedIn profile.
+        require (str | None): a field the path must change (``"profile"`` when the report says to update
+            an outdated profile first), or None.
 
     Returns:
-        tuple[Action, ...]: one :class:`Action` per unmet marker, path first (``on_path`` True).
+        tuple[Action, ...]: the path's steps (``on_path`` True), then one :class:`Action` per other unmet marker.
 
     Raises:
         KeyError: if a marker id is not in :data:`beltlib.rules.MARKERS`.
@@ -171,22 +176,19 @@ def action_plan(markers: tuple[MarkerResult, ...], target_belt: str, has_profile
     """
     if not has_profile:
         return ()
-    return tuple(Action(m["id"], m["belt"], m["action_minutes"], m["source"], m["cadence"], m["id"] in path)
-                 for m, path in _plan(markers, target_belt))
+    return tuple(Action(m["id"], m["belt"], m["action_minutes"], m["source"], m["cadence"], on)
+                 for m, on in _plan(markers, target_belt, require))
 
 
-def _plan(markers: tuple[MarkerResult, ...], target_belt: str) -> list[tuple[dict[str, Any], set[str]]]:
+def _plan(markers: tuple[MarkerResult, ...], target_belt: str,
+          require: str | None) -> list[tuple[dict[str, Any], bool]]:
     table = {m["id"]: m for m in rules.MARKERS}
-    path: list[dict[str, Any]] = []
-    rest: list[dict[str, Any]] = []
-    for belt in rules.PLAN_BELTS[target_belt]:
-        met = sum(1 for m in markers if m.belt == belt and m.met)
-        todo = sorted((table[m.id] for m in markers if m.belt == belt and not m.met), key=lambda m: m["action_minutes"])
-        need = max(0, rules.MIN_MARKERS[belt] - met)
-        path += todo[:need]
-        rest += todo[need:]
-    ids = {m["id"] for m in path}
-    return [(m, ids) for m in sorted(path, key=_plan_key) + sorted(rest, key=_plan_key)]
+    met = frozenset(m.id for m in markers if m.met)
+    steps = plan.shortest_path(target_belt, met, require)
+    covered = {i for s in steps for i in s[1]}
+    rest = sorted((table[m.id] for m in markers if m.belt in rules.PLAN_BELTS[target_belt]
+                   and not m.met and m.id not in covered), key=_plan_key)
+    return [(table[s[0]], True) for s in steps] + [(m, False) for m in rest]
 
 
 def notes_for(facts: dict[str, Any]) -> tuple[str, ...]:
@@ -240,17 +242,19 @@ def assess(answers: Answers) -> Assessment:
     position = "below" if mine < aim else "above" if mine > aim else "at"
     facts.update(has_profile=has_profile, belt=belt, target_belt=target, position=position,
                  target_hours=rules.BELT_HOURS_PER_WEEK[target])
-    plan = _plan(markers, target)
-    path = [m for m, ids in plan if m["id"] in ids]
+    # The report tells a person with an outdated profile to update it first: below the target, it is a step.
+    require = next((n["first_step"] for n in rules.NOTES if "first_step" in n and position == "below"
+                    and rules.condition_met(n["when"], facts)), None)
+    path = [m for m, on in _plan(markers, target, require) if on]
     return Assessment(
         answers=answers, belt=belt, score=score,
         percentile=rules.percentile_for(belt, score),
         band=(rules.BANDS[belt][0], rules.BANDS[belt][1]), target_belt=target,
         markers=markers, signals=signals, green_met=green_met, black_met=black_met,
-        actions=action_plan(markers, target, has_profile),
+        actions=action_plan(markers, target, has_profile, require),
         notes=notes_for(facts),
         hours_per_week=answers.hours_per_week,
-        usefulness=effort.person_usefulness(answers.hours_per_week, score, answers.persona),
+        usefulness=effort.person_usefulness(answers.hours_per_week, score if has_profile else 0.0, answers.persona),
         best_hours=effort.best_hours(answers.persona),
         markers_needed=len(path), shortest_path=tuple(m["id"] for m in path),
         shortest_path_minutes=sum(m["action_minutes"] for m in path),

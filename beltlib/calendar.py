@@ -149,6 +149,7 @@ def build_plan(a: Assessment, lang: str = "en", start: _dt.date | None = None) -
     Source: :func:`beltlib.sentences.plan_sections` (article; assumptions ACTION_MINUTES, PLAN_ORDER,
     WEEKLY_INVITES); assumptions PLAN_EVENT_TIME and RECHECK_DAYS.
     """
+    from .plan import first_actions
     from .sentences import action_line
     check_lang(lang)
     start = start or _dt.date.today()
@@ -162,6 +163,11 @@ def build_plan(a: Assessment, lang: str = "en", start: _dt.date | None = None) -
         items.append(PlanItem("step", x.marker_id, t(f"action.{x.marker_id}", lang),
                               t("calendar.step", lang, i=i + 1, n=len(path), target=target, line=action_line(x, lang)),
                               start + _dt.timedelta(days=i % 7), x.minutes, hour=EVENT_HOUR if i < 7 else SECOND_HOUR))
+    first = first_actions(a)  # at the target, the update the notes say to do first: this week's step
+    for x in first:
+        items.append(PlanItem("step", x.marker_id, t(f"action.{x.marker_id}", lang), action_line(x, lang), start,
+                              x.minutes, hour=EVENT_HOUR))
+    path += first
     minutes = {m["id"]: m["action_minutes"] for m in rules.MARKERS}
     first_week = start + _dt.timedelta(days=7 if path else 0)
     for j, marker in enumerate(weekly_ids(a)):
@@ -172,7 +178,7 @@ def build_plan(a: Assessment, lang: str = "en", start: _dt.date | None = None) -
                               t("calendar.habit_description", lang, target=target, line=line),
                               first_week + _dt.timedelta(days=j % 7), minutes[marker], weekly=True))
     for x in a.actions:
-        if not x.on_path:
+        if not x.on_path and x not in first:
             items.append(PlanItem("optional", x.marker_id, t(f"action.{x.marker_id}", lang), action_line(x, lang),
                                   start, x.minutes))
     items.append(PlanItem("recheck", "recheck", t("calendar.recheck", lang), t("calendar.recheck_description", lang),

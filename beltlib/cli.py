@@ -1,4 +1,5 @@
-"""Command line: ``belt-report assess|example|plan|publish|export-summary|cohort`` (also ``python -m beltlib ...``).
+"""Command line: ``belt-report assess|example|plan|publish|export-summary|history|cohort``
+(also ``python -m beltlib ...``).
 
 Invalid input exits with status 2 and a field-level message on stderr, never a
 traceback; so does a missing optional dependency (one line naming the package to install).
@@ -9,10 +10,10 @@ import argparse
 import os
 import re
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from . import rules
-from .answers import AnswersError, dumps, example_answers, load_answers
+from .answers import AnswersError, dumps, example_answers, load_answers, validate
 from .assessment import assess
 from .texts import LANGS, t
 
@@ -107,6 +108,7 @@ def _parser(lang: str = "en") -> argparse.ArgumentParser:
     x.add_argument("path", nargs="+", help="the zip or folder; several zips (or a folder of them): parts of one export")
     x.add_argument("--json", action="store_true")
     x.add_argument("--lang", choices=LANGS, default="en")
+    _add_history(sub)
     c = sub.add_parser("cohort", help="summarise a group's answers files (folders, JSON and CSV files)")
     c.add_argument("paths", nargs="+", metavar="PATH", help="folders of answers files, answers JSON files, CSV files")
     c.add_argument("--lang", choices=LANGS, default="en")
@@ -126,6 +128,17 @@ def _add_plan(sub: argparse._SubParsersAction) -> None:
     kind.add_argument("--ics", action="store_true", help="an iCalendar file (RFC 5545)")
     kind.add_argument("--markdown", action="store_true", help="a plain-text checklist (the default)")
     p.add_argument("-o", "--output", help="output path (default: standard output)")
+
+
+def _add_history(sub: argparse._SubParsersAction) -> None:
+    h = sub.add_parser("history", help="your history month by month from a LinkedIn data export (zip or folder)")
+    h.add_argument("path", nargs="+", help="the zip or folder; several zips (or a folder of them): parts of one export")
+    h.add_argument("--json", action="store_true", help="print one JSON object")
+    h.add_argument("--lang", choices=LANGS, default="en")
+    h.add_argument("--since", metavar="OLD_EXPORT", help="an earlier export (zip or folder): what changed since then")
+    h.add_argument("--answers", help="the answers what the exports cannot tell comes from (default: the example)")
+    h.add_argument("-o", "--output", help="also write the report, with its history, as one offline HTML file")
+    h.add_argument("--title", help="the page title (with -o)")
 
 
 def _add_publish(sub: argparse._SubParsersAction) -> None:
@@ -197,13 +210,88 @@ def _cmd_export_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_history(path: str | list[str], lang: str) -> tuple[Any, Any]:
+    """An export's summary and history; an export with no dated row is refused (one line, exit 2)."""
+    from .linkedin import read_export
+    from .linkedin.history import history
+    summary = read_export(path)
+    h = history(summary)
+    if h is None:
+        label = path if isinstance(path, str) else " + ".join(path)
+        raise ValueError(t("history.error.no_dates", lang, path=label))
+    return summary, h
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    import json
+
+    from . import document
+    from .linkedin import prefill_answers
+    from .publish.command import progress
+    lang = args.lang
+    if args.output is not None:
+        from .publish.common import check_output
+        check_output(args.output)
+    base = load_answers(args.answers) if args.answers is not None else example_answers()
+    if not args.json:
+        progress(lang)("cli.progress.reading")
+    summary, h = _read_history(args.path if len(args.path) > 1 else args.path[0], lang)
+    answers = validate(prefill_answers(summary, base)[0])
+    since = None
+    if args.since is not None:
+        from .since import compare
+        old_summary, _ = _read_history(args.since, lang)
+        old_date, new_date = old_summary.timeline.reference_date, summary.timeline.reference_date
+        if old_date > new_date:
+            raise ValueError(t("history.error.since_newer", lang, old=old_date, new=new_date))
+        old_answers = validate(prefill_answers(old_summary, base)[0])
+        since = compare(assess(old_answers), assess(answers))
+    page = None
+    if args.output is not None:
+        from .publish.static import render_static
+        page = render_static(answers, lang, title=args.title, export_summary=summary)
+    if args.json:
+        out = h.to_dict()
+        if since is not None:
+            out["since"] = since.to_dict()
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+    else:
+        doc = document.build(assess(answers), lang, export=summary, only=["history"])
+        sys.stdout.write(document.to_text(doc))
+        if since is not None:
+            sys.stdout.write("\n" + "\n".join(_since_lines(since, old_summary, args.answers is not None, lang)) + "\n")
+    if page is not None:
+        from pathlib import Path
+
+        from .answers import atomic_write_text
+        out_path = Path(args.output)
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(out_path, page)
+        print(t("publish.wrote", lang, path=str(out_path), size=f"{out_path.stat().st_size / 1000:.0f}"),
+              file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
+def _since_lines(s: Any, old: Any, from_file: bool, lang: str) -> list[str]:
+    """``history --since``'s words: the change since the earlier export, markers gained and lost."""
+    from . import since as words
+    from .linkedin.dates import format_date
+    belt = (t("since.belt.same", lang, belt=t(f"belt.{s.new_belt}", lang)) if s.belt == s.new_belt
+            else t("since.belt.changed", lang, old=t(f"belt.{s.belt}", lang), new=t(f"belt.{s.new_belt}", lang)))
+    head = t("history.since.headline", lang, date=format_date(old.timeline.reference_date, lang),
+             change=words.change_text(s, lang), belt=belt)
+    base = t("history.since.file" if from_file else "history.since.example", lang)
+    note = t("history.since.note", lang, answers=base)
+    return [head, *("  - " + x for x in words.marker_lines(s, lang)), note]
+
+
 def _cmd_cohort(args: argparse.Namespace) -> int:
     from .cohort.cli import run
     return run(args)
 
 
 COMMANDS = {"assess": _cmd_assess, "example": _cmd_example, "plan": _cmd_plan, "publish": _cmd_publish,
-            "export-summary": _cmd_export_summary, "cohort": _cmd_cohort}
+            "export-summary": _cmd_export_summary, "history": _cmd_history, "cohort": _cmd_cohort}
 
 
 def _error_text(exc: Exception, lang: str) -> str:

@@ -22,7 +22,7 @@ Block kinds (:data:`BLOCK_KINDS`), each a dict with ``kind`` and:
 - ``list``: ``items`` (each a text, or ``{"text", "items"}`` for a nested list), ``ordered`` (bool);
 - ``table``: ``columns`` (the column labels), ``rows`` (lists of texts, one per column), ``class``
   (the table's CSS class) and ``title`` (None, or a title the table folds under);
-- ``figure``: ``plot`` (``population``, ``effort`` or ``timeline``), ``alt`` and ``caption``
+- ``figure``: ``plot`` (``population``, ``effort``, ``timeline`` or ``history``), ``alt`` and ``caption``
   (what the plot shows, in words; the rendering draws the plot itself);
 - ``badge``: ``belt`` and ``text`` (the belt's title).
 
@@ -46,6 +46,7 @@ from .sentences import (
     plan_sections,
     plot_alt_text,
     result_lines,
+    result_notes,
     signals_line,
     summary_text,
     synthesis_rows,
@@ -65,6 +66,7 @@ class ExportFacts(Protocol):
 
     def lines(self, lang: str = "en") -> list[tuple[str, list[str]]]: ...
     def timeline_alt(self, lang: str = "en") -> str: ...
+    def history(self, lang: str = "en") -> dict[str, Any] | None: ...
     def assumptions(self, lang: str = "en") -> list[dict[str, Any]]: ...
 
 
@@ -124,10 +126,24 @@ def _export_summary(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[st
                    "belt-export-summary")
 
 
+def _history(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[str, Any] | None:
+    export: ExportFacts | None = ctx.get("export")
+    data = export.history(lang) if export is not None else None
+    if data is None:
+        return None
+    blocks = [*map(paragraph, data["paragraphs"]), paragraph(data["markers_intro"]), bullets(data["markers"]),
+              figure("history", data["alt"]),
+              table(data["columns"], data["rows"], "belt-history-months", data["table_title"]),
+              *map(note, data["notes"]), paragraph(data["undated_intro"]), bullets(data["undated"])]
+    return section("history", "history.title", lang, "lead", blocks, "belt-history")
+
+
 def _result(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[str, Any]:
     markers = table([t("synthesis.belt", lang), t("result.marker", lang), t("result.met_header", lang)],
                     marker_rows(a, lang), "belt-markers", t("result.markers_title", lang))
-    blocks = [badge(a.belt, lang), *map(paragraph, result_lines(a, lang)), markers, paragraph(signals_line(a, lang))]
+    lines = result_lines(a, lang)  # the belt and the distance lead; a time warning follows them at once
+    blocks = [badge(a.belt, lang), *map(paragraph, lines[:2]), *map(note, result_notes(a, lang)),
+              *map(paragraph, lines[2:]), markers, paragraph(signals_line(a, lang))]
     return section("result", "result.title", lang, "outcome", blocks, "belt-result", {"belt": a.belt})
 
 
@@ -194,11 +210,12 @@ def _about(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[str, Any]:
 
 
 #: The section builders, in the document's order: each takes (assessment, lang, context) and
-#: returns a section, or None when it has nothing to show (the export's without an export, ``since``
-#: without a comparison).
+#: returns a section, or None when it has nothing to show (the export's and the history without an export
+#: (the history also without a dated row), ``since`` without a comparison).
 SECTIONS: tuple[tuple[str, Callable[[Assessment, str, Mapping[str, Any]], dict[str, Any] | None]], ...] = (
     ("intro", _intro),
     ("export_summary", _export_summary),
+    ("history", _history),
     ("result", _result),
     ("since", _since),
     ("population_plot", _population_plot),
@@ -227,7 +244,8 @@ def build(assessment: Assessment, lang: str = "en", *, answers: Answers | None =
             the origin column to the answers table; None leaves it out.
         export (ExportFacts | None): the LinkedIn export's summary
             (:class:`beltlib.linkedin.ExportSummary`): adds its section (counts and dates only, and
-            the timeline) and its named assumptions to the method; None: no export section.
+            the timeline), its history (section ``history``, when it has a dated row) and its named
+            assumptions to the method; None: no export section.
         title (str | None): the report's title (None: the catalogue's ``report.default_title``).
         only (Sequence[str] | None): the ids of the sections to build (default: all of :data:`SECTION_IDS`).
         since (Since | None): a comparison with earlier answers (:func:`beltlib.since.compare`): adds the

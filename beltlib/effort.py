@@ -1,4 +1,6 @@
-"""The effort model: usefulness of LinkedIn against hours per week, per persona.
+"""The effort model: NET usefulness of LinkedIn against hours per week, per persona.
+
+Net: what the hours bring minus what they cost; highest at the target belt's typical hours.
 
 Every number is a named assumption of :mod:`beltlib.rules` (BELT_HOURS_PER_WEEK,
 EFFORT_CURVES, USEFULNESS_RULE); these small functions read them.
@@ -11,17 +13,17 @@ import math
 from .rules import BELT_HOURS_PER_WEEK, EFFORT_CURVES, MARKERS, PLAN_BELTS, TARGET_BELT, WEIGHTS
 
 
-def usefulness(hours_per_week: float, persona: str) -> float:
-    """Usefulness (0–1) of LinkedIn for a persona at some hours per week.
+def gain(hours_per_week: float, persona: str) -> float:
+    """What the hours bring (before their cost), for a persona meeting every marker of the target.
 
-    ``usefulness(h) = ceiling * (1 - exp(-h / scale_hours))``.
+    ``gain(h) = ceiling * (1 - exp(-h / scale_hours))``.
 
     Args:
         hours_per_week (float): time on LinkedIn, hours per week (>= 0).
         persona (str): one of :data:`beltlib.rules.PERSONAS`.
 
     Returns:
-        float: usefulness in 0–1 units (0 at 0 hours, rising towards the persona's ceiling).
+        float: 0 at 0 hours, rising towards the persona's ceiling (0–1 units).
 
     Raises:
         KeyError: if ``persona`` is not one of :data:`beltlib.rules.PERSONAS`.
@@ -32,22 +34,30 @@ def usefulness(hours_per_week: float, persona: str) -> float:
     return c["ceiling"] * (1.0 - math.exp(-hours_per_week / c["scale_hours"]))
 
 
-def net_value(hours_per_week: float, persona: str) -> float:
-    """Usefulness minus the cost of time (0–1 units), at hours per week.
+def usefulness(hours_per_week: float, persona: str) -> float:
+    """NET usefulness of LinkedIn for a persona at some hours per week: what they bring minus what they cost.
+
+    ``usefulness(h) = gain(h) - cost_per_hour * h``: highest exactly at the target belt's typical hours
+    (:func:`best_hours`), lower on both sides; the curve the effort plot draws.
 
     Args:
         hours_per_week (float): time on LinkedIn, hours per week (>= 0).
         persona (str): one of :data:`beltlib.rules.PERSONAS`.
 
     Returns:
-        float: ``usefulness(h) - cost_per_hour * h`` in 0–1 units (may be negative at many hours).
+        float: net usefulness in 0–1 units (below the ceiling; negative when the time costs more than it brings).
 
     Raises:
         KeyError: if ``persona`` is not one of :data:`beltlib.rules.PERSONAS`.
 
-    Source: assumption EFFORT_CURVES.
+    Source: assumption EFFORT_CURVES (illustrative model, not measured data).
     """
-    return usefulness(hours_per_week, persona) - EFFORT_CURVES[persona]["cost_per_hour"] * hours_per_week
+    return gain(hours_per_week, persona) - EFFORT_CURVES[persona]["cost_per_hour"] * hours_per_week
+
+
+def net_value(hours_per_week: float, persona: str) -> float:
+    """Same as :func:`usefulness` (kept for callers that name the net value)."""
+    return usefulness(hours_per_week, persona)
 
 
 def best_hours(persona: str) -> float:
@@ -107,7 +117,7 @@ def target_points(target_belt: str) -> float:
 
 
 def person_usefulness(hours_per_week: float, score: float, persona: str) -> float:
-    """Usefulness (0–1) of one person's practice: their hours on the curve, times their markers' share.
+    """NET usefulness of one person's practice: what their hours bring times their markers' share, minus their cost.
 
     Args:
         hours_per_week (float): the person's hours per week (>= 0).
@@ -115,7 +125,8 @@ def person_usefulness(hours_per_week: float, score: float, persona: str) -> floa
         persona (str): one of :data:`beltlib.rules.PERSONAS`.
 
     Returns:
-        float: ``usefulness(hours) * min(1, score / target_points(target))``, 0–1 units.
+        float: ``gain(hours) * min(1, score / target_points(target)) - cost_per_hour * hours`` (0–1 units, at
+        most the curve's value at those hours; negative when the time costs more than it brings).
 
     Raises:
         KeyError: if ``persona`` is not one of :data:`beltlib.rules.PERSONAS`.
@@ -123,4 +134,4 @@ def person_usefulness(hours_per_week: float, score: float, persona: str) -> floa
     Source: assumptions EFFORT_CURVES and USEFULNESS_RULE.
     """
     share = min(1.0, score / target_points(TARGET_BELT[persona]))
-    return usefulness(hours_per_week, persona) * share
+    return gain(hours_per_week, persona) * share - EFFORT_CURVES[persona]["cost_per_hour"] * hours_per_week

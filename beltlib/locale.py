@@ -41,6 +41,9 @@ LOCALES: dict[str, dict[str, Any]] = {
         "space_before": {":": "", ";": "", "?": "", "!": ""},
         "months": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
         "date": "{day:02d} {month} {year}",
+        "month_names": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                        "October", "November", "December"],
+        "long_date": "{day} {month} {year}", "first_day": "1",
         "read_decimal_marks": ".", "read_thousands_seps": "," + _SPACES, "read_ambiguous_marks": "",
     },
     "fr": {
@@ -49,6 +52,9 @@ LOCALES: dict[str, dict[str, Any]] = {
         "months": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
                    "déc."],
         "date": "{day} {month} {year}",
+        "month_names": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                        "octobre", "novembre", "décembre"],
+        "long_date": "{day} {month} {year}", "first_day": "1er",
         "read_decimal_marks": ",.", "read_thousands_seps": _SPACES, "read_ambiguous_marks": ".",
     },
 }
@@ -145,6 +151,28 @@ def date_text(year: int, month: int, day: int, lang: str) -> str:
     if not 1 <= month <= 12:
         raise IndexError(f"month: got {month} (allowed: 1 to 12)")
     return str(c["date"]).format(day=day, month=c["months"][month - 1], year=year)
+
+
+def long_date_text(year: int, month: int, day: int, lang: str) -> str:
+    """A date as a person reads it, month in words: ``"2 January 2026"``, ``"2 janvier 2026"``, ``"1er mai 2026"``.
+
+    Args:
+        year (int): the year.
+        month (int): the month, 1–12.
+        day (int): the day of the month, 1–31.
+        lang (str): a language of :data:`LOCALES`.
+
+    Returns:
+        str: the date (French writes the first of the month ``1er``).
+
+    Raises:
+        ValueError: unknown ``lang``. IndexError: ``month`` outside 1–12.
+    """
+    c = conventions(lang)
+    if not 1 <= month <= 12:
+        raise IndexError(f"month: got {month} (allowed: 1 to 12)")
+    shown = str(c["first_day"]) if day == 1 else str(day)
+    return str(c["long_date"]).format(day=shown, month=c["month_names"][month - 1], year=year)
 
 
 def number_pattern(lang: str) -> re.Pattern[str]:

@@ -137,7 +137,8 @@ EFFORT_Y_TOP = 1.12
 YOU_LABEL_SLOTS = ((0, 21), (1, 0), (-1, 0), (0, -21), (1, 16), (-1, 16), (1, -16), (-1, -16),
                    (0, 36), (0, -36), (1, 32), (-1, 32), (1, -32), (-1, -32), (0, 52), (0, -52),
                    (1, 48), (-1, 48), (1, -48), (-1, -48), (1, 64), (-1, 64), (0, 70), (1, -64), (-1, -64), (0, -68),
-                   (1, 80), (-1, 80), (1, -80), (-1, -80), (0, 90), (-1, -96), (-1, -112))
+                   (1, 80), (-1, 80), (1, -80), (-1, -80), (0, 90), (-1, -96), (-1, -112),
+                   *((side, dy) for dy in (96, 112, 128, 144, 160) for side in (1, -1, 0)))
 YOU_LABEL_GAP = 14.0
 #: The artists (by gid prefix) a "you" label must not cover: the belt points, their labels,
 #: "best balance", the model's caveat, the mark and its arrow.
@@ -202,7 +203,10 @@ def place_labels(ax: Axes, parts: list[tuple[Any, float]], slots: tuple[tuple[in
 def _you_point(ax: Axes, assessment: Assessment, lang: str) -> Any:
     """The effort plot's "you" mark: the person's hours (at the axis' right edge beyond it), their usefulness."""
     lo, hi = HOURS_RANGE
-    mark = ax.plot([min(max(assessment.hours_per_week, lo), hi)], [assessment.usefulness], marker="D", markersize=11,
+    # Net usefulness falls below 0 far past the balance: the mark then sits on the bottom edge, as hours past
+    # the axis sit on its right edge (the caption gives the value).
+    mark = ax.plot([min(max(assessment.hours_per_week, lo), hi)], [max(assessment.usefulness, 0.0)], marker="D",
+                   markersize=11,
                    color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR, linestyle="none", clip_on=False, zorder=4,
                    label=t("plot.effort.you", lang))[0]
     mark.set_gid("effort-you")
@@ -213,7 +217,7 @@ def _you_mark(ax: Axes, assessment: Assessment, lang: str, all_parts: bool) -> N
     """The effort plot's "you" mark's label with the hours, and an arrow when off the axis."""
     lo, hi = HOURS_RANGE
     you_x = min(max(assessment.hours_per_week, lo), hi)
-    you_y = assessment.usefulness
+    you_y = max(assessment.usefulness, 0.0)
     off_axis = assessment.hours_per_week > hi
     if off_axis or all_parts:
         arrow = ax.plot([you_x], [you_y], marker=">", markersize=10, color=EDGE_COLOUR, linestyle="none",
@@ -242,13 +246,13 @@ def effort_plot(assessment: Assessment, ax: Axes | None = None, lang: str = "en"
             whatever the mark's place (the page moves the mark, not the names).
 
     Returns:
-        Axes: the matplotlib Axes, x = hours per week (linear, :data:`HOURS_RANGE`), y = usefulness 0–1.
+        Axes: the matplotlib Axes, x = hours per week (linear, :data:`HOURS_RANGE`), y = net usefulness 0–1
+        (what the hours bring minus what they cost: the curve peaks at the target belt's hours, then falls).
         Texts: the three belt names at their typical hours, "best balance" at the target belt,
         "illustrative model, not measured data" and the person's mark's label ("you: 20 h/week", placed
-        by :func:`place_you_label` where it covers no other label or point); the legend names the
-        curve and the mark (their hours, their usefulness — on the curve when they meet every
-        marker of the target). Hours beyond the axis: the mark at the right edge and an arrow
-        (``effort-you-arrow``) pointing out of the plot.
+        by :func:`place_labels` where it covers no other label or point); the legend names the
+        curve and the mark. Hours beyond the axis: the mark at the right edge and an arrow
+        (``effort-you-arrow``) pointing out of the plot; a net usefulness below 0: the mark on the bottom edge.
 
     Raises:
         ValueError: unknown ``lang``.

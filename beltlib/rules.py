@@ -106,8 +106,6 @@ MARKERS: tuple[dict[str, Any], ...] = (
      "value": ["strangers"], "action_minutes": 120, "priority": 1, "cadence": "weekly",
      "source": "Ceinture noire: « Il lui arrive de contacter des personnes qu’il ne connait pas via le réseau social »"},
 )
-# ``action_minutes`` (assumption): the one-off or weekly effort of the matching
-# action, used only to order the action plan cheapest first.
 
 #: Supporting signals: shown in the report, never counted in the belt.
 SIGNALS: tuple[dict[str, Any], ...] = (
@@ -133,15 +131,18 @@ PLAN_BELTS = {"green": ["green"], "black": ["green", "black"]}
 
 _JOB = {"field": "persona", "op": "in", "value": ["job_seeker"]}
 
-#: The notes of the plan (catalogue keys ``note.<id>``), in order, with when each applies.
+#: The notes (catalogue keys ``note.<id>``), in order, with when each applies. ``place: result``: shown right
+#: after the result's belt lines, not under "Good to know"; ``first_step``: the answer the plan changes first.
 NOTES: tuple[dict[str, Any], ...] = (
-    {"id": "outdated_profile", "when": {"all": [{"field": "has_profile", "op": "is", "value": True},
-                                                {"field": "profile", "op": "in", "value": ["outdated"]}]},
+    {"id": "outdated_profile", "first_step": "profile", "when": {"all": [
+        {"field": "has_profile", "op": "is", "value": True}, {"field": "profile", "op": "in", "value": ["outdated"]}]},
      "source": "Ceinture blanche: « une information qui n’est pas à jour sur son profil peut provoquer des malentendus »"},
     {"id": "call_on_network", "when": {"all": [_JOB, {"field": "belt", "op": "in", "value": ["green", "black"]}]},
      "source": "Ceinture verte: « le jour ou les ceintures vertes cherchent un job, ils font naturellement appel à leur réseau »"},
-    {"id": "time_warning", "when": {"field": "hours_per_week", "op": "gt",
-                                    "value": {"fact": "target_hours", "times": TIME_WARNING_FACTOR}},
+    {"id": "build_before_needed", "when": {"all": [_JOB, {"field": "belt", "op": "in", "value": ["none", "white"]}]},
+     "source": "Ceinture verte: « ils font naturellement appel à leur réseau, qu’ils ont développé et entretenu sur la durée »"},
+    {"id": "time_warning", "place": "result", "when": {"field": "hours_per_week", "op": "gt",
+                                                       "value": {"fact": "target_hours", "times": TIME_WARNING_FACTOR}},
      "source": "Introduction: « cela peut vous consommer un temps énorme »; assumption TIME_WARNING_FACTOR"},
     {"id": "offline_keep", "when": {"field": "offline_networking", "op": "is", "value": True},
      "source": "Ceinture verte: « Le téléphone et les rencontres, c’est encore mieux ! »"},
@@ -190,17 +191,16 @@ TARGET_BELT = {"not_looking": "green", "job_seeker": "green",
 #: leur vie sur les réseaux » ≈ an hour a week; black « actif et réactif » ≈
 #: an hour a working day.
 BELT_HOURS_PER_WEEK = {"white": 0.05, "green": 1.0, "black": 7.0}
-#: Assumption: usefulness of LinkedIn against hours per week, per persona:
-#: ``usefulness(h) = ceiling * (1 - exp(-h / scale_hours))``; the cost of time is
-#: ``cost_per_hour * h`` in the same 0–1 units. Saturation is fast for people who use
-#: the network to stay findable (green), slow for people whose job *is* finding contacts
-#: (black: « chercher en permanence de nouveaux contacts fait partie de leur métier »).
-#: ``cost_per_hour`` is derived so that the best balance (usefulness minus cost) falls
-#: exactly at the target belt's typical hours: the article calls the green belt « le
-#: meilleur équilibre entre l’effort d’implication et l’utilité réelle ».
+#: Assumption (an illustrative model, not measured data): the NET usefulness of LinkedIn against hours per
+#: week, per persona: what the hours bring, ``ceiling * (1 - exp(-h / scale_hours))``, minus what they
+#: cost, ``cost_per_hour * h``, in the same units. What they bring saturates fast for people who use the
+#: network to stay findable (green), slowly for people whose job *is* finding contacts (black: « chercher
+#: en permanence de nouveaux contacts fait partie de leur métier »); ``cost_per_hour`` is derived so that
+#: the net value is highest exactly at the target belt's typical hours and falls after them (the green
+#: belt, « le meilleur équilibre entre l’effort d’implication et l’utilité réelle »).
 EFFORT_CURVES = {
-    "not_looking": {"ceiling": 0.6, "scale_hours": 0.5},
-    "job_seeker": {"ceiling": 1.0, "scale_hours": 0.5},
+    "not_looking": {"ceiling": 0.6, "scale_hours": 0.25},
+    "job_seeker": {"ceiling": 1.0, "scale_hours": 0.25},
     "recruiter": {"ceiling": 1.0, "scale_hours": 4.0},
     "sales": {"ceiling": 1.0, "scale_hours": 3.0},
 }
@@ -208,10 +208,10 @@ for _p, _c in EFFORT_CURVES.items():
     _c["cost_per_hour"] = round(_c["ceiling"] / _c["scale_hours"]
                                 * math.exp(-BELT_HOURS_PER_WEEK[TARGET_BELT[_p]] / _c["scale_hours"]), 6)
 
-#: Assumption: a person's own usefulness is the curve's value at their hours times the
-#: share of their target belt's marker points they meet (capped at 1): time spent
-#: without the practices the article lists brings less.
-USEFULNESS_RULE = "u(h) × min(1, s / S)"
+#: Assumption: a person's own (net) usefulness: what their hours bring, times the share of their target
+#: belt's marker points they meet (capped at 1), minus what the hours cost: time without the practices
+#: the article lists brings less, and costs the same.
+USEFULNESS_RULE = "b(h) × min(1, s / S) − c × h"
 
 
 # ================================================================ functions

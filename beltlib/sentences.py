@@ -12,9 +12,15 @@ from typing import Any
 
 from . import effort, rules
 from .answers import FIELDS, GROUPS, Answers
-from .assessment import Action, Assessment
+from .assessment import Assessment
 from .locale import punctuation
+from .plan import action_line, duration, note_lines, plan_lines, plan_sections, result_notes
 from .texts import CATALOGUE, hours, number, percent, t
+
+__all__ = ["action_line", "answer_text", "answers_rows", "assessment_dict", "assumption_rows", "belt_name",
+           "details_line", "distance_line", "duration", "marker_rows", "marker_share", "note_lines", "plan_lines",
+           "plan_sections", "plot_alt_text", "result_lines", "result_notes", "signals_line", "steps_text",
+           "summary_text", "synthesis_rows", "usefulness_text", "value_text"]
 
 
 def belt_name(belt: str, lang: str = "en") -> str:
@@ -56,24 +62,6 @@ def answer_text(answers: Answers | Mapping[str, Any], field: str, lang: str = "e
     if field == "hours_per_week":
         return hours(value, lang)
     return number(value, lang)
-
-
-def duration(minutes: int, lang: str = "en") -> str:
-    """A duration in words: ``"about 10 min"``, ``"about 1 h 05"`` (no-break spaces).
-
-    Args:
-        minutes (int): minutes (>= 0).
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        str: the text.
-
-    Raises:
-        ValueError: unknown ``lang``.
-    """
-    if minutes < 60:
-        return t("minutes", lang, minutes=minutes)
-    return t("duration.hours", lang, h=minutes // 60, mm=f"{minutes % 60:02d}")
 
 
 def steps_text(ids: tuple[str, ...] | list[str], lang: str = "en") -> str:
@@ -120,20 +108,61 @@ def distance_line(a: Assessment, lang: str = "en") -> str:
     return t(f"result.distance.{a.position}", lang, **values)
 
 
+def usefulness_text(x: float, lang: str = "en") -> str:
+    """A net usefulness with 2 decimals (``"0.91"``, ``"-0.47"``; never ``"-0.00"``).
+
+    Args:
+        x (float): the net usefulness (0–1 units; negative when the time costs more than it brings).
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the number in the language's way.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    text = number(x, lang, 2)
+    return text[1:] if text.startswith("-") and not text.strip("-0.,") else text
+
+
 def marker_share(a: Assessment) -> float:
     """Share (0–1) of the target belt's marker points the person meets (assumption USEFULNESS_RULE)."""
     return min(1.0, a.score / effort.target_points(a.target_belt))
 
 
-def result_lines(a: Assessment, lang: str = "en") -> list[str]:
-    """The result in sentences: belt and its share, distance to the target, score, estimate, target, effort.
+def details_line(a: Assessment, lang: str = "en") -> str:
+    """The one details line: score, this report's percentile estimate and net usefulness (not headline numbers).
 
     Args:
         a (Assessment): the assessment.
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        list[str]: 6 lines (without a profile the estimate line says the person is not placed).
+        str: e.g. ``"Details: score 70.0/100 (7 of 7 green markers, 0 of 4 black) · …"``.
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: assumptions GREEN_POINTS, BLACK_POINTS, SHARES, BAND_PADDING_POINTS, EFFORT_CURVES, USEFULNESS_RULE.
+    """
+    values = {"score": number(a.score, lang, 1), "green": a.green_met, "black": a.black_met,
+              "usefulness": usefulness_text(a.usefulness, lang), "percentile_pct": percent(a.percentile, lang, 0)}
+    return t("result.details_none" if a.belt == "none" else "result.details", lang, **values)
+
+
+def result_lines(a: Assessment, lang: str = "en") -> list[str]:
+    """The result in sentences: belt and its share, distance to the target, target, effort, details.
+
+    The belt, its share and the distance lead; the score, the percentile estimate and the usefulness
+    are one details line (:func:`details_line`); the notes placed in the result (the time warning) come
+    between the distance and the target (:func:`result_notes`; :mod:`beltlib.document` makes them a note).
+
+    Args:
+        a (Assessment): the assessment.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list[str]: 5 lines: belt, distance, target, effort, details.
 
     Raises:
         ValueError: unknown ``lang``.
@@ -141,21 +170,13 @@ def result_lines(a: Assessment, lang: str = "en") -> list[str]:
     Source: article shares and « Alors, quelle ceinture choisir ? » (target belt); the estimate inside a
     band and the effort line are this report's assumptions (BAND_PADDING_POINTS, EFFORT_CURVES).
     """
-    belt = belt_name(a.belt, lang)
     share = percent(rules.SHARES[a.belt], lang) if a.belt in rules.SHARES else ""
-    lines = [t(f"result.belt.{a.belt}", lang, share=share), distance_line(a, lang),
-             t("result.score", lang, score=number(a.score, lang, 1), green=a.green_met, black=a.black_met)]
-    if a.belt == "none":
-        lines.append(t("result.percentile_none", lang))
-    else:
-        lines.append(t("result.percentile", lang, percentile_pct=percent(a.percentile, lang, 0), belt=belt,
-                       low=percent(a.band[0], lang), high=percent(a.band[1], lang)))
     target = belt_name(a.target_belt, lang)
-    lines.append(t(f"result.target.{a.answers.persona}", lang, target=target))
     key = "result.effort_none" if a.belt == "none" else "result.effort"
-    lines.append(t(key, lang, hours=hours(a.hours_per_week, lang), usefulness=number(a.usefulness, lang, 2),
-                   share=percent(100 * marker_share(a), lang), target_hours=hours(a.target_hours, lang), target=target))
-    return lines
+    return [t(f"result.belt.{a.belt}", lang, share=share), distance_line(a, lang),
+            t(f"result.target.{a.answers.persona}", lang, target=target),
+            t(key, lang, hours=hours(a.hours_per_week, lang), target_hours=hours(a.target_hours, lang), target=target),
+            details_line(a, lang)]
 
 
 def plot_alt_text(assessment: Assessment, kind: str, lang: str = "en") -> str:
@@ -185,7 +206,7 @@ def plot_alt_text(assessment: Assessment, kind: str, lang: str = "en") -> str:
     target = assessment.target_belt
     return t("plot.effort.alt", lang, persona=t(f"persona.{assessment.answers.persona}", lang),
              target=belt_name(target, lang), target_hours=hours(rules.BELT_HOURS_PER_WEEK[target], lang),
-             hours=hours(assessment.hours_per_week, lang), usefulness=number(assessment.usefulness, lang, 2),
+             hours=hours(assessment.hours_per_week, lang), usefulness=usefulness_text(assessment.usefulness, lang),
              share=percent(100 * marker_share(assessment), lang))
 
 
@@ -197,12 +218,21 @@ def summary_text(a: Assessment, lang: str = "en") -> tuple[str, str]:
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        tuple[str, str]: the belt's title and :func:`distance_line`.
+        tuple[str, str]: the belt's title and one short line: ``"5 steps to the green belt · about 1 h 30"``
+        (no list of the steps), ``"Green belt reached"``, ….
 
     Raises:
         ValueError: unknown ``lang``.
     """
-    return t(f"belt_title.{a.belt}", lang), distance_line(a, lang)
+    values = {"target": belt_name(a.target_belt, lang), "n": a.markers_needed,
+              "duration": duration(a.shortest_path_minutes, lang)}
+    if a.belt == "none":
+        key = "summary.distance.none"
+    elif a.position == "below":
+        key = "summary.distance.one" if a.markers_needed == 1 else "summary.distance.many"
+    else:
+        key = f"summary.distance.{a.position}"
+    return t(f"belt_title.{a.belt}", lang), t(key, lang, **values)
 
 
 def marker_rows(a: Assessment, lang: str = "en") -> list[tuple[str, str, str]]:
@@ -241,109 +271,6 @@ def signals_line(a: Assessment, lang: str = "en") -> str:
     """
     held = [t(f"signal.{s.id}", lang) for s in a.signals if s.met]
     return t("result.signals", lang, signals=", ".join(held) if held else t("result.no_signals", lang))
-
-
-def action_line(x: Action, lang: str = "en") -> str:
-    """One action: ``"<action> — <reason> (<duration>, <once|every week>)"``.
-
-    Args:
-        x (Action): the action.
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        str: the line.
-
-    Raises:
-        ValueError: unknown ``lang``.
-    """
-    return t("plan.line", lang, action=t(f"action.{x.marker_id}", lang), reason=t(f"reason.{x.marker_id}", lang),
-             duration=duration(x.minutes, lang), cadence=t(f"cadence.{x.cadence}", lang))
-
-
-def plan_sections(a: Assessment, lang: str = "en") -> list[tuple[str, list[str]]]:
-    """The action plan in time: (heading, lines) sections.
-
-    Below the target: "This week" (the shortest path), "Then, every week" (the weekly practices of
-    the target belt, with the target belt's typical hours), "Optional". At or above it: the optional
-    markers (or "you meet every marker"), then "every week". Without a profile: create one first.
-
-    Args:
-        a (Assessment): the assessment.
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        list[tuple[str, list[str]]]: sections in order; a heading may have no lines.
-
-    Raises:
-        ValueError: unknown ``lang``.
-
-    Source: article (each marker's section); assumptions ACTION_MINUTES, PLAN_ORDER, WEEKLY_INVITES,
-    BELT_HOURS_PER_WEEK.
-    """
-    if a.belt == "none":
-        return [(t("plan.no_profile", lang), [])]
-    target = belt_name(a.target_belt, lang)
-    path = [x for x in a.actions if x.on_path]
-    optional = [action_line(x, lang) for x in a.actions if not x.on_path]
-    plan_ids = {m["id"] for m in rules.MARKERS if m["belt"] in rules.PLAN_BELTS[a.target_belt]}
-    met = {m.id for m in a.markers if m.met}
-    weekly = [t(f"weekly.{m['id']}", lang, invites=rules.WEEKLY_INVITES) for m in rules.MARKERS
-              if m["id"] in plan_ids and m["cadence"] == "weekly"
-              and ((m["id"] in met and m.get("keep_up", True)) or m["id"] in a.shortest_path)]
-    every = (t("plan.every_week", lang, hours=hours(a.target_hours, lang), target=target), weekly)
-    sections: list[tuple[str, list[str]]] = []
-    if path:
-        key = "plan.this_week.one" if len(path) == 1 else "plan.this_week.many"
-        sections.append((t(key, lang, n=len(path), target=target, duration=duration(a.shortest_path_minutes, lang)),
-                         [action_line(x, lang) for x in path]))
-        if weekly:
-            sections.append(every)
-        if optional:
-            sections.append((t("plan.optional", lang), optional))
-        return sections
-    if optional:
-        sections.append((t("plan.optional_reached", lang, target=target), optional))
-    else:
-        sections.append((t("plan.none", lang, target=target, hours=hours(a.target_hours, lang)), []))
-    if weekly:
-        sections.append(every)
-    return sections
-
-
-def plan_lines(a: Assessment, lang: str = "en") -> list[str]:
-    """The action plan flattened: each section's heading, then its lines.
-
-    Args:
-        a (Assessment): the assessment.
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        list[str]: headings and lines of :func:`plan_sections`, in order.
-
-    Raises:
-        ValueError: unknown ``lang``.
-    """
-    return [line for heading, lines in plan_sections(a, lang) for line in [heading, *lines]]
-
-
-def note_lines(a: Assessment, lang: str = "en") -> list[str]:
-    """The notes that apply (outdated profile, time, calling on the network, phone and meetings, …).
-
-    Args:
-        a (Assessment): the assessment.
-        lang (str): ``"en"`` or ``"fr"``.
-
-    Returns:
-        list[str]: one sentence per note id of ``a.notes``, in that order.
-
-    Raises:
-        ValueError: unknown ``lang``.
-
-    Source: each note's ``source`` in :data:`beltlib.rules.NOTES`.
-    """
-    values = {"hours": hours(a.hours_per_week, lang), "target": belt_name(a.target_belt, lang),
-              "target_hours": hours(a.target_hours, lang)}
-    return [t(f"note.{n}", lang, **values) for n in a.notes]
 
 
 def synthesis_rows(lang: str = "en") -> tuple[list[str], list[list[str]]]:

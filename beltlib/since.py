@@ -56,11 +56,11 @@ class Since:
 
     Attributes:
         belt: the earlier belt (``none`` | ``white`` | ``green`` | ``black``).
-        markers_needed: the markers the earlier answers still needed for their target belt.
+        markers_needed: the steps (answer changes) the earlier answers still needed for their target belt.
         markers_gained: ids of the markers met now and not then (table order).
         markers_lost: ids of the markers met then and not now (table order).
         new_belt: the current belt.
-        new_markers_needed: the markers still needed now.
+        new_markers_needed: the steps (answer changes) still needed now.
         target_belt: the current target belt; ``old_target_belt`` the earlier one.
         persona, old_persona: the current and the earlier situation.
         date: the earlier answers' date (None when unknown); ``new_date`` the current one's.
@@ -78,6 +78,9 @@ class Since:
     old_persona: str
     date: _dt.date | None = None
     new_date: _dt.date | None = None
+    #: True when :attr:`date` is a file's modification time (assumption ``SINCE_DATE``, said in the
+    #: section); False when it was recorded with the answers (the app's kept days).
+    date_from_file: bool = True
 
     @property
     def persona_changed(self) -> bool:
@@ -127,7 +130,7 @@ def same_answers(old: Assessment, new: Assessment) -> tuple[str, ...]:
 
 
 def compare(old: Assessment, new: Assessment, old_time: _dt.datetime | None = None,
-            new_time: _dt.datetime | None = None) -> Since:
+            new_time: _dt.datetime | None = None, date_from_file: bool = True) -> Since:
     """Compare the current assessment with an earlier one.
 
     Args:
@@ -135,6 +138,8 @@ def compare(old: Assessment, new: Assessment, old_time: _dt.datetime | None = No
         new (Assessment): the current one.
         old_time (datetime.datetime | None): when the earlier answers were saved (None: unknown, not shown).
         new_time (datetime.datetime | None): when the current ones were (None: unknown).
+        date_from_file (bool): True when ``old_time`` is a file's modification time (assumption
+            ``SINCE_DATE``); False when it was recorded with the answers (the app's kept days).
 
     Returns:
         Since: belts, markers needed, markers gained and lost.
@@ -158,7 +163,8 @@ def compare(old: Assessment, new: Assessment, old_time: _dt.datetime | None = No
                  new_belt=new.belt, new_markers_needed=new.markers_needed,
                  target_belt=new.target_belt, old_target_belt=old.target_belt,
                  persona=new.answers.persona, old_persona=old.answers.persona,
-                 date=old_time.date() if old_time else None, new_date=new_time.date() if new_time else None)
+                 date=old_time.date() if old_time else None, new_date=new_time.date() if new_time else None,
+                 date_from_file=date_from_file)
 
 
 # ---------------------------------------------------------------- words
@@ -226,8 +232,9 @@ def detail_lines(s: Since, lang: str = "en") -> list[str]:
 
 
 def date_note(s: Since, lang: str = "en") -> str | None:
-    """The named assumption ``SINCE_DATE`` in a sentence (None when the earlier date is unknown)."""
-    if s.date is None:
+    """The named assumption ``SINCE_DATE`` in a sentence (None when the earlier date is unknown, or was
+    recorded with the answers rather than read from a file)."""
+    if s.date is None or not s.date_from_file:
         return None
     return t("since.date_note", lang, date=date_text(s.date, lang, _dt.date(1, 1, 1)))
 

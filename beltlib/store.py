@@ -14,6 +14,7 @@ explicit other path): tests and hosts use it to point the notebook elsewhere.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import os
 import shutil
@@ -21,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .answers import FIELDS, Answers, AnswersError, example_answers, load_answers, validate
+from .answers import FIELDS, Answers, AnswersError, atomic_write_text, example_answers, load_answers, validate
 
 #: The notebook's default answers file (relative to the kernel's working folder).
 DEFAULT_ANSWERS = "answers.json"
@@ -165,5 +166,71 @@ def load_or_example(path: Path, persona: str = "job_seeker") -> tuple[Answers, s
         return example_answers(persona), "example", {"key": "ui.corrupt", "error": str(exc), "backup": str(backup)}
 
 
-__all__ = ["DEFAULT_ANSWERS", "ANSWERS_ENV", "PREV_SUFFIX", "STALE_TEMP_S", "resolve_answers_path", "backup_path",
+# ---------------------------------------------------------------- the answers of earlier days (issue 18)
+#: Suffix of the file beside the answers file that keeps the answers each day ended with
+#: (``answers.json`` -> ``answers.json.days.json``; git-ignored; docs/using-the-app.md).
+DAYS_SUFFIX = ".days.json"
+#: How many days the file keeps (the most recent).
+DAYS_KEPT = 60
+
+
+def days_path(path: Path) -> Path:
+    """The day history file beside the answers file ``path`` (:data:`DAYS_SUFFIX`)."""
+    return path.with_name(path.name + DAYS_SUFFIX)
+
+
+def _read_days(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(days_path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # no history yet, or an unreadable one: it is only a convenience, rebuilt from today
+    days = data.get("days") if isinstance(data, dict) else None
+    if not isinstance(days, dict):
+        return {}
+    return {k: v for k, v in days.items() if isinstance(k, str) and isinstance(v, dict)}
+
+
+def record_day(path: Path, answers: Answers, day: _dt.date | None = None) -> None:
+    """Keep ``answers`` as the answers of ``day`` (today by default) in :func:`days_path` (atomic write).
+
+    The file is ``{"schema": 1, "days": {"YYYY-MM-DD": <answers as in an answers file>, ...}}``, at most
+    :data:`DAYS_KEPT` days, the most recent.
+
+    Args:
+        path (Path): the answers file.
+        answers (Answers): the answers saved.
+        day (datetime.date | None): the day (default today, local time).
+
+    Raises:
+        OSError: the file cannot be written.
+    """
+    days = _read_days(path)
+    days[(day or _dt.date.today()).isoformat()] = answers.to_dict()
+    kept = dict(sorted(days.items())[-DAYS_KEPT:])
+    atomic_write_text(days_path(path), json.dumps({"schema": 1, "days": kept}, ensure_ascii=False, indent=1) + "\n")
+
+
+def earlier_answers(path: Path, day: _dt.date | None = None) -> tuple[_dt.date, Answers] | None:
+    """The answers of the last day before ``day`` (today by default) kept in :func:`days_path`.
+
+    Args:
+        path (Path): the answers file.
+        day (datetime.date | None): the day to look before.
+
+    Returns:
+        (date, Answers) of the latest earlier day whose answers are valid, or None (no such day).
+    """
+    before = (day or _dt.date.today()).isoformat()
+    for key, data in sorted(_read_days(path).items(), reverse=True):
+        if key >= before:
+            continue
+        try:
+            return _dt.date.fromisoformat(key), validate(data)
+        except (ValueError, AnswersError):
+            continue  # a day that is not a date, or answers no longer valid: look further back
+    return None
+
+
+__all__ = ["DEFAULT_ANSWERS", "ANSWERS_ENV", "PREV_SUFFIX", "STALE_TEMP_S", "DAYS_SUFFIX", "resolve_answers_path",
+           "backup_path", "days_path", "record_day", "earlier_answers",
            "load_or_example", "salvage", "temp_files", "remove_stale_temp"]

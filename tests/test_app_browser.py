@@ -339,6 +339,9 @@ def test_a_12_mb_export_uploads_and_a_too_big_one_says_why(app, tmp_path):
             ".belt-export-message").inner_text()
         assert page.locator(".belt-upload-note").is_hidden()
         assert load_answers(app.answers).connections == 150  # the export's count, saved
+        # issue 19: the button reads its label, not "Upload the zip (0)" after the kernel took the file
+        page.wait_for_function("document.querySelector('button.belt-export-upload').textContent.trim()"
+                               f" === {json.dumps(t('export.upload'))}", timeout=TIMEOUT_MS)
         # above the limit (here lowered in the page to 5 MB): refused before sending, said at once
         page.evaluate("window.beltApp.cfg.uploadLimit = 5 * 1024 * 1024")
         upload(page, "big.zip", data)

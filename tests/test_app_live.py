@@ -201,7 +201,8 @@ def test_changes_are_saved_and_restored_on_reopening(tmp_path):
     r.controls["reply_time"].value = "same_day"
     assert load_answers(path) == beltlib.validate({**NEAR_GREEN, "photo": True, "hours_per_week": 2.5,
                                                    "reply_time": "same_day"})
-    assert [p.name for p in tmp_path.iterdir()] == ["answers.json"]  # atomic writes leave no temp file
+    # atomic writes leave no temp file; the day's answers are kept beside (issue 18)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json", "answers.json.days.json"]
     again = app.open_report(answers_path=path)
     again.questionnaire()
     assert again.controls["photo"].value is True and again.controls["hours_per_week"].value == "2.5"
@@ -240,7 +241,7 @@ def test_one_control_per_field_with_the_right_widget_and_class(tmp_path):
     assert r.controls["photo"].description == "Profile photo"
     assert text_of(r.questionnaire_panel.labels["connections"].value) == "Connections (count)"
     assert [title.value for title in r.questionnaire_panel.group_titles.values()] == [
-        "<h3>Your profile</h3>", "<h3>Your network</h3>", "<h3>Your activity</h3>", "<h3>You</h3>"]
+        "<h3>You</h3>", "<h3>Your profile</h3>", "<h3>Your network</h3>", "<h3>Your activity</h3>"]  # situation first
 
 
 def test_changing_answers_updates_result_plots_and_plan(tmp_path):
@@ -261,7 +262,7 @@ def test_changing_answers_updates_result_plots_and_plan(tmp_path):
     assert pop1 != pop0 and eff1 != eff0 and "Add a profile photo" not in r.body("action_plan").value
     r.controls["connections"].value = 150
     res = text_of(r.body("result").value)
-    assert "Your belt: green belt" in res and "Score: 50.0 / 100" in res and "Change 2 saved" in res
+    assert "Your belt: green belt" in res and "score 50.0/100" in res and "Change 2 saved" in res
     assert r.population_image.value != pop1 and r.effort_image.value != eff1 and r.body("action_plan").value != plan0
     assert ("This report’s estimate: about 90% of LinkedIn users below you, inside the green belt’s share"
             in r.figures["population"].caption.value)
@@ -335,7 +336,7 @@ def test_export_at_opening_is_saved_and_reset_keeps_it_or_refuses(tmp_path, monk
     assert load_answers(path) == r.state.answers and load_answers(path).connections == 150
     assert r.state.changes == 1 and f"Change 1 saved to {path}." in text_of(r.body("result").value)
     r.reset_button.click()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json", "answers.json.prev"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json", "answers.json.days.json", "answers.json.prev"]
     assert load_answers(tmp_path / "answers.json.prev").connections == 150 and r.state.can_undo_reset
     r.undo_button.click()
     assert r.state.answers.connections == 150 and r.state.provenance["connections"] == "export"
@@ -647,7 +648,7 @@ def test_summary_bar_and_download_follow_the_answers(tmp_path):
     r.app()
     assert "belt-summary-bar" in r.summary_bar._dom_classes and 'class="belt-summary"' in r.summary_bar.value
     assert "White belt" in text_of(r.summary_bar.value)
-    assert "You are 1 step from the green belt: add a profile photo (about 10 min)." in text_of(r.summary_bar.value)
+    assert "1 step to the green belt · about 10 min" in text_of(r.summary_bar.value)  # one short line
 
     def saved() -> str:
         href = re.search(r'class="belt-download" download="answers.json" href="data:application/json;charset=utf-8;'
@@ -713,3 +714,33 @@ def test_a_new_document_section_shows_in_every_view_with_no_change_to_the_app(tm
     with redirect_stdout(io.StringIO()) as out:
         r.summary()
     assert "À propos\n--------\nFait avec soin.\n  - white\n" in out.getvalue()
+
+
+def test_the_app_offers_the_plan_as_a_calendar_file(tmp_path, monkeypatch):
+    """Issue 18: "Add my plan to my calendar" in the app is the file ``belt-report plan --ics`` writes,
+    in the app's language, following the answers."""
+    import base64
+    import re
+
+    import icalendar
+
+    from beltlib import assess
+    from beltlib.answers import validate
+    from beltlib.calendar import build_plan, to_ics
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767355200")  # the file's DTSTAMP (else: now, to the second)
+    four_of_seven = {**EXAMPLE, "photo": False, "groups": 0, "discussions": "never", "connections": 80}
+    r = app.open_report(answers_path=write_answers(tmp_path / "a.json", four_of_seven))
+    r.app()
+
+    def ics() -> str:
+        href = re.search(r'class="belt-download-plan" download="belt-plan.ics" '
+                         r'href="data:text/calendar;charset=utf-8;base64,([A-Za-z0-9+/=]+)"',
+                         r.questionnaire_panel.download.value)
+        return base64.b64decode(href[1]).decode("utf-8")
+    assert "Add my plan to my calendar" in r.questionnaire_panel.download.value
+    assert ics() == to_ics(build_plan(assess(validate(four_of_seven)), "en"))
+    events = [e for e in icalendar.Calendar.from_ical(ics()).walk("VEVENT")]
+    assert any("photo" in str(e["SUMMARY"]).lower() for e in events)
+    r.lang_switch.value = "fr"
+    assert "Ajouter mon plan à mon agenda" in r.questionnaire_panel.download.value
+    assert ics() == to_ics(build_plan(r.state.assessment, "fr"))

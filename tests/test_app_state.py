@@ -292,3 +292,23 @@ def test_static_report_says_when_the_environment_names_a_missing_file(tmp_path, 
     report = app.open_report(live=False)  # the default answers.json, absent: the example, nothing to say
     report.show()
     assert report.state.message == {} and capsys.readouterr().err == ""
+
+
+def test_a_zip_bomb_upload_names_the_uploaded_file(tmp_path, monkeypatch):
+    """Issue 19: the app's zip-bomb message names the file the person uploaded (and the member refused)."""
+    import io
+    import zipfile
+
+    from beltlib.app.state import ReportState
+    monkeypatch.chdir(tmp_path)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("Connections.csv", "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                   + "," * 5_000_000)
+    buf.seek(0)
+    state = ReportState("answers.json", "en", "job_seeker", None, None)
+    before = state.answers
+    state.load_export(buf, name="my-upload.zip")
+    text = state.export_message_text()
+    assert "my-upload.zip" in text and "Connections.csv" in text and "zip bomb" in text
+    assert state.answers == before

@@ -51,14 +51,14 @@ def test_ics_parses_back_with_steps_habits_and_recheck(answers_file, tmp_path):
     assert [e.decoded("DURATION") for e in steps] == [datetime.timedelta(minutes=x.minutes) for x in path]
     assert all(START <= e.decoded("DTSTART").date() < START + datetime.timedelta(days=7) for e in steps)
     weekly = [e for e in evs if "RRULE" in e]
-    assert [dict(e["RRULE"]) for e in weekly] == [{"FREQ": ["WEEKLY"]}] * 3
-    habits = ["invites_acquaintances", "contacts_through_network", "forums"]
+    assert [dict(e["RRULE"]) for e in weekly] == [{"FREQ": ["WEEKLY"]}] * 2
+    habits = ["contacts_through_network", "forums"]  # the weekly habits on the path (the profile update comes first)
     assert [str(e["SUMMARY"]) for e in weekly] == [
         "Every week: " + t(f"weekly.{m}", invites=rules.WEEKLY_INVITES) for m in habits]
     assert [e.decoded("DURATION") for e in weekly] == [datetime.timedelta(minutes=MINUTES[m]) for m in habits]
-    assert [e.decoded("DTSTART") for e in weekly] == [datetime.datetime(2026, 12, 14 + j, 18, 0) for j in range(3)]
+    assert [e.decoded("DTSTART") for e in weekly] == [datetime.datetime(2026, 12, 14 + j, 18, 0) for j in range(2)]
     recheck = [e for e in evs if str(e["SUMMARY"]) == "Check your LinkedIn belt again"]
-    assert len(recheck) == 1 and len(evs) == 9
+    assert len(recheck) == 1 and len(evs) == 8
     assert recheck[0].decoded("DTSTART") == START + datetime.timedelta(days=RECHECK_DAYS) == datetime.date(2027, 1, 4)
     assert "belt-report assess new-answers.json --since answers.json" in str(recheck[0]["DESCRIPTION"])
     assert "open the report page again" in str(recheck[0]["DESCRIPTION"])
@@ -71,7 +71,7 @@ def test_uids_are_stable_for_the_same_answers_and_start(answers_file, tmp_path):
     for name, start in (("a.ics", START), ("b.ics", START), ("c.ics", START + datetime.timedelta(days=1))):
         assert run(str(answers_file), "--start", start.isoformat(), "--ics", "-o", str(tmp_path / name)).returncode == 0
     uids = {n: [str(e["UID"]) for e in events(tmp_path / n)] for n in ("a.ics", "b.ics", "c.ics")}
-    assert uids["a.ics"] == uids["b.ics"] and len(set(uids["a.ics"])) == 9
+    assert uids["a.ics"] == uids["b.ics"] and len(set(uids["a.ics"])) == 8
     assert not set(uids["a.ics"]) & set(uids["c.ics"])
     assert (tmp_path / "a.ics").read_bytes() == (tmp_path / "b.ics").read_bytes()
 
@@ -81,12 +81,12 @@ def test_french_calendar_and_checklist_from_the_same_plan():
     plan = build_plan(a, "fr", START)
     cal = icalendar.Calendar.from_ical(to_ics(plan).encode())
     summaries = [str(e["SUMMARY"]) for e in cal.walk("VEVENT")]
-    assert summaries[0] == "Ajoutez une photo de profil." and summaries[-1] == t("calendar.recheck", "fr")
+    assert summaries[0] == t("action.profile_current", "fr") and summaries[-1] == t("calendar.recheck", "fr")
     assert str(cal["X-WR-CALNAME"]) == "Belt Report\u00a0: votre plan LinkedIn"
     md = to_markdown(plan)
     assert md.startswith("# Votre plan LinkedIn, à partir du 7\u00a0déc. 2026\n")
-    assert "- [ ] 7\u00a0déc.\u00a0: Ajoutez une photo de profil. (environ 10\u00a0min)" in md
-    assert "- [ ] chaque semaine à partir du 14\u00a0déc.\u00a0: inviter 3 connaissances" in md
+    assert "- [ ] 8\u00a0déc.\u00a0: Ajoutez une photo de profil. (environ 10\u00a0min)" in md
+    assert "- [ ] chaque semaine à partir du 14\u00a0déc.\u00a0: écrire via LinkedIn" in md
     assert "## Dans quatre semaines (4\u00a0janv. 2027)\u00a0:" in md
     for item in plan.items:  # every event of the calendar is a line of the checklist
         assert item.summary in md or t(f"weekly.{item.key}", "fr", invites=rules.WEEKLY_INVITES) in md
@@ -131,7 +131,8 @@ def test_no_profile_plan_is_a_whole_day_step():
 def test_markdown_to_standard_output_by_default(answers_file):
     out = run(str(answers_file), "--start", START.isoformat())
     assert out.returncode == 0 and out.stdout.startswith("# Your LinkedIn plan, from 7\u00a0Dec 2026\n")
-    assert "- [ ] 7\u00a0Dec: Add a profile photo. (about 10\u00a0min)" in out.stdout
+    assert "- [ ] 7\u00a0Dec: Update your profile so it matches your CV" in out.stdout  # first (the notes say so)
+    assert "- [ ] 8\u00a0Dec: Add a profile photo. (about 10\u00a0min)" in out.stdout
     assert "## Optional, to make it sturdier:" in out.stdout
 
 

@@ -22,7 +22,7 @@ def test_example_piped_to_assess_in_both_languages():
     assert en.returncode == fr.returncode == 0
     assert "Your belt: green belt" in en.stdout
     assert "Votre ceinture\u00a0: ceinture verte" in fr.stdout
-    assert "Estimation de ce rapport, pas de l’article\u00a0: environ 94\u00a0%" in fr.stdout
+    assert "estimation de ce rapport, pas de l’article\u00a0: au-dessus d’environ 94\u00a0%" in fr.stdout
 
 
 def test_assess_json(tmp_path):
@@ -32,11 +32,12 @@ def test_assess_json(tmp_path):
     assert out["belt"] == "white" and out["target_belt"] == "green"
     assert out["green_markers_met"] == 0 and out["black_markers_met"] == 0
     assert out["score"] == 0.0 and 0 < out["percentile"] == 24.0 < 100  # never 0: this report's estimate
-    assert out["actions"][:2] == ["Add a profile photo.",
-                                  "When you cannot reach someone otherwise, write to them through LinkedIn."]
+    # the profile is outdated and the report says to update it first: it is the first step
+    assert out["actions"][:2] == ["Update your profile so it matches your CV (current employer, roles, dates).",
+                                  "Add a profile photo."]
     assert len(out["actions"]) == 7
-    assert out["markers_needed"] == 5 and out["shortest_path_minutes"] == 90
-    assert out["shortest_path"] == ["photo", "contacts_through_network", "groups", "forums", "invites_acquaintances"]
+    assert out["markers_needed"] == 5 and out["shortest_path_minutes"] == 120
+    assert out["shortest_path"] == ["profile_current", "photo", "groups", "contacts_through_network", "forums"]
     assert out["action_ids"][:5] == out["shortest_path"]
 
 
@@ -52,7 +53,7 @@ def test_assess_json_job_seeker_one_step_from_green(tmp_path):
     assert (out["markers_needed"], out["shortest_path"], out["shortest_path_minutes"]) == (1, ["photo"], 10)
     assert out["curve_optimum_hours"] == out["target_hours"] == 1.0  # JSON and sentence: one best balance
     for lang, needle in (("en", "You are 1 step from the green belt: add a profile photo (about 10\u00a0min)."),
-                         ("fr", "Vous êtes à 1\u00a0étape de la ceinture verte\u00a0: ajouter une photo de profil "
+                         ("fr", "Vous êtes à une étape de la ceinture verte\u00a0: ajouter une photo de profil "
                                 "(environ 10\u00a0min).")):
         assert needle in run("assess", str(path), "--lang", lang).stdout
 
@@ -175,3 +176,18 @@ def test_progress_lines_on_a_terminal_only(tmp_path):
     assert piped.getvalue() == ""
     done = run("publish", "-o", str(tmp_path / "p.html"))  # a pipe: only the result line
     assert done.returncode == 0 and done.stderr == ""
+
+
+def test_history_of_the_sample_export_in_json_and_in_french():
+    sample = str(pathlib.Path(__file__).parent / "fixtures" / "export" / "Basic_LinkedInDataExport_11-02-2026.zip")
+    r = run("history", sample, "--json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert list(out) == ["months", "crossings", "undated"]
+    assert (out["months"][0]["month"], out["months"][-1]["month"]) == ("2012-06", "2026-10")
+    assert out["crossings"] == {"connections_20": "2015-06", "connections_over_200": None}
+    fr = run("history", sample, "--lang", "fr")
+    assert fr.returncode == 0 and "Votre historique\n" in fr.stdout
+    assert "Les 20\u00a0relations de la ceinture verte ont été atteintes en juin\u00a02015." in fr.stdout
+    missing = run("history", "nowhere.zip", "--lang", "fr")
+    assert (missing.returncode, missing.stdout) == (2, "") and missing.stderr.count("\n") == 1

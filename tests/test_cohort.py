@@ -183,7 +183,7 @@ def test_persona_filter_counts_only_that_persona(cohort_dir):
         summarise(people, 0, "pirate")
 
 
-def test_markers_needed_counts_the_markers_missing_to_the_target():
+def test_markers_needed_counts_the_answer_changes_to_the_target():
     def markers_needed(a):
         return a.markers_needed
 
@@ -194,8 +194,8 @@ def test_markers_needed_counts_the_markers_missing_to_the_target():
     # a recruiter at green: the black markers missing to the black minimum
     green_recruiter = example_answers().replace(persona="recruiter")
     assert markers_needed(assess(green_recruiter)) == rules.BLACK_MIN_MARKERS
-    no_profile_sales = NO_PROFILE.replace(persona="sales")
-    assert markers_needed(assess(no_profile_sales)) == rules.GREEN_MIN_MARKERS + rules.BLACK_MIN_MARKERS
+    no_profile_sales = NO_PROFILE.replace(persona="sales")  # one answer can meet two markers (issue 17)
+    assert markers_needed(assess(no_profile_sales)) == 5 < rules.GREEN_MIN_MARKERS + rules.BLACK_MIN_MARKERS
 
 
 def direct(answers):

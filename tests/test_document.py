@@ -29,14 +29,14 @@ def test_no_stale_snapshot():
 def test_sections_in_order_with_their_blocks():
     a = assess(example_answers())
     doc = document.build(a, "en")
-    optional = ("export_summary", "since")  # shown only with an export, with a comparison
+    optional = ("export_summary", "history", "since")  # shown only with an export, with a comparison
     assert [s["id"] for s in doc["sections"]] == [x for x in document.SECTION_IDS if x not in optional]
-    assert doc["summary"] == {"belt": "green", "title": "Green belt",
-                              "distance": report.distance_line(a, "en")}
+    assert doc["summary"] == {"belt": "green", "title": "Green belt",  # one short line, not the distance sentence
+                              "distance": "Target reached: the green belt"}
     result = document.find(doc, "result")
     assert result["class"] == "belt-result" and result["data"] == {"belt": "green"}
     assert result["blocks"][0] == {"kind": "badge", "belt": "green", "text": "Green belt"}
-    assert [b["text"] for b in result["blocks"] if b["kind"] == "paragraph"][:6] == report.result_lines(a, "en")
+    assert [b["text"] for b in result["blocks"] if b["kind"] == "paragraph"][:5] == report.result_lines(a, "en")
     markers = next(b for b in result["blocks"] if b["kind"] == "table")
     assert markers["title"] == "Marker by marker" and len(markers["rows"]) == 11
     for sec in doc["sections"]:

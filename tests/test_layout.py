@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "beltlib"
-CORE = ("rules", "answers", "assessment", "texts", "numbers", "theme", "report", "sentences", "effort",
+CORE = ("rules", "plan", "answers", "assessment", "texts", "numbers", "theme", "report", "sentences", "effort",
         "document", "since", "catalogue.en", "catalogue.fr", "catalogue.cohort", "catalogue.progress", "locale")
 
 
@@ -63,8 +63,8 @@ def test_the_engine_modules_stay_small():
 #: The rooms, lowest first: a module may import its own room and the rooms below, never one above
 #: (lazy imports inside functions count too).
 ROOMS = [
-    {"rules", "answers", "assessment", "texts", "numbers", "theme", "report", "sentences", "effort", "catalogue",
-     "store", "resources", "document", "locale", "since", "announce"},
+    {"rules", "plan", "answers", "assessment", "texts", "numbers", "theme", "report", "sentences", "effort",
+     "catalogue", "store", "resources", "document", "locale", "since", "announce"},
     {"plots"},
     {"linkedin", "cohort", "figures", "calendar"},
     {"app", "publish"},

@@ -129,7 +129,7 @@ def test_a_french_run_prints_french_problem_lines_and_keeps_the_json_english(tmp
 def test_a_french_run_words_an_unreadable_export_in_french(tmp_path):
     r = run("export-summary", str(tmp_path / "missing.zip"), "--lang", "fr")
     assert (r.returncode, r.stdout) == (2, "")
-    assert r.stderr == "error: missing.zip\u00a0: introuvable (fichier .zip ou dossier attendu)\n"
+    assert r.stderr == "erreur\u00a0: missing.zip\u00a0: introuvable (fichier .zip ou dossier attendu)\n"
     r = run("export-summary", str(tmp_path / "missing.zip"))
     assert r.stderr == "error: missing.zip: not found (expected a .zip file or a folder)\n"
 

@@ -189,7 +189,7 @@ def test_published_page_answers_are_prefilled_with_their_origin(static_page):
     assert (a.belt, a.score, a.percentile) == ("green", 77.5, 94.8)
     result = Page.text_of(static_page.by_class("belt-result")[0])
     assert "Your belt: green belt" in result
-    assert "Score: 77.5 / 100 (7 of 7 green markers, 1 of 4 black markers)" in result
+    assert "Details: score 77.5/100 (7 of 7 green markers, 1 of 4 black)" in result
 
 
 def test_published_page_shows_the_summary_counts_of_the_sample_readme(static_page):
@@ -203,7 +203,8 @@ def test_published_page_shows_the_summary_counts_of_the_sample_readme(static_pag
     assert t("export.privacy") in Page.text_of(summary)
     order = [e["classes"] for e in static_page.elements if e["tag"] == "section"]
     names = [next(c for c in cls if c.startswith("belt-section-")) for cls in order]
-    assert names[:3] == ["belt-section-intro", "belt-section-export_summary", "belt-section-result"]
+    assert names[:4] == ["belt-section-intro", "belt-section-export_summary", "belt-section-history",
+                         "belt-section-result"]
     assert names.index("belt-section-action_plan") < names.index("belt-section-questionnaire")  # result first
 
 
@@ -344,7 +345,7 @@ def test_live_path_field_loads_the_export_prefills_saves_and_shows_it(tmp_path):
     assert r.timeline_image.value[:8] == b"\x89PNG\r\n\x1a\n" and r.timeline_image.layout.display is None
     assert TIMELINE_ALT_EN in r.export_panel.parts["caption"].value
     assert "CONNECTIONS_CAP" in r.body("method").value
-    assert "Score: 77.5 / 100" in r.body("result").value
+    assert "Details: score 77.5/100" in r.body("result").value
     assert leaks(widget_texts(app)) == []
 
 
@@ -357,7 +358,7 @@ def test_live_upload_reads_the_zip_in_memory_and_forgets_it(tmp_path):
     assert r.state.answers.connections == 150 and r.state.export_name == "my-export.zip"
     assert r.export_upload.value == () and r.export_upload.get_state()["value"] == []
     assert "Export read: my-export.zip." in r.export_panel.parts["message"].value
-    assert list(tmp_path.iterdir()) == [tmp_path / "answers.json"]         # nothing extracted, no zip written
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json", "answers.json.days.json"]  # nothing extracted
     assert leaks(widget_texts(app)) == []
 
 

@@ -141,7 +141,7 @@ def test_sdist_carries_the_notebooks_and_the_build_hook(dist):
 
 def test_installed_wheel_publishes_from_an_empty_folder(dist):
     """The wheel unpacked into a bare folder (its dependencies come from this environment):
-    `belt-report` finds the notebook inside the package and publishes a page in an empty folder."""
+    the app finds the notebook inside the package, and `belt-report` publishes a page in an empty folder."""
     target = dist["tmp"] / "site"
     done = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-compile",
                            "--target", str(target), str(dist["wheel"])], capture_output=True, text=True, timeout=300)
@@ -149,7 +149,7 @@ def test_installed_wheel_publishes_from_an_empty_folder(dist):
     empty = dist["tmp"] / "empty"
     empty.mkdir()
     env = jupyter_env(dist["tmp"] / "jupyter", PYTHONPATH=str(target))
-    where = subprocess.run([sys.executable, "-c", "import json, beltlib, beltlib.publish.static as s; "
+    where = subprocess.run([sys.executable, "-c", "import json, beltlib, beltlib.app.serve as s; "
                             "print(json.dumps([beltlib.__file__, str(s.NOTEBOOK)]))"],
                            cwd=empty, env=env, capture_output=True, text=True, check=True)
     module, notebook = json.loads(where.stdout)

@@ -79,7 +79,7 @@ def test_zero_hours_is_drawn_at_the_axis_edge():
 def test_you_is_named_in_the_legend_and_never_clipped():
     ax = effort_plot(assess(validate({**EXAMPLE, "hours_per_week": 60})))
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert legend == ["usefulness: Looking, or may change jobs", "you"]
+    assert legend == ["net usefulness: Looking, or may change jobs", "you"]
     assert by_gid(ax, "effort-you").get_clip_on() is False  # the mark at the edge is not cut
     assert by_gid(ax, "effort-you").get_xdata()[0] == 12.0
     assert by_gid(ax, "effort-you-label").get_text() == "you: 60\u00a0h/week"

@@ -19,7 +19,9 @@ French, the engine's report document (``E.document``) with :func:`beltlib.docume
 for the boundary cases the whole document block by block (every section, the summary and
 the announcement; the sections the engine does not build come from the page data), for 1 in
 50 of the others the sections that depend on the answers block by block, for the rest a
-digest of each of those sections and of the document's head. Every case builds its
+digest of each of those sections and of the document's head. The net usefulness curve the plot draws, the plan's
+answer changes (``shortestPath``), the details line, the result's notes and the one-line summary are also
+compared directly for the issue's answer sets. Every case builds its
 documents in the engine (an embedded catalogue missing a key the page needs would throw),
 and its number reading and field messages are checked against the page language's conventions.
 """
@@ -414,3 +416,39 @@ def test_document_with_origins_and_a_title_matches_python(page):  # noqa: F811
         try { E.document(E.assess(window.BeltReport.data.initial), "en", {only: ["nowhere"]}); return "no error"; }
         catch (e) { return e.message; } }""")
     assert message.startswith("only: got nowhere (allowed: intro, result,")
+
+
+def test_net_usefulness_curve_plan_and_new_sentences_match_python(page):  # noqa: F811
+    """The issue "the trade-off and the plan": the net curve the plot draws (gain, usefulness, best hours) on a
+    grid, and for the issue's answer sets the plan's answer changes (shortestPath), the details line, the
+    result's notes (the time warning) and the one-line summary, in both languages."""
+    from beltlib import effort
+    from beltlib.plan import shortest_path
+    from beltlib.sentences import details_line, result_notes, summary_text
+    grid = [[p, h] for p in rules.PERSONAS for h in (0, 0.05, 0.25, 1, 2.5, 3, 7, 12, 20, 21.5, 60)]
+    got = page.evaluate("""g => g.map(([p, h]) => { const E = window.BeltReport.engine;
+        return [E.gain(h, p), E.usefulness(h, p), E.bestHours(p)]; })""", grid)
+    for (p, h), (gain, net, best) in zip(grid, got):
+        for x, y in ((gain, effort.gain(h, p)), (net, effort.usefulness(h, p)), (best, effort.best_hours(p))):
+            assert math.isclose(x, y, rel_tol=1e-12, abs_tol=1e-12), (p, h)
+    sales = {**example_answers("sales").to_dict(), "outreach": "when_no_other_way", "reply_time": "within_week",
+             "discussions": "read_and_sometimes_post"}
+    green = example_answers("job_seeker").to_dict()
+    cases = [sales, {**green, "hours_per_week": 20.0}, {**green, "hours_per_week": 1.0},
+             {**green, "photo": False, "groups": 0, "outreach": "never"}, {**green, "groups": 0, "outreach": "never",
+                                                                         "connections": 5},
+             {**NONE_MET, "connections": 12}, {**NONE_MET, "persona": "not_looking"},
+             {**green, "profile": "outdated"}, {**green, "findable": "no_profile"}]
+    got = page.evaluate("""cases => cases.map(c => { const E = window.BeltReport.engine; const a = E.assess(c);
+        const met = a.markers.filter(m => m.met).map(m => m.id);
+        return {path: E.shortestPath(a.target_belt, met, null).map(s => s[0]),
+                texts: ["en", "fr"].map(l => [E.detailsLine(a, l), E.resultNotes(a, l), E.summaryText(a, l)])}; })""",
+                        cases)
+    for d, g in zip(cases, got):
+        a = assess(validate(d))
+        met = frozenset(m.id for m in a.markers if m.met)
+        assert g["path"] == [s[0] for s in shortest_path(a.target_belt, met)], d
+        assert g["texts"] == [[details_line(a, lang), result_notes(a, lang), list(summary_text(a, lang))]
+                              for lang in LANGS], d
+    assert got[0]["path"] == ["same_day_reply", "contacts_strangers"]  # 2 answer changes, not 3 markers
+    assert got[4]["path"] == ["groups"]  # a one-off step wins a tie over a weekly habit

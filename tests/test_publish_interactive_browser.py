@@ -26,6 +26,7 @@ from beltlib import assess, document, example_answers, report, validate
 from beltlib import plots as plots_module
 from beltlib.announce import short_announcement
 from beltlib.answers import EXAMPLE, FIELDS, dumps
+from beltlib.locale import long_date_text
 from beltlib.plots import alt_text, render_svg
 from beltlib.publish.common import generation_date
 from beltlib.publish.interactive import MAX_BYTES, field_message, publish_interactive, render_page, script_json
@@ -314,7 +315,7 @@ def test_page_published_in_french_starts_in_french(pages, open_page):
     assert page.evaluate(MARK, "pop-you-marker")["alt"] == alt_text(assess(example_answers()), "population", "fr")
     page.focus("#belt-field-discussions")
     page.keyboard.press("ArrowDown")  # read_and_sometimes_post -> lead
-    assert t("result.score", "fr", score="77,5", green=7, black=1) in result_text(page)
+    assert "score 77,5/100 (marqueurs verts\u00a0: 7 sur 7, noirs\u00a0: 1 sur 4)" in result_text(page)
     rows = page.evaluate("() => [...document.querySelectorAll('.belt-markers tr')].map(r => r.textContent)")
     assert "ceinture noire" + t("marker.leads_discussions", "fr") + t("result.met", "fr") in rows
     SCREENSHOTS.mkdir(exist_ok=True)
@@ -650,13 +651,13 @@ def test_summary_stays_in_view_at_375_px_while_answers_change(pages, open_page):
     a = assess(validate({**EXAMPLE, "groups": 0, "connections": 5}))
     summary = page.inner_text(".belt-summary")
     assert a.belt == "green" and "Green belt" in summary
-    assert report.distance_line(a) in summary.replace("\n", " ")
+    assert report.summary_text(a)[1] in summary.replace("\n", " ")  # one short line
     page.focus("#belt-field-photo")
     page.keyboard.press("Space")  # photo off: 5 of 7 -> white, one step from green
     a = assess(validate({**EXAMPLE, "groups": 0, "connections": 5, "photo": False}))
     assert a.belt == "white" and a.markers_needed == 1
     assert page.get_attribute(".belt-summary", "data-belt") == "white"
-    assert report.distance_line(a) == page.inner_text(".belt-summary-distance")
+    assert report.summary_text(a)[1] == page.inner_text(".belt-summary-distance")
     # on a phone the plan comes before "Marker by marker" (open), not ~5,000 px below it
     plan, markers = page.evaluate("""() => [".belt-section-action_plan", ".belt-markers"].map(
         s => document.querySelector(s).getBoundingClientRect().top + window.scrollY)""")
@@ -759,7 +760,8 @@ def test_a_new_document_section_shows_in_both_languages_with_no_page_change(open
             assert page.inner_text(f"{box} > figure.belt-plot-sketch") == body.format(ident)
         assert page.evaluate("() => !!document.querySelector('.belt-outcome .belt-section-extra_outcome')")
     raw_html = path.read_text(encoding="utf-8")
-    assert page.evaluate(SAME_AS_SHIPPED, raw_html) == {"differ": [], "sections": len(document.SECTION_IDS) - 1}
+    shown = len(document.build(assess(example_answers()), "en")["sections"])  # the extra sections included
+    assert page.evaluate(SAME_AS_SHIPPED, raw_html) == {"differ": [], "sections": shown}
     type_number(page, "connections", "5")  # still there after the answers change
     assert page.inner_text("#belt-heading-extra_outcome") == EXTRA_TEXTS["en"][0].format("extra_outcome")
     assert page.errors == [] and page.blocked == []
@@ -784,14 +786,41 @@ def test_the_script_draws_the_report_the_page_shipped_in_both_languages(pages, o
     page = open_page(pages[name])
     ready(page)
     raw = pages[name].read_text(encoding="utf-8")
-    assert page.evaluate(SAME_AS_SHIPPED, raw) == {"differ": [], "sections": len(document.SECTION_IDS) - 1}
+    shown = len(document.build(assess(example_answers()), "en")["sections"])
+    assert page.evaluate(SAME_AS_SHIPPED, raw) == {"differ": [], "sections": shown}
     page.select_option("#belt-lang-select", other)
     a = assess(example_answers())
     assert page.inner_text("#belt-heading-synthesis") == t("synthesis.title", other)
     assert page.inner_text(".belt-section-method td") == report.assumption_rows(other)[0][0]
     assert page.inner_text(".belt-section-intro p") == t("intro.body", other)
     assert page.inner_text(".belt-plan > p") == report.plan_sections(a, other)[0][0]
-    assert page.inner_text(".belt-generated") == t("report.generated", other, date=generation_date().isoformat())
+    assert page.inner_text(".belt-generated") == t("report.generated", other, date=long_date_text(
+        *generation_date().timetuple()[:3], other))
     page.select_option("#belt-lang-select", name)
     assert page.evaluate(SAME_AS_SHIPPED, raw)["differ"] == []
+    assert page.errors == [] and page.blocked == []
+
+
+def test_answers_are_kept_in_the_browser_until_forgotten(open_page, pages):
+    """Issue 19: the page keeps the answers in localStorage (and says so) across a reload, until
+    "Forget my answers", which brings back the published answers and keeps nothing."""
+    page = open_page(pages["en"])
+    ready(page)
+    assert page.is_hidden(".belt-kept") and page.is_visible(".belt-forget")
+    page.click("#belt-field-photo")                    # the example has a photo: now none (a change event)
+    assert answer(page, "photo") is False
+    assert page.inner_text(".belt-kept") == t("page.kept_here")
+    page.reload()
+    ready(page)
+    assert answer(page, "photo") is False and page.is_checked("#belt-field-photo") is False
+    assert page.inner_text(".belt-kept") == t("page.kept_here")
+    assert "White belt" in page.inner_text(".belt-summary") or answer(page, "photo") is False
+    page.select_option("#belt-lang-select", "fr")
+    assert page.inner_text(".belt-kept") == t("page.kept_here", "fr")
+    page.click(".belt-forget")
+    assert answer(page, "photo") is True and page.inner_text(".belt-kept") == t("page.forgotten", "fr")
+    assert page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('belt-report:'))") == []
+    page.reload()
+    ready(page)
+    assert answer(page, "photo") is True and page.is_hidden(".belt-kept")
     assert page.errors == [] and page.blocked == []

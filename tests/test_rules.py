@@ -120,17 +120,19 @@ def test_target_belt_and_curve_optimum_match_the_article(persona, target):
 def test_action_plan_is_the_shortest_path_then_the_rest():
     a = with_green(2)  # profile and photo met: 3 more make green
     ids = [x.marker_id for x in a.actions]
-    assert ids == ["contacts_through_network", "groups", "forums", "invites_acquaintances", "connections_20"]
+    # at equal minutes (15), joining a group (once) comes before writing through LinkedIn (every week)
+    assert ids == ["groups", "contacts_through_network", "forums", "invites_acquaintances", "connections_20"]
     assert [x.on_path for x in a.actions] == [True, True, True, False, False]
     assert (a.markers_needed, a.shortest_path, a.shortest_path_minutes) == (
-        3, ("contacts_through_network", "groups", "forums"), 50)
+        3, ("groups", "contacts_through_network", "forums"), 50)
 
 
-def test_outdated_profile_is_not_left_last():
-    a = with_green(0)  # nothing met: 5 cheapest make the path; updating the profile (60 min) is not among them
+def test_outdated_profile_is_the_first_step():
+    a = with_green(0)  # nothing met, profile outdated: the report says to update it first, so it is step 1
     ids = [x.marker_id for x in a.actions]
-    assert a.shortest_path == ("photo", "contacts_through_network", "groups", "forums", "invites_acquaintances")
-    assert ids[5:] == ["profile_current", "connections_20"]  # first of the optional steps (PLAN_ORDER)
+    assert "outdated_profile" in a.notes
+    assert a.shortest_path == ("profile_current", "photo", "groups", "contacts_through_network", "forums")
+    assert ids[5:] == ["invites_acquaintances", "connections_20"]
 
 
 def test_recruiter_plan_includes_black_markers():
@@ -148,10 +150,12 @@ def test_notes():
 
 def test_person_usefulness_depends_on_hours_and_markers():
     full = effort.person_usefulness(1.0, 70, "job_seeker")
-    assert full == pytest.approx(1 - math.exp(-2))  # every green marker: on the curve
-    assert effort.person_usefulness(1.0, 35, "job_seeker") == pytest.approx(full / 2)
+    assert full == pytest.approx(effort.usefulness(1.0, "job_seeker"))  # every green marker: on the curve
+    cost = rules.EFFORT_CURVES["job_seeker"]["cost_per_hour"]
+    assert full == pytest.approx(1 - math.exp(-4) - cost)  # what 1 h brings minus what it costs
+    assert effort.person_usefulness(1.0, 35, "job_seeker") == pytest.approx(effort.gain(1.0, "job_seeker") / 2 - cost)
     values = {h: effort.person_usefulness(h, 40, "job_seeker") for h in (0, 0.5, 1, 10)}
-    assert values[0] == 0 and values[0.5] < values[1] < values[10]
+    assert values[0] == 0 and values[0.5] < values[1] and values[10] < values[1]  # past the balance: less
 
 
 def test_band_scores_are_derived_from_the_table():

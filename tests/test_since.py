@@ -60,7 +60,7 @@ def test_the_section_only_with_a_comparison_and_its_words():
     text = document.to_text(doc)
     assert "Since 3\u00a0Nov: +3 markers — your belt: still white belt." in text
     assert "  - Gained: Profile photo\n" in text
-    assert "Markers still needed for the green belt: 5 then, 2 now." in text
+    assert "Steps still needed for the green belt (answers to change): 5 then, 2 now." in text
     assert "the day the earlier answers file was last modified (3\u00a0Nov 2026)" in text
     fr = document.to_text(document.build(new, "fr", since=compare(assess(WHITE), new, NOV_3, DEC_6)))
     assert "Depuis le 3\u00a0nov.\u00a0: +3\u00a0marqueurs — votre ceinture\u00a0: toujours ceinture blanche." in fr
@@ -75,7 +75,7 @@ def test_a_change_of_situation_and_of_belt():
     text = document.to_text(document.build(assess(recruiter), "en", since=s, only=["since"]))
     assert "Your situation changed (Looking, or may change jobs → Recruiter): the belt that suits you is now the " \
            "black belt." in text
-    assert "Markers still needed: 0 for the green belt then, 0 for the black belt now." in text
+    assert "Steps still needed (answers to change): 0 for the green belt then, 0 for the black belt now." in text
     assert "no marker changed — your belt: still black belt." in text
 
 

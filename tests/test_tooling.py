@@ -99,14 +99,14 @@ def test_figures_are_closed_after_each_test_without_importing_matplotlib(tmp_pat
 
 
 def test_missing_dependency_is_one_clear_line(tmp_path):
-    """`belt-report publish` without nbclient: exit status 2, one line naming the package, no traceback."""
-    code = ("import sys; sys.modules['nbclient'] = None; from beltlib.cli import main; "
+    """`belt-report publish` without nbconvert: exit status 2, one line naming the package, no traceback."""
+    code = ("import sys; sys.modules['nbconvert'] = None; from beltlib.cli import main; "
             "sys.argv[0] = 'belt-report'; sys.exit(main(['publish', '-o', 'r.html']))")
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert done.stdout == ""
-    assert done.stderr == ("error: this command needs the Python package 'nbclient', which is not installed "
-                           "(pip install nbclient, or install beltlib with its dependencies: pip install .)\n")
+    assert done.stderr == ("error: this command needs the Python package 'nbconvert', which is not installed "
+                           "(pip install nbconvert, or install beltlib with its dependencies: pip install .)\n")
     assert not (tmp_path / "r.html").exists()
 
 

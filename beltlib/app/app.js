@@ -246,14 +246,26 @@
     if (app.uploading && !app.lost && stamp() !== app.uploadStamp) { app.uploading = null; uploadNote("", false); }
   }
 
+  // The upload button reads its label only: ipywidgets' view appends the count of files it holds
+  // (" (0)" once the kernel has taken them and cleared it).
+  function uploadLabel() {
+    document.querySelectorAll(".belt-export-upload").forEach(function (button) {
+      var text = button.lastChild;
+      if (text && text.nodeType === 3 && / \(\d+\)$/.test(text.nodeValue)) {
+        text.nodeValue = text.nodeValue.replace(/ \(\d+\)$/, "");
+      }
+    });
+  }
+
   // ------------------------------------------------------------ wiring
   var scheduled = false;
   new MutationObserver(function () {
     if (scheduled) return;
     scheduled = true;
-    requestAnimationFrame(function () { scheduled = false; fixPage(); uploadDone(); });
+    requestAnimationFrame(function () { scheduled = false; fixPage(); uploadDone(); uploadLabel(); });
   }).observe(document.documentElement, { subtree: true, childList: true, characterData: true,
                                           attributes: true, attributeFilter: ["class"] });
   setInterval(heartbeat, BEAT_MS);
   fixPage();
+  uploadLabel();
 })();

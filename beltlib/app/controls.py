@@ -140,10 +140,16 @@ class QuestionnairePanel:
     def _download_value(self) -> str:
         """ "Download my answers" (issue 13, hook ``belt-download``): a link whose ``data:`` URL holds the
         answers the result uses, as :func:`beltlib.answers.dumps` writes them (``answers.json``; no name,
-        no path); the browser saves it with no request to any server."""
+        no path); the browser saves it with no request to any server. Beside it "Add my plan to my
+        calendar" (``belt-download-plan``, issue 18): the same plan as ``belt-report plan --ics``
+        (:func:`beltlib.calendar.to_ics`), as ``belt-plan.ics``."""
+        from ..calendar import build_plan, to_ics
         data = base64.b64encode(dumps(self.state.answers).encode("utf-8")).decode("ascii")
+        ics = base64.b64encode(to_ics(build_plan(self.state.assessment, self.lang)).encode("utf-8")).decode("ascii")
         return (f'<a class="belt-download" download="answers.json" '
-                f'href="data:application/json;charset=utf-8;base64,{data}">{_e(t("page.download", self.lang))}</a>')
+                f'href="data:application/json;charset=utf-8;base64,{data}">{_e(t("page.download", self.lang))}</a> '
+                f'<a class="belt-download-plan" download="belt-plan.ics" '
+                f'href="data:text/calendar;charset=utf-8;base64,{ics}">{_e(t("page.download_plan", self.lang))}</a>')
 
     def _origin_html(self, field: str) -> str:
         """The answer's origin tag ("from your export"/"from you"), or ``""`` without an export."""

@@ -25,13 +25,14 @@ def build_document(state: ReportState) -> dict[str, Any]:
 
     Returns:
         dict[str, Any]: :func:`beltlib.document.build`'s document: the answers table shows the
-        answers' origin once an export is loaded, the export's section and assumptions once one is.
+        answers' origin once an export is loaded, the export's section and assumptions once one is, and
+        "Since last time" when an earlier day's answers are kept (:attr:`ReportState.since`).
 
     Raises:
         ValueError: an unknown language (cannot happen: the state checks it).
     """
     return document.build(state.assessment, state.lang, answers=state.answers, provenance=state.provenance,
-                          export=state.export_summary, title=state.title)
+                          export=state.export_summary, title=state.title, since=state.since)
 
 
 def title_html(title: str | None, lang: str) -> str:
@@ -42,9 +43,9 @@ def title_html(title: str | None, lang: str) -> str:
 def plot_width_px(kind: str) -> int:
     """A plot's PNG width in pixels (:data:`beltlib.plots.SIZES` at 100 dpi, the timeline's own size):
     the largest width it is shown at, so it is never blurred by scaling up."""
-    if kind == "timeline":
-        from ..linkedin import timeline
-        return round(timeline.SIZE[0] * 100)
+    from ..figures import EXPORT_KINDS, export_plot_width_px
+    if kind in EXPORT_KINDS:
+        return export_plot_width_px(kind)
     from .. import plots
     return round(plots.SIZES[kind][0] * 100)
 
@@ -66,15 +67,14 @@ def static_figure(state: ReportState) -> rep.Figure:
     """
     def draw(block: Mapping[str, Any]) -> str:
         from .. import plots
+        from ..figures import EXPORT_KINDS, STATIC_EXPORT_COLORS, export_png
         kind, lang = block["plot"], state.lang
-        if kind == "timeline":
-            from ..linkedin import timeline
-            png = timeline.render_png(state.export_summary, lang, dpi=plots.STATIC_PLOT_DPI,
-                                      colors=timeline.TIMELINE_COLORS)
+        if kind in EXPORT_KINDS:
+            png = export_png(kind, state.export_summary, lang, dpi=plots.STATIC_PLOT_DPI, colors=STATIC_EXPORT_COLORS)
         elif kind in plots.KINDS:
             png = plots.render_png(state.assessment, kind, lang, dpi=plots.STATIC_PLOT_DPI)
         else:
-            raise ValueError(f"plot: got {kind!r} (allowed: one of timeline, {', '.join(plots.KINDS)})")
+            raise ValueError(f"plot: got {kind!r} (allowed: one of {', '.join((*EXPORT_KINDS, *plots.KINDS))})")
         return (f'<img src="{plots.data_uri_png(png)}" alt="{_e(block["alt"])}" '
                 f'style="width:100%;max-width:{plot_width_px(kind)}px;height:auto">')
     return draw

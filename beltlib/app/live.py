@@ -151,16 +151,20 @@ class LiveReport:
 
     # ------------------------------------------------------------ drawing the document
     def _plotter(self, kind: str) -> tuple[Any, Callable[[], bytes]]:
-        """The key of what plot ``kind`` shows now and how to draw it (:data:`beltlib.app.sections.Plotter`)."""
+        """The key of what plot ``kind`` shows now and how to draw it (:data:`beltlib.app.sections.Plotter`):
+        the report's plots, the export's figures (:data:`beltlib.figures.EXPORT_KINDS`); a figure of any
+        other kind shows its caption alone (an empty image), as the interactive page does."""
         a, lang = self.state.assessment, self.lang
         if kind == "population":
             return (a.belt, a.percentile, lang), lambda: self._painters[kind].png(a, lang)
         if kind == "effort":
             return ((a.answers.persona, a.hours_per_week, a.usefulness, a.target_belt, lang),
                     lambda: self._painters[kind].png(a, lang))
-        from ..linkedin import timeline
-        summary = self.state.export_summary
-        return (id(summary), lang), lambda: timeline.render_png(summary, lang)
+        from ..figures import EXPORT_KINDS, export_png
+        summary = self.state.export_summary    # the export's figures (timeline, history): beltlib.figures
+        if kind not in EXPORT_KINDS or summary is None:
+            return (kind, None), lambda: b""
+        return (kind, id(summary), lang), lambda: export_png(kind, summary, lang)
 
     def _view(self, ident: str, area: str) -> SectionView:
         """The view of a section, made and laid out in its area (in the document's order) the first time."""

@@ -13,7 +13,16 @@ from ..answers import FIELDS, Answers, AnswersError, Problem, example_answers, l
 from ..assessment import Assessment, assess
 from ..linkedin.errors import ExportError
 from ..numbers import NumberError, input_error_text, parse_number
-from ..store import ANSWERS_ENV, DEFAULT_ANSWERS, PREV_SUFFIX, load_or_example, remove_stale_temp, resolve_answers_path
+from ..store import (
+    ANSWERS_ENV,
+    DEFAULT_ANSWERS,
+    PREV_SUFFIX,
+    earlier_answers,
+    load_or_example,
+    record_day,
+    remove_stale_temp,
+    resolve_answers_path,
+)
 from ..texts import check_lang, t
 
 #: Environment variable that turns shared mode on (``1``; set by ``make app-shared``): every
@@ -144,6 +153,27 @@ class ReportState:
                 self._commit(self.answers, "export")
         self.assessment: Assessment = assess(self.answers)
         self._listeners: list[Callable[[str], None]] = []
+        #: The answers of the last earlier day kept beside the answers file (:func:`beltlib.store.earlier_answers`),
+        #: as (date, assessment), or None: the report's "Since last time" compares with them.
+        self.earlier: tuple[Any, Assessment] | None = None
+        if self.path is not None and (kept := earlier_answers(self.path)) is not None:
+            self.earlier = (kept[0], assess(kept[1]))
+
+    @property
+    def since(self) -> Any:
+        """What changed since the last earlier day kept (:class:`beltlib.since.Since`), or None (no earlier
+        day, or answers that cannot be compared: assumption ``SAME_PERSON``)."""
+        if self.earlier is None:
+            return None
+        import datetime as _dt
+
+        from ..since import SinceError, compare
+        day, old = self.earlier
+        try:
+            return compare(old, self.assessment, _dt.datetime.combine(day, _dt.time()), _dt.datetime.now(),
+                           date_from_file=False)  # the day was recorded with the answers
+        except SinceError:
+            return None
 
     def subscribe(self, listener: Callable[[str], None]) -> None:
         """Call ``listener(reason)`` after each change; reason is ``"answers"``, ``"lang"``
@@ -181,6 +211,7 @@ class ReportState:
             return
         try:
             save_answers(answers, self.path)
+            record_day(self.path, answers)  # the answers each day ended with: "Since last time" (issue 18)
             self.changes += 1
             self.error = None
         except OSError as exc:

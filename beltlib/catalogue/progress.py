@@ -21,8 +21,8 @@ PROGRESS_EN: dict[str, str] = {
     "since.belt.same": "your belt: still {belt}",
     "since.gained": "Gained: {marker}",
     "since.lost": "Lost: {marker}",
-    "since.needed": "Markers still needed for the {target}: {old} then, {new} now.",
-    "since.needed_targets": "Markers still needed: {old} for the {old_target} then, {new} for the {target} now.",
+    "since.needed": "Steps still needed for the {target} (answers to change): {old} then, {new} now.",
+    "since.needed_targets": "Steps still needed (answers to change): {old} for the {old_target} then, {new} for the {target} now.",
     "since.persona_changed": "Your situation changed ({old} → {new}): the belt that suits you is now the {target}.",
     "since.persona_changed_same_target": "Your situation changed ({old} → {new}); the belt that suits you is still the {target}.",
     "since.date_note": "“Last time” is the day the earlier answers file was last modified ({date}): an answers file holds no date of its own.",
@@ -60,6 +60,7 @@ PROGRESS_EN: dict[str, str] = {
                                "two different people's answers, so they are not compared"),
     "since.error.stdin": "--since: give the earlier answers as a file (its date is its modification time), not -",
     "calendar.error.start": "--start: got {value} (allowed: a date YYYY-MM-DD)",
+    "page.download_plan": "Add my plan to my calendar",
 }
 
 PROGRESS_FR: dict[str, str] = {
@@ -78,8 +79,8 @@ PROGRESS_FR: dict[str, str] = {
     "since.belt.same": "votre ceinture\u00a0: toujours {belt}",
     "since.gained": "Gagné\u00a0: {marker}",
     "since.lost": "Perdu\u00a0: {marker}",
-    "since.needed": "Marqueurs encore nécessaires pour la {target}\u00a0: {old} alors, {new} maintenant.",
-    "since.needed_targets": "Marqueurs encore nécessaires\u00a0: {old} pour la {old_target} alors, {new} pour la {target} maintenant.",
+    "since.needed": "Étapes encore nécessaires pour la {target} (réponses à changer)\u00a0: {old} alors, {new} maintenant.",
+    "since.needed_targets": "Étapes encore nécessaires (réponses à changer)\u00a0: {old} pour la {old_target} alors, {new} pour la {target} maintenant.",
     "since.persona_changed": "Votre situation a changé ({old} → {new})\u00a0: la ceinture qui vous convient est maintenant la {target}.",
     "since.persona_changed_same_target": "Votre situation a changé ({old} → {new})\u202f; la ceinture qui vous convient reste la {target}.",
     "since.date_note": "«\u00a0La dernière fois\u00a0», c’est le jour de la dernière modification du fichier de réponses précédent ({date})\u00a0: un fichier de réponses ne porte pas de date.",
@@ -119,4 +120,5 @@ PROGRESS_FR: dict[str, str] = {
                                "ils semblent venir de deux personnes différentes et ne sont pas comparés"),
     "since.error.stdin": "--since\u00a0: donnez les réponses précédentes dans un fichier (sa date est celle de sa dernière modification), pas -",
     "calendar.error.start": "--start\u00a0: reçu {value} (attendu\u00a0: une date AAAA-MM-JJ)",
+    "page.download_plan": "Ajouter mon plan à mon agenda",
 }

@@ -9,7 +9,8 @@ conversations, reply times), :mod:`.summary` (the result and its sentences),
 :mod:`.mapping` (named assumptions, prefilled answers), :mod:`.reading`
 (:func:`read_export`: one archive, or the parts of a two-part download), :mod:`.errors`
 (:class:`ExportError`, :class:`Problem`: what could not be read, as codes with values, worded in English or French),
-:mod:`.timeline` (the plot, matplotlib imported lazily).
+:mod:`.timeline` (the plot, matplotlib imported lazily), :mod:`.history` (the history month by month,
+with its words :mod:`.history_words` and plot :mod:`.history_plot`).
 """
 from .dates import format_date
 from .errors import ExportError, Problem

@@ -48,6 +48,28 @@ DISCUSSIONS_LEAD_MIN_PER_MONTH = 4.0
 #: ("y participe ponctuellement"); none in a year gives never.
 DISCUSSIONS_SOMETIMES_MIN_PER_MONTH = 1 / 12
 
+#: History (``belt-report history``): a month's behaviour markers (invitations, discussions, replies)
+#: read the activity of a window of at most this many months ending in that month (fewer at the start
+#: of what a file covers), with the thresholds above: a season, short enough to see a change.
+HISTORY_WINDOW_MONTHS = 3
+#: History: "replies within the day" is told for a month only when its window holds at least this
+#: many replies; with none, the export cannot tell (null), never "rarely".
+HISTORY_REPLIES_MIN = 1
+#: History: connections at a month's end are the dated rows of Connections.csv up to it; removed
+#: connections are gone from the file, so a past count is a lower bound.
+HISTORY_CONNECTIONS = "Connected On"
+#: History: Invitations.csv holds only the last months (6 to 10 seen): it covers the months from its
+#: oldest row's month to the export's; before, invitations and the invitation markers are unknown.
+HISTORY_INVITATIONS_WINDOW = "Sent At"
+#: History: the discussion markers need Shares.csv or Comments.csv (complete archive only).
+HISTORY_DISCUSSIONS = "Shares, Comments"
+#: History: the markers an export can date month by month (rules table order); the others (profile,
+#: photo, outreach, groups: their number is the value of ``HISTORY_UNDATED``) are shown at today's
+#: answers, not reconstructed.
+HISTORY_DATED_MARKERS = ("invites_acquaintances", "connections_20", "forums", "same_day_reply",
+                         "connects_after_every_meeting", "leads_discussions")
+HISTORY_UNDATED = len(rules.MARKERS) - len(HISTORY_DATED_MARKERS)
+
 #: The named assumptions of the export -> answers mapping, for the report to list: name and value;
 #: what each means is the catalogue's ``assumption.<NAME>`` (English here, any language through
 #: :func:`export_assumptions`).
@@ -63,6 +85,12 @@ _NAMED: list[tuple[str, Any]] = [
     ("CONNECTION_PACE_EVERY_MEETING_PER_MONTH", CONNECTION_PACE_EVERY_MEETING_PER_MONTH),
     ("DISCUSSIONS_LEAD_MIN_PER_MONTH", DISCUSSIONS_LEAD_MIN_PER_MONTH),
     ("DISCUSSIONS_SOMETIMES_MIN_PER_MONTH", round(DISCUSSIONS_SOMETIMES_MIN_PER_MONTH, 4)),
+    ("HISTORY_WINDOW_MONTHS", HISTORY_WINDOW_MONTHS),
+    ("HISTORY_REPLIES_MIN", HISTORY_REPLIES_MIN),
+    ("HISTORY_CONNECTIONS", HISTORY_CONNECTIONS),
+    ("HISTORY_INVITATIONS_WINDOW", HISTORY_INVITATIONS_WINDOW),
+    ("HISTORY_DISCUSSIONS", HISTORY_DISCUSSIONS),
+    ("HISTORY_UNDATED", HISTORY_UNDATED),
 ]
 EXPORT_ASSUMPTIONS: list[dict[str, Any]] = [{"name": n, "value": v, "why": t(f"assumption.{n}", "en")}
                                             for n, v in _NAMED]

@@ -225,6 +225,9 @@ class MessageStats:
     latest: str                                # latest message date (ISO datetime), or ""
     month: Counter                             # messages sent per "YYYY-MM"
     problems: list[Problem]
+    replies_month: Counter = dataclasses.field(default_factory=Counter)     # replies per "YYYY-MM" (the reply's)
+    within_day_month: Counter = dataclasses.field(default_factory=Counter)  # of which within a day
+    earliest: str = ""                         # earliest message date (ISO datetime), or ""
 
 
 def read_messages(sources: list[Source], owner: OwnerHints, header: tuple[str, ...]) -> MessageStats:
@@ -255,7 +258,9 @@ def _stats(convs: dict[str, list], owner_keys: set[str], undated: list[tuple[str
     sent = received = started = 0
     replies = [0, 0, 0, 0]     # replies, within a day, within a week, unanswered turns
     month: Counter = Counter()
+    per_month = (month, Counter(), Counter())   # sent, replies, replies within a day, per "YYYY-MM"
     latest = ""
+    earliest = "\uffff"
     for items in convs.values():
         if not items:
             continue
@@ -265,7 +270,9 @@ def _stats(convs: dict[str, list], owner_keys: set[str], undated: list[tuple[str
             started += 1
         if items[-1][0] > latest:
             latest = items[-1][0]
-        s, r = _replies(items, owner_keys, month, replies)
+        if items[0][0] < earliest:
+            earliest = items[0][0]
+        s, r = _replies(items, owner_keys, per_month, replies)
         sent += s
         received += r
     for _, key in undated:
@@ -276,17 +283,21 @@ def _stats(convs: dict[str, list], owner_keys: set[str], undated: list[tuple[str
     values = dict(messages_sent=sent, messages_received=received, conversations=len(convs),
                   conversations_started=started,
                   replies_same_day_share=(replies[1] / replies[0]) if replies[0] else None)
-    return MessageStats(values, (replies[0], replies[1], replies[2], replies[3]), latest, month, problems)
+    return MessageStats(values, (replies[0], replies[1], replies[2], replies[3]), latest, month, problems,
+                        per_month[1], per_month[2], earliest if latest else "")
 
 
 _DAY = _dt.timedelta(hours=REPLY_SAME_DAY_HOURS)
 _WEEK = _dt.timedelta(hours=REPLY_WITHIN_WEEK_HOURS)
 
 
-def _replies(items: list, owner_keys: set[str], month: Counter, acc: list[int]) -> tuple[int, int]:
+def _replies(items: list, owner_keys: set[str], per_month: tuple[Counter, Counter, Counter],
+             acc: list[int]) -> tuple[int, int]:
     """Walk one conversation in time order; add to ``acc`` (replies, within a day, within a
-    week, unanswered turns) and ``month``; return (sent, received)."""
+    week, unanswered turns) and ``per_month`` (messages sent, replies, replies within a day,
+    each by the month of the owner's message); return (sent, received)."""
     parse_ts = _dt.datetime.fromisoformat
+    month, reply_month, day_month = per_month
     sent = received = 0
     pending = None
     for ts, key, flag in items:
@@ -295,9 +306,11 @@ def _replies(items: list, owner_keys: set[str], month: Counter, acc: list[int]) 
             month[ts[:7]] += 1
             if pending is not None and flag != 2:
                 acc[0] += 1
+                reply_month[ts[:7]] += 1
                 delay = parse_ts(ts) - parse_ts(pending)
                 if delay <= _DAY:
                     acc[1] += 1
+                    day_month[ts[:7]] += 1
                 if delay <= _WEEK:
                     acc[2] += 1
                 pending = None

@@ -38,7 +38,11 @@ class Reader:
     Attributes:
         problems: what could not be read (codes and values, worded later).
         values: the summary values read so far, by key (see ``Kind.values``).
-        month: ``{kind name: Counter("YYYY-MM" -> count)}`` for the kinds that are ``monthly``.
+        month: ``{kind name: Counter("YYYY-MM" -> count)}`` for the kinds that are ``monthly``;
+            a kind may keep more series under ``"<kind name>.<what>"`` (``invitations.received``,
+            ``messages.replies``, ``messages.replies_within_day``), given up with it.
+        first: ``{kind name: ISO datetime}``: the kind's earliest dated row, where the history
+            needs it (``invitations``: the start of the file's window; ``messages``).
         series: ``{kind name: [ISO date, ...]}`` (the connections' dates).
         dates: reference-date candidates (ISO datetimes).
         errors: the :class:`ExportError` of each file that could not be read, in reading order.
@@ -53,6 +57,7 @@ class Reader:
         self.errors: list[ExportError] = []
         self.series: dict[str, list[str]] = {}
         self.month: defaultdict[str, Counter] = defaultdict(Counter)
+        self.first: dict[str, str] = {}
         self.reply_stats = (0, 0, 0, 0)
 
     @property
@@ -86,8 +91,10 @@ class Reader:
         """Give up what ``kind`` informs: its values, per-month counts and dated series."""
         for key in kind.values:
             self.values.pop(key, None)
-        self.month.pop(kind.name, None)
+        for key in [k for k in self.month if k == kind.name or k.startswith(kind.name + ".")]:
+            self.month.pop(key)
         self.series.pop(kind.name, None)
+        self.first.pop(kind.name, None)
 
     def _source(self, rel: str) -> Source:
         """A member as a :class:`Source`: read whole when small, else streamed (its first
@@ -149,6 +156,9 @@ class Reader:
             acc.read(Table(src, kind.header))
         self.values["invitations_sent"], self.values["invitations_received"] = acc.sent, acc.received
         self.month[kind.name].update(acc.month)
+        self.month[kind.name + ".received"].update(acc.month_in)
+        if acc.dates:
+            self.first[kind.name] = min(acc.dates)
         self.owner.urls.update(acc.urls)
         self.owner.names.update(acc.names)
         self.dates.extend(acc.dates)
@@ -220,8 +230,11 @@ class Reader:
         stats = read_messages(sources, self.owner, kind.header)
         if stats.latest:
             self.dates.append(stats.latest)
+            self.first[kind.name] = stats.earliest
         self.values.update(stats.values)
         self.month[kind.name].update(stats.month)
+        self.month[kind.name + ".replies"].update(stats.replies_month)
+        self.month[kind.name + ".replies_within_day"].update(stats.within_day_month)
         self.reply_stats = stats.reply_stats
         self.problems.extend(stats.problems)
 
@@ -232,7 +245,8 @@ class _Invitations:
     def __init__(self, owner_name: str | None) -> None:
         self.owner_name = owner_name
         self.sent = self.received = 0
-        self.month: Counter = Counter()
+        self.month: Counter = Counter()        # sent, per "YYYY-MM"
+        self.month_in: Counter = Counter()     # received, per "YYYY-MM"
         self.urls: Counter = Counter()
         self.names: Counter = Counter()
         self.dates: list[str] = []
@@ -256,8 +270,7 @@ class _Invitations:
                 d = parse(row[c["date"]], line)
                 if d is not None:
                     self.dates.append(d)
-                    if direction == "OUTGOING":
-                        self.month[d[:7]] += 1
+                    (self.month if direction == "OUTGOING" else self.month_in)[d[:7]] += 1
         if unknown:
             self.problems.append(Problem(t.name, tuple(unknown[:MAX_LISTED_LINES]), len(unknown), "unknown_direction"))
         self.problems.extend(_problems(t, parse))

@@ -138,14 +138,25 @@ def _summary(r: Reader, files: tuple[str, ...], parts: Parts) -> ExportSummary:
     v = r.values
     dates = sorted(r.connection_dates)
     latest = max([d[:10] for d in r.dates] + dates[-1:], default=None)
+    earliest = min([d[:10] for d in r.dates] + dates[:1] + [d[:10] for d in r.first.values()], default=None)
     replies, within_day, within_week, unanswered = r.reply_stats
+
+    def monthly(key: str) -> dict[str, int]:
+        return dict(sorted(r.month[key].items()))
+
+    invitations_first = r.first.get("invitations")
     timeline = ExportTimeline(
         connection_dates=tuple(dates),
         invitations_sent_per_month=dict(sorted(r.month["invitations"].items())),
         messages_sent_per_month=dict(sorted(r.month["messages"].items())),
         posts_comments_per_month=dict(sorted((r.month["shares"] + r.month["comments"]).items())),
         reference_date=latest, replies=replies, replies_within_day=within_day,
-        replies_within_week=within_week, unanswered_turns=unanswered)
+        replies_within_week=within_week, unanswered_turns=unanswered,
+        first_date=earliest, invitations_first=invitations_first[:10] if invitations_first else None,
+        invitations_received_per_month=monthly("invitations.received"),
+        shares_per_month=monthly("shares"), comments_per_month=monthly("comments"),
+        replies_per_month=monthly("messages.replies"),
+        replies_within_day_per_month=monthly("messages.replies_within_day"))
     return ExportSummary(
         connections=v.get("connections"),
         first_connection=dates[0] if dates else None,

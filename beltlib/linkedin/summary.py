@@ -32,6 +32,13 @@ class ExportTimeline:
         replies_within_week: replies sent at most :data:`REPLY_WITHIN_WEEK_HOURS` later.
         unanswered_turns: conversations whose last counted messages (from others) got no
             reply from the person.
+        first_date: the earliest date found anywhere in the archive (ISO date); None when none.
+        invitations_first: the earliest dated row of Invitations.csv (ISO date): where the
+            file's window starts (it holds only the last months); None without a dated row.
+        invitations_received_per_month: ``{"YYYY-MM": count}`` of invitations the person received.
+        shares_per_month, comments_per_month: ``{"YYYY-MM": count}`` of posts, of comments.
+        replies_per_month: ``{"YYYY-MM": count}`` of the person's replies (by the reply's month).
+        replies_within_day_per_month: the same, replies within :data:`REPLY_SAME_DAY_HOURS` only.
     """
 
     connection_dates: tuple[str, ...] = ()
@@ -43,6 +50,13 @@ class ExportTimeline:
     replies_within_day: int = 0
     replies_within_week: int = 0
     unanswered_turns: int = 0
+    first_date: str | None = None
+    invitations_first: str | None = None
+    invitations_received_per_month: dict[str, int] = dataclasses.field(default_factory=dict)
+    shares_per_month: dict[str, int] = dataclasses.field(default_factory=dict)
+    comments_per_month: dict[str, int] = dataclasses.field(default_factory=dict)
+    replies_per_month: dict[str, int] = dataclasses.field(default_factory=dict)
+    replies_within_day_per_month: dict[str, int] = dataclasses.field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-able copy (lists and plain dicts)."""
@@ -181,6 +195,18 @@ class ExportSummary:
         """
         from .timeline import alt_text
         return alt_text(self, lang)
+
+    def history(self, lang: str = "en") -> dict[str, Any] | None:
+        """What the report's "Your history" section shows (:func:`beltlib.linkedin.history_words.section_data`
+        of :func:`beltlib.linkedin.history.history`), or None when the export has no dated row.
+
+        Raises:
+            ValueError: unknown ``lang``.
+        """
+        from .history import history
+        from .history_words import section_data
+        h = history(self)
+        return None if h is None else section_data(h, lang)
 
     def assumptions(self, lang: str = "en") -> list[dict[str, Any]]:
         """The export mapping's named assumptions (:func:`beltlib.linkedin.mapping.export_assumptions`).

@@ -163,10 +163,15 @@
       return roundHalfUp(low + (high - low) * fraction, 1);
     }
 
-    /* effort.usefulness */
-    function usefulness(hoursPerWeek, persona) {
+    /* effort.gain: what the hours bring, before their cost */
+    function gain(hoursPerWeek, persona) {
       var c = R.effort_curves[persona];
       return c.ceiling * (1.0 - Math.exp(-hoursPerWeek / c.scale_hours));
+    }
+
+    /* effort.usefulness: the NET usefulness, what the hours bring minus what they cost */
+    function usefulness(hoursPerWeek, persona) {
+      return gain(hoursPerWeek, persona) - R.effort_curves[persona].cost_per_hour * hoursPerWeek;
     }
 
     /* effort.best_hours */
@@ -186,28 +191,117 @@
     /* effort.person_usefulness */
     function personUsefulness(hoursPerWeek, score, persona) {
       var share = Math.min(1.0, score / targetPoints(R.target_belt[persona]));
-      return usefulness(hoursPerWeek, persona) * share;
+      return gain(hoursPerWeek, persona) * share - R.effort_curves[persona].cost_per_hour * hoursPerWeek;
     }
 
-    /* assessment._plan: the shortest path (cheapest unmet markers giving each belt its minimum),
-       then the rest; both by (priority, minutes), stable. */
-    function plan(markers, targetBelt) {
+    /* plan._candidates: the answer values that meet a marker's test. */
+    function candidates(m) {
+      if (m.op === "in") return m.value.slice();
+      if (m.op === "is" || m.op === "ge") return [m.value];
+      if (m.op === "gt") return [m.value + 1];
+      return [];
+    }
+
+    /* plan.options: per answer (field, table order), the steps that meet more of the target's markers
+       than today: [field, [[naming id, [ids met], minutes, weekly], ...]]. */
+    function options(targetBelt, met) {
+      var planMarkers = R.markers.filter(function (m) { return R.plan_belts[targetBelt].indexOf(m.belt) !== -1; });
+      var fields = [];
+      planMarkers.forEach(function (m) { if (fields.indexOf(m.field) === -1) fields.push(m.field); });
+      return fields.map(function (f) {
+        var onField = planMarkers.filter(function (m) { return m.field === f; });
+        var now = onField.filter(function (m) { return met[m.id]; }).map(function (m) { return m.id; });
+        var steps = [], seen = {};
+        onField.forEach(function (m) {
+          candidates(m).forEach(function (v) {
+            var probe = {};
+            probe[f] = v;
+            var meets = onField.filter(function (x) { return markerMet(x, probe); }).map(function (x) { return x.id; });
+            var gainIds = meets.filter(function (i) { return now.indexOf(i) === -1; });
+            var keeps = now.every(function (i) { return meets.indexOf(i) !== -1; });
+            var key = gainIds.join(" ");
+            if (!gainIds.length || !keeps || Object.prototype.hasOwnProperty.call(seen, key)) return;
+            seen[key] = true;
+            var rows = onField.filter(function (x) { return gainIds.indexOf(x.id) !== -1; });
+            var top = rows[0];
+            rows.forEach(function (x) { if (x.action_minutes > top.action_minutes) top = x; });
+            steps.push([top.id, gainIds, top.action_minutes, rows.some(function (x) { return x.cadence === "weekly"; })]);
+          });
+        });
+        return [f, steps];
+      });
+    }
+
+    /* plan._reaches */
+    function reaches(targetBelt, got) {
+      var byId = {};
+      R.markers.forEach(function (m) { byId[m.id] = m; });
+      return R.plan_belts[targetBelt].every(function (belt) {
+        return Object.keys(got).filter(function (i) { return byId[i].belt === belt; }).length >= R.min_markers[belt];
+      });
+    }
+
+    /* plan.shortest_path: the fewest answer changes that reach the target, then the fewest minutes, then
+       the fewest weekly habits, then the first found (the same walk as Python); ordered by priority,
+       minutes, one-off before weekly. Memoised per (target, markers met, required field). */
+    var PATHS = {};
+    function shortestPath(targetBelt, metIds, require) {
+      var key = targetBelt + "|" + metIds.join(" ") + "|" + (require || "");
+      if (Object.prototype.hasOwnProperty.call(PATHS, key)) return PATHS[key];
+      var met = {};
+      metIds.forEach(function (i) { met[i] = true; });
+      var opts = options(targetBelt, met);
+      var bestCost = null, best = [];
+      function less(x, y) {
+        for (var i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i];
+        return false;
+      }
+      function walk(i, chosen, got, done) {
+        if (bestCost !== null && chosen.length > bestCost[0]) return;
+        if (i === opts.length) {
+          if ((done || require === null) && reaches(targetBelt, got)) {
+            var minutes = 0, weekly = 0;
+            chosen.forEach(function (s) { minutes += s[2]; if (s[3]) weekly += 1; });
+            var cost = [chosen.length, minutes, weekly];
+            if (bestCost === null || less(cost, bestCost)) { bestCost = cost; best = chosen; }
+          }
+          return;
+        }
+        var field = opts[i][0];
+        walk(i + 1, chosen, got, done);
+        opts[i][1].forEach(function (s) {
+          var more = Object.assign({}, got);
+          s[1].forEach(function (id) { more[id] = true; });
+          walk(i + 1, chosen.concat([s]), more, done || field === require);
+        });
+      }
+      walk(0, [], Object.assign({}, met), require === null || opts.every(function (o) { return o[0] !== require || !o[1].length; }));
+      var byId = {};
+      R.markers.forEach(function (m) { byId[m.id] = m; });
+      var out = best.slice().sort(function (x, y) {
+        return (byId[x[0]].priority - byId[y[0]].priority) || (x[2] - y[2]) || ((x[3] ? 1 : 0) - (y[3] ? 1 : 0));
+      });
+      PATHS[key] = out;
+      return out;
+    }
+
+    /* assessment._plan: the path's steps, then the target's other unmet markers the path does not meet,
+       by (priority, minutes, one-off before weekly), stable. */
+    function plan(markers, targetBelt, require) {
       var table = {};
       R.markers.forEach(function (m) { table[m.id] = m; });
-      var path = [], rest = [];
-      R.plan_belts[targetBelt].forEach(function (belt) {
-        var met = markers.filter(function (m) { return m.belt === belt && m.met; }).length;
-        var todo = markers.filter(function (m) { return m.belt === belt && !m.met; })
-          .map(function (m) { return table[m.id]; });
-        todo.sort(function (a, b) { return a.action_minutes - b.action_minutes; });
-        var need = Math.max(0, R.min_markers[belt] - met);
-        path = path.concat(todo.slice(0, need));
-        rest = rest.concat(todo.slice(need));
+      var metIds = markers.filter(function (m) { return m.met; }).map(function (m) { return m.id; });
+      var steps = shortestPath(targetBelt, metIds, require);
+      var covered = {};
+      steps.forEach(function (s) { s[1].forEach(function (i) { covered[i] = true; }); });
+      var rest = markers.filter(function (m) {
+        return R.plan_belts[targetBelt].indexOf(m.belt) !== -1 && !m.met && !covered[m.id];
+      }).map(function (m) { return table[m.id]; });
+      rest.sort(function (a, b) {
+        return (a.priority - b.priority) || (a.action_minutes - b.action_minutes) ||
+          ((a.cadence === "weekly" ? 1 : 0) - (b.cadence === "weekly" ? 1 : 0));
       });
-      function byPlan(a, b) { return (a.priority - b.priority) || (a.action_minutes - b.action_minutes); }
-      path.sort(byPlan);
-      rest.sort(byPlan);
-      return {path: path, rest: rest};
+      return {path: steps.map(function (s) { return table[s[0]]; }), rest: rest};
     }
 
     /* assessment.assess for a plain answers object (already valid). */
@@ -226,7 +320,11 @@
       var position = mine < aim ? "below" : mine > aim ? "above" : "at";
       Object.assign(facts, {has_profile: hasProfile, belt: belt, target_belt: target, position: position,
         target_hours: R.belt_hours[target]});
-      var p = plan(markers, target);
+      /* The report tells a person with an outdated profile to update it first: below the target, it is a step. */
+      var first = position === "below" ? R.notes.filter(function (n) {
+        return n.first_step !== undefined && conditionMet(n.when, facts);
+      }) : [];
+      var p = plan(markers, target, first.length ? first[0].first_step : null);
       var actions = !hasProfile ? [] : p.path.concat(p.rest).map(function (m) {
         return {id: m.id, belt: m.belt, minutes: m.action_minutes, cadence: m.cadence, on_path: p.path.indexOf(m) !== -1};
       });
@@ -239,7 +337,7 @@
         actions: actions,
         notes: R.notes.filter(function (n) { return conditionMet(n.when, facts); }).map(function (n) { return n.id; }),
         hours_per_week: answers.hours_per_week,
-        usefulness: personUsefulness(answers.hours_per_week, score, answers.persona),
+        usefulness: personUsefulness(answers.hours_per_week, hasProfile ? score : 0.0, answers.persona),
         best_hours: bestHours(answers.persona), target_hours: R.belt_hours[target],
         markers_needed: p.path.length, shortest_path: p.path.map(function (m) { return m.id; }),
         shortest_path_minutes: minutes
@@ -253,6 +351,7 @@
     /* sentences.duration */
     function duration(minutes, lang) {
       if (minutes < 60) return t("minutes", lang, {minutes: minutes});
+      if (minutes % 60 === 0) return t("duration.whole_hours", lang, {h: minutes / 60});
       var mm = String(minutes % 60);
       return t("duration.hours", lang, {h: Math.floor(minutes / 60), mm: mm.length < 2 ? "0" + mm : mm});
     }
@@ -278,29 +377,52 @@
       return Math.min(1.0, a.score / targetPoints(a.target_belt));
     }
 
-    /* sentences.result_lines */
-    function resultLines(a, lang) {
-      var belt = beltName(a.belt, lang);
-      var share = Object.prototype.hasOwnProperty.call(R.shares, a.belt) ? percent(R.shares[a.belt], lang) : "";
-      var lines = [t("result.belt." + a.belt, lang, {share: share}), distanceLine(a, lang),
-        t("result.score", lang, {score: number(a.score, lang, 1), green: a.green_met, black: a.black_met})];
-      if (a.belt === "none") {
-        lines.push(t("result.percentile_none", lang));
-      } else {
-        lines.push(t("result.percentile", lang, {percentile_pct: percent(a.percentile, lang, 0), belt: belt,
-          low: percent(a.band[0], lang), high: percent(a.band[1], lang)}));
-      }
-      var target = beltName(a.target_belt, lang);
-      lines.push(t("result.target." + a.persona, lang, {target: target}));
-      lines.push(t(a.belt === "none" ? "result.effort_none" : "result.effort", lang, {
-        hours: hours(a.hours_per_week, lang), usefulness: number(a.usefulness, lang, 2),
-        share: percent(100 * markerShare(a), lang), target_hours: hours(a.target_hours, lang), target: target}));
-      return lines;
+    /* sentences.usefulness_text: 2 decimals, never "-0.00" */
+    function usefulnessText(x, lang) {
+      var text = number(x, lang, 2);
+      return text.charAt(0) === "-" && !text.replace(/^[-0.,]+/, "") ? text.slice(1) : text;
     }
 
-    /* sentences.summary_text */
+    /* sentences.result_notes: the notes placed in the result (place: result), right after the belt lines. */
+    var RESULT_NOTES = {};
+    R.notes.forEach(function (n) { if (n.place === "result") RESULT_NOTES[n.id] = true; });
+    function resultNotes(a, lang) {
+      return a.notes.filter(function (n) { return RESULT_NOTES[n]; }).map(function (n) { return note(n, a, lang); });
+    }
+
+    /* sentences._note */
+    function note(id, a, lang) {
+      return t("note." + id, lang, {hours: hours(a.hours_per_week, lang), target: beltName(a.target_belt, lang),
+        target_hours: hours(a.target_hours, lang)});
+    }
+
+    /* sentences.details_line */
+    function detailsLine(a, lang) {
+      var values = {score: number(a.score, lang, 1), green: a.green_met, black: a.black_met,
+        usefulness: usefulnessText(a.usefulness, lang), percentile_pct: percent(a.percentile, lang, 0)};
+      return t(a.belt === "none" ? "result.details_none" : "result.details", lang, values);
+    }
+
+    /* sentences.result_lines: belt, distance, target, effort, details */
+    function resultLines(a, lang) {
+      var share = Object.prototype.hasOwnProperty.call(R.shares, a.belt) ? percent(R.shares[a.belt], lang) : "";
+      var target = beltName(a.target_belt, lang);
+      return [t("result.belt." + a.belt, lang, {share: share}), distanceLine(a, lang),
+        t("result.target." + a.persona, lang, {target: target}),
+        t(a.belt === "none" ? "result.effort_none" : "result.effort", lang, {
+          hours: hours(a.hours_per_week, lang), target_hours: hours(a.target_hours, lang), target: target}),
+        detailsLine(a, lang)];
+    }
+
+    /* sentences.summary_text: the belt's title and one short line (no list of the steps) */
     function summaryText(a, lang) {
-      return [t("belt_title." + a.belt, lang), distanceLine(a, lang)];
+      var values = {target: beltName(a.target_belt, lang), n: a.markers_needed,
+        duration: duration(a.shortest_path_minutes, lang)};
+      var key;
+      if (a.belt === "none") key = "none";
+      else if (a.position === "below") key = a.markers_needed === 1 ? "one" : "many";
+      else key = a.position;
+      return [t("belt_title." + a.belt, lang), t("summary.distance." + key, lang, values)];
     }
 
     /* sentences.marker_rows */
@@ -322,12 +444,20 @@
         duration: duration(x.minutes, lang), cadence: t("cadence." + x.cadence, lang)});
     }
 
-    /* sentences.plan_sections: [[heading, [lines]], ...] */
+    /* sentences.plan_sections: [[heading, [lines]], ...]; never contradicting the notes */
     function planSections(a, lang) {
       if (a.belt === "none") return [[t("plan.no_profile", lang), []]];
+      var mode = a.persona === "not_looking" ? "gentle" : "firm";
       var target = beltName(a.target_belt, lang);
       var path = a.actions.filter(function (x) { return x.on_path; });
-      var optional = a.actions.filter(function (x) { return !x.on_path; }).map(function (x) { return actionLine(x, lang); });
+      var firstIds = {};
+      R.notes.forEach(function (n) {
+        if (n.first_step === undefined || a.notes.indexOf(n.id) === -1) return;
+        R.markers.forEach(function (m) { if (m.field === n.first_step) firstIds[m.id] = true; });
+      });
+      var first = path.length ? [] : a.actions.filter(function (x) { return !x.on_path && firstIds[x.id]; });
+      var optional = a.actions.filter(function (x) { return !x.on_path && first.indexOf(x) === -1; })
+        .map(function (x) { return actionLine(x, lang); });
       var planBelts = R.plan_belts[a.target_belt];
       var met = {};
       a.markers.forEach(function (m) { if (m.met) met[m.id] = true; });
@@ -335,18 +465,19 @@
         return planBelts.indexOf(m.belt) !== -1 && m.cadence === "weekly" &&
           ((met[m.id] && m.keep_up !== false) || a.shortest_path.indexOf(m.id) !== -1);
       }).map(function (m) { return t("weekly." + m.id, lang, {invites: R.weekly_invites}); });
-      var every = [t("plan.every_week", lang, {hours: hours(a.target_hours, lang), target: target}), weekly];
+      var every = [t("plan.every_week." + mode, lang, {hours: hours(a.target_hours, lang), target: target}), weekly];
       var sections = [];
       if (path.length) {
-        sections.push([t(path.length === 1 ? "plan.this_week.one" : "plan.this_week.many", lang,
+        sections.push([t("plan.this_week." + mode + "." + (path.length === 1 ? "one" : "many"), lang,
           {n: path.length, target: target, duration: duration(a.shortest_path_minutes, lang)}),
           path.map(function (x) { return actionLine(x, lang); })]);
         if (weekly.length) sections.push(every);
         if (optional.length) sections.push([t("plan.optional", lang), optional]);
         return sections;
       }
+      if (first.length) sections.push([t("plan.first." + mode, lang), first.map(function (x) { return actionLine(x, lang); })]);
       if (optional.length) sections.push([t("plan.optional_reached", lang, {target: target}), optional]);
-      else sections.push([t("plan.none", lang, {target: target, hours: hours(a.target_hours, lang)}), []]);
+      else if (!first.length) sections.push([t("plan.none", lang, {target: target, hours: hours(a.target_hours, lang)}), []]);
       if (weekly.length) sections.push(every);
       return sections;
     }
@@ -360,9 +491,7 @@
 
     /* sentences.note_lines */
     function noteLines(a, lang) {
-      var values = {hours: hours(a.hours_per_week, lang), target: beltName(a.target_belt, lang),
-        target_hours: hours(a.target_hours, lang)};
-      return a.notes.map(function (n) { return t("note." + n, lang, values); });
+      return a.notes.filter(function (n) { return !RESULT_NOTES[n]; }).map(function (n) { return note(n, a, lang); });
     }
 
     /* plots.alt_text */
@@ -376,7 +505,7 @@
       var target = a.target_belt;
       return t("plot.effort.alt", lang, {persona: t("persona." + a.persona, lang), target: beltName(target, lang),
         target_hours: hours(R.belt_hours[target], lang), hours: hours(a.hours_per_week, lang),
-        usefulness: number(a.usefulness, lang, 2), share: percent(100 * markerShare(a), lang)});
+        usefulness: usefulnessText(a.usefulness, lang), share: percent(100 * markerShare(a), lang)});
     }
 
     /* ---------------------------------------------------------- the report document (beltlib.document) */
@@ -434,7 +563,9 @@
       result: function (a, lang) {
         var markers = block.table([t("synthesis.belt", lang), t("result.marker", lang), t("result.met_header", lang)],
           markerRows(a, lang), "belt-markers", t("result.markers_title", lang));
-        var blocks = [block.badge(a.belt, lang)].concat(resultLines(a, lang).map(block.paragraph),
+        var lines = resultLines(a, lang);  /* the belt and the distance lead; a time warning follows them at once */
+        var blocks = [block.badge(a.belt, lang)].concat(lines.slice(0, 2).map(block.paragraph),
+          resultNotes(a, lang).map(block.note), lines.slice(2).map(block.paragraph),
           [markers, block.paragraph(signalsLine(a, lang))]);
         return section("result", "result.title", lang, "outcome", blocks, "belt-result", {belt: a.belt});
       },
@@ -607,7 +738,8 @@
       t: t, number: number, percent: percent, hours: hours, fixed: fixed, assess: assess, texts: texts,
       parseNumber: parseNumber, inputText: inputText, readNumber: readNumber, fieldMessage: fieldMessage,
       keptText: keptText, markerMet: markerMet, conditionMet: conditionMet, beltFor: beltFor, scoreFor: scoreFor,
-      percentileFor: percentileFor, roundHalfUp: roundHalfUp, usefulness: usefulness, bestHours: bestHours,
+      percentileFor: percentileFor, roundHalfUp: roundHalfUp, usefulness: usefulness, gain: gain, bestHours: bestHours,
+      shortestPath: shortestPath, resultNotes: resultNotes, detailsLine: detailsLine,
       targetPoints: targetPoints, personUsefulness: personUsefulness,
       duration: duration, stepsText: stepsText, distanceLine: distanceLine, resultLines: resultLines,
       summaryText: summaryText, markerRows: markerRows, signalsLine: signalsLine, planSections: planSections,

@@ -2,10 +2,8 @@
 
 ``python -m beltlib publish --interactive …`` (and ``make html-interactive``) writes one HTML file in
 which a reader changes any answer and at once sees the whole report change — with no kernel, no server
-and no network request, from ``file://``, a static host or an ``<iframe>``.
-
-How (the route measured in ``shared/notes/kernel-free.md``; the README's design
-notes give the reasons):
+and no network request, from ``file://``, a static host or an ``<iframe>``. How (the route measured in
+``shared/notes/kernel-free.md``; ``docs/design-notes.md`` gives the reasons):
 
 - The page is the report document (:func:`beltlib.document.build`) drawn by
   :mod:`beltlib.report`'s one block renderer (:func:`beltlib.report.section_html`), laid
@@ -30,7 +28,7 @@ notes give the reasons):
   plot per persona and language, kept in inert ``<template>`` elements. The page
   shows the right one and moves the parts that carry ids (``pop-you-*``,
   ``effort-you*``) with the axes' data-to-SVG mapping computed here from
-  matplotlib's ``transData``. The export's timeline is a PNG per language.
+  matplotlib's ``transData``. The export's figures are PNG, one per language.
 - Numbers are typed as text and read with the page language's conventions
   (English ``1,234.5``, French ``1 234,5``; see ``parseNumber`` in the script):
   ``1,5`` is 1.5 in French and refused in English, never read as 15. A text that
@@ -40,13 +38,10 @@ notes give the reasons):
   (``belt-announce``) says one short sentence, the belt and the distance (:mod:`beltlib.announce`).
 - A compact summary (``belt-summary``, :func:`beltlib.report.summary_html`) stays in view (sticky).
 
-Hooks (public contract): ``belt-q-<field>`` wraps each control (a native
-``<input>`` or ``<select>`` inside), ``belt-lang`` the language switch,
-``belt-reset`` the reset button, ``belt-result`` the result, ``belt-summary`` the
-compact summary, ``belt-plot-population`` and ``belt-plot-effort`` the plots'
-``<figure>`` (the live SVG inside, in a ``role="img"`` holder named by its alt text),
-``belt-download`` the "Download my answers" button, ``belt-section-<id>`` and
-``belt-heading-<id>`` each section of the document and its heading.
+Hooks (public contract, ``docs/hooks-and-contracts.md``): ``belt-q-<field>`` (each control), ``belt-lang``,
+``belt-reset``, ``belt-result``, ``belt-summary``, ``belt-plot-population`` and ``belt-plot-effort`` (the plots'
+``<figure>``: the live SVG in a ``role="img"`` holder named by its alt text), ``belt-download``,
+``belt-section-<id>`` and ``belt-heading-<id>`` (each section of the document and its heading).
 """
 from __future__ import annotations
 
@@ -60,7 +55,7 @@ from .. import document, report, rules, theme
 from ..announce import short_announcement
 from ..answers import FIELDS, GROUPS, Answers, atomic_write_text, validate
 from ..assessment import assess
-from ..locale import conventions
+from ..locale import conventions, long_date_text
 from ..numbers import format_number, kept_text
 from ..texts import CATALOGUE, LANGS, check_lang, number, t
 from .common import (
@@ -95,9 +90,8 @@ def field_specs() -> dict[str, dict[str, Any]]:
 def input_text(value: float, lang: str = "en") -> str:
     """A number as the page writes it into its text input (the script's ``inputText``).
 
-    :func:`beltlib.numbers.format_number` (number writing exists once in Python): shortest digits
-    that read back as the same value, no thousands separator, the language's decimal mark:
-    ``input_text(1.5, "fr") == "1,5"``, ``input_text(150) == "150"``.
+    :func:`beltlib.numbers.format_number`: shortest digits, no thousands separator, the language's
+    decimal mark: ``input_text(1.5, "fr") == "1,5"``, ``input_text(150) == "150"``.
     """
     return format_number(value, lang)
 
@@ -304,15 +298,22 @@ FORM_SECTION = "questionnaire"
 LIVE_SECTION = "result"
 #: Plots drawn as inline SVG that the script moves (the other figures are images, one per language).
 LIVE_PLOTS = ("population", "effort")
+#: The export figures' PNG on this page (both languages ship): 1.5x their size, 32 colours (line art).
+EXPORT_IMAGE_DPI, EXPORT_IMAGE_COLORS = 150, 32
+#: "Forget my answers" (hook ``belt-forget``): shown by the script, which keeps the answers in localStorage.
+FORGET = ' type="button" class="belt-forget" hidden'
 
 
-def _timeline_img(summary: Any, lang: str) -> str:
-    """The export's timeline as the ``<img>`` of :func:`beltlib.linkedin.timeline.timeline_img_html` (PNG)."""
-    from ..linkedin.timeline import timeline_img_html
-    m = re.search(r"<img [^>]*>", timeline_img_html(summary, lang))
-    if m is None:  # pragma: no cover - timeline_img_html always draws an <img>
-        raise ValueError("timeline_img_html drew no <img>")
-    return m.group(0)
+def _export_images(docs: Mapping[str, Mapping[str, Any]], summary: Any) -> dict[tuple[str, str], str]:
+    """(plot, lang) -> ``<img>`` (PNG) of every export figure the documents hold (the timeline, the history)."""
+    from .. import figures
+    if summary is None:
+        return {}
+    return {(b["plot"], x): figures.img_html(
+                figures.export_png(b["plot"], summary, x, dpi=EXPORT_IMAGE_DPI, colors=EXPORT_IMAGE_COLORS),
+                b["alt"], figures.export_plot_width_px(b["plot"]))
+            for x, doc in docs.items() for sec in doc["sections"] for b in sec["blocks"]
+            if b["kind"] == "figure" and b["plot"] in figures.EXPORT_KINDS}
 
 
 def figure_html(block: Mapping[str, Any], svgs: Mapping[str, str], lang: str, persona: str,
@@ -324,7 +325,7 @@ def figure_html(block: Mapping[str, Any], svgs: Mapping[str, str], lang: str, pe
         svgs (Mapping[str, str]): the pre-rendered SVGs of :func:`beltlib.publish.svg.build_plots`.
         lang (str): the page's first language.
         persona (str): the published persona (whose effort plot is shown).
-        images (Mapping[tuple[str, str], str]): (plot, lang) -> an ``<img>`` for the other figures (the timeline).
+        images (Mapping[tuple[str, str], str]): (plot, lang) -> an ``<img>`` for the export's figures.
 
     Returns:
         str: ``<div class="belt-plot" role="img" aria-label="…">`` holding the live SVG (its
@@ -408,11 +409,11 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
             for x in LANGS}
     doc = docs[lang]
     svgs, plot_data = build_plots(answers)
-    images = {("timeline", x): _timeline_img(export_summary, x) for x in LANGS} if export_summary is not None else {}
+    images = _export_images(docs, export_summary)
     areas = sections_html(doc, lambda b: figure_html(b, svgs, lang, answers.persona, images),
                           questions_html(answers, lang, provenance))
-    day = generation_date(date).isoformat()
-    generated = {x: t("report.generated", x, date=day) for x in LANGS}
+    day = generation_date(date)  # written in words, never as an ISO date
+    generated = {x: t("report.generated", x, date=long_date_text(day.year, day.month, day.day, x)) for x in LANGS}
     h1_attrs = ' class="belt-title"' if title else ' class="belt-title" data-t="report.default_title"'
     # Every SVG the script may show, and the images of the other languages, kept inert.
     templates = "\n".join([f'<template id="belt-svg-{k}">{v}</template>' for k, v in svgs.items()]
@@ -426,8 +427,8 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 <div class="belt-toolbar">
 <div class="belt-lang">{_t("ui.lang", lang, "label", ' for="belt-lang-select"')}<select id="belt-lang-select" name="lang">{lang_options}</select></div>
 {_t("page.reset", lang, "button", ' type="button" class="belt-reset"')}
-{_t("page.download", lang, "button", ' type="button" class="belt-download" hidden')}
-</div>
+{_t("page.download", lang, "button", ' type="button" class="belt-download" hidden')}{_t("page.forget", lang, "button", FORGET)}
+</div>{_t("page.kept_here", lang, "p", ' class="belt-kept" role="status" hidden')}
 {_t("page.hint", lang, "p", ' class="belt-hint"')}
 <noscript><p class="belt-noscript">{_e(t("page.noscript", lang))}</p></noscript>
 </header>

@@ -20,7 +20,7 @@
     if (text && text.textContent !== words) text.textContent = words;
     /* matplotlib's measures (svg.label_data): the page and the static drawing choose the same slot */
     var G = EF.geometry, pad = EF.label_pad, L = EF.label_baseline[lang][a.persona];
-    var px = axisMap(G.x, hx), py = axisMap(G.y, a.usefulness), base = EF.baseline[a.persona];
+    var px = axisMap(G.x, hx), py = axisMap(G.y, Math.max(a.usefulness, EF.y_range[0])), base = EF.baseline[a.persona];
     var frame = {x0: axisMap(G.x, EF.hours_range[0]), x1: axisMap(G.x, EF.hours_range[1]),
                  y0: axisMap(G.y, EF.y_range[1]), y1: axisMap(G.y, EF.y_range[0])};
     var near = function (r) { return [px + r[0], py + r[1], px + r[2], py + r[3]]; };

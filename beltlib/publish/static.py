@@ -37,6 +37,7 @@ from typing import Any
 from .. import document
 from ..answers import Answers, atomic_write_text
 from ..assessment import assess
+from ..locale import long_date_text
 from ..report import escape, section_html
 from ..texts import check_lang, t
 from .common import (
@@ -127,7 +128,7 @@ def export_html(nb: Any, lang: str = "en", title: str | None = None, date: _dt.d
     resources = {
         "metadata": {"name": page_title},
         "belt": {"title": page_title, "heading": "",
-                 "generated": t("report.generated", lang, date=generation_date(date).isoformat())},
+                 "generated": t("report.generated", lang, date=_long_date(generation_date(date), lang))},
     }
     body, _ = exporter.from_notebook_node(nb, resources=resources)
     # One line per blank run, and a final newline: the page is small and diff-friendly.
@@ -195,3 +196,8 @@ def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os
     stage("cli.progress.writing", path=str(out))
     atomic_write_text(out, page)  # readable mode (0644 with the usual umask), atomic replace
     return out
+
+
+def _long_date(day: _dt.date, lang: str) -> str:
+    """The generation date in words (``"2 January 2026"``, ``"2 janvier 2026"``), never an ISO date."""
+    return long_date_text(day.year, day.month, day.day, lang)

@@ -220,6 +220,7 @@ def build_plots(answers: Answers) -> tuple[dict[str, str], dict[str, Any]]:
                    "hours_range": [lo, hi], "y_range": [0.0, plots.EFFORT_Y_TOP],
                    "label_slots": [list(slot) for slot in plots.YOU_LABEL_SLOTS], "label_gap": plots.YOU_LABEL_GAP,
                    "label_pad": plots.LABEL_PAD, "label_baseline": slots,
-                   "baseline": {p: [min(max(a.hours_per_week, lo), hi), a.usefulness] for p, a in effort_base.items()}},
+                   "baseline": {p: [min(max(a.hours_per_week, lo), hi), max(a.usefulness, 0.0)]
+                                for p, a in effort_base.items()}},
     }
     return svgs, data
