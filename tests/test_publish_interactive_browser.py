@@ -455,13 +455,7 @@ CHANGED = """() => new Promise(resolve => {
 def test_result_is_a_polite_live_region_changed_sentence_by_sentence(pages, open_page):
     page = open_page(pages["en"])
     ready(page)
-    # The card is updated in place but is no live region: one short sentence is (belt and distance).
-    assert page.get_attribute(".belt-result", "aria-live") is None
-    assert page.evaluate("() => [...document.querySelectorAll('[aria-live]:not(.belt-error)')].map(e => e.className)"
-                         ) == ["belt-announce"]
-    say = "() => document.querySelector('.belt-announce').textContent"
-    assert page.evaluate(say) == short_announcement(assess(validate(EXAMPLE))) == (
-        "Green belt: you have reached the green belt, the belt suggested for you.")
+    assert page.get_attribute(".belt-result", "aria-live") is None  # see the next test: belt-announce
     # Starting the page changes nothing in the published result (nothing announced on load).
     static = page.evaluate("""raw => new DOMParser().parseFromString(raw, "text/html")
         .querySelector(".belt-result").outerHTML""", pages["en"].read_text(encoding="utf-8"))
@@ -485,18 +479,32 @@ def test_result_is_a_polite_live_region_changed_sentence_by_sentence(pages, open
     assert 0 in changed and 1 in changed and "box:children" not in changed
     assert page.get_attribute(".belt-result", "data-belt") == "black"
     assert shown_lines(page) == expected_lines(black)
-    assert page.evaluate(say) == short_announcement(assess(validate(black)))
-    page.focus(".belt-reset")
-    page.keyboard.press("Enter")
+    assert page.errors == []
+
+
+def test_the_live_region_says_the_belt_and_the_distance_in_one_short_sentence(pages, open_page):
+    """The card is updated in place but is no live region: belt-announce says the belt and the
+    distance (beltlib.announce) whenever either changes, in the page's language."""
+    page = open_page(pages["en"])
+    ready(page)
+    assert page.get_attribute(".belt-result", "aria-live") is None
+    assert page.evaluate("() => [...document.querySelectorAll('[aria-live]:not(.belt-error)')].map(e => e.className)"
+                         ) == ["belt-announce"]
+    say = "() => document.querySelector('.belt-announce').textContent"
+    assert page.evaluate(say) == short_announcement(assess(validate(EXAMPLE)))
     page.focus("#belt-field-photo")
     page.keyboard.press("Space")
     type_number(page, "connections", "5")
     type_number(page, "groups", "0")
-    assert page.evaluate(say) == "White belt: 1 step from the green belt."
+    white = {**EXAMPLE, "photo": False, "connections": 5, "groups": 0}
+    assert page.evaluate(say) == short_announcement(assess(validate(white)))
+    assert page.evaluate(say).startswith("White belt: ")
     page.select_option("#belt-field-profile", "outdated")  # the distance alone changes: announced too
-    assert page.evaluate(say) == "White belt: 2 steps from the green belt."
+    outdated = assess(validate({**white, "profile": "outdated"}))
+    assert outdated.belt == "white" and page.evaluate(say) == short_announcement(outdated)
     page.select_option("#belt-lang-select", "fr")
-    assert page.evaluate(say) == "Ceinture blanche\u00a0: à 2\u00a0étapes de la ceinture verte."
+    assert page.evaluate(say) == short_announcement(outdated, "fr")
+    assert len(page.evaluate(say)) < 90  # one short sentence, not the ~600-character card
     assert page.errors == []
 
 
