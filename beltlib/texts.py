@@ -14,7 +14,7 @@ import string
 from typing import Any
 
 from . import rules
-from .catalogue import cohort, history
+from .catalogue import cohort, history, marks
 from .catalogue.en import EN
 from .catalogue.fr import FR
 from .catalogue.progress import PROGRESS_EN, PROGRESS_FR
@@ -25,9 +25,9 @@ __all__ = ["CATALOGUE", "LANGS", "NBSP", "NNBSP", "check_lang", "hours", "number
 
 #: Each language's table: the report's texts (``catalogue/en.py``, ``fr.py``), the cohort view's
 #: (``catalogue/cohort.py``), progress over time's (``catalogue/progress.py``) and the export's history
-#: (``catalogue/history.py``), one catalogue.
-CATALOGUE: dict[str, dict[str, str]] = {"en": {**EN, **cohort.EN, **PROGRESS_EN, **history.EN},
-                                        "fr": {**FR, **cohort.FR, **PROGRESS_FR, **history.FR}}
+#: (``catalogue/history.py``) and the plots' marks' (``catalogue/marks.py``), one catalogue.
+CATALOGUE: dict[str, dict[str, str]] = {"en": {**EN, **cohort.EN, **PROGRESS_EN, **history.EN, **marks.EN},
+                                        "fr": {**FR, **cohort.FR, **PROGRESS_FR, **history.FR, **marks.FR}}
 
 
 def check_lang(lang: str) -> str:

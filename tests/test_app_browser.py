@@ -19,6 +19,7 @@ import psutil
 import pytest
 
 from beltlib import assess, plots, report, validate
+from beltlib.announce import short_announcement
 from beltlib.answers import EXAMPLE, FIELDS, load_answers
 from beltlib.app import serve
 from beltlib.texts import t
@@ -165,10 +166,22 @@ def test_axe_finds_nothing_and_the_page_speaks_the_report_language(app):
         expected = plots.alt_text(assess(validate(NEAR_GREEN)), "population")
         assert same(alt, expected) and alt.startswith("This report’s estimate: about"), alt
         before = (alt, page.get_attribute("img.belt-plot-effort", "alt"))
-        assert page.locator(".belt-announce").inner_text() == "Your belt: white belt"
+        assert page.locator(".belt-announce").inner_text() == "White belt: 2 steps from the green belt."
         assert page.locator(".belt-announce [role=status][aria-live=polite]").count() == 1
+        # a refused typed number marks its input aria-invalid, and loses the mark once fixed
+        groups = page.get_by_label(t("field.groups"), exact=True)
+        groups.fill("-3")
+        groups.press("Enter")
+        page.wait_for_selector('.belt-q-groups input[aria-invalid="true"]', timeout=TIMEOUT_MS)
+        assert page.locator(".belt-field-error-groups").inner_text() != ""
+        no_violations(page, "EN with a refused number")
+        groups.fill("0")
+        groups.press("Enter")
+        page.wait_for_selector('.belt-q-groups input:not([aria-invalid])', timeout=TIMEOUT_MS)
+        page.get_by_label(t("field.photo"), exact=True).check()  # the distance alone changes: said too
+        page.wait_for_function("() => document.querySelector('.belt-announce').innerText.trim()"
+                               " === 'White belt: 1 step from the green belt.'", timeout=TIMEOUT_MS)
 
-        page.get_by_label(t("field.photo"), exact=True).check()
         connections = page.get_by_label(t("field.connections"), exact=True)
         connections.fill("150")
         connections.press("Enter")
@@ -177,7 +190,8 @@ def test_axe_finds_nothing_and_the_page_speaks_the_report_language(app):
                                timeout=TIMEOUT_MS)
         after = [page.get_attribute(f"img.belt-plot-{kind}", "alt") for kind in ("population", "effort")]
         assert after[0] != before[0] and "green belt" in after[0]
-        assert page.locator(".belt-announce").inner_text() == "Your belt: green belt"
+        assert page.locator(".belt-announce").inner_text() == short_announcement(assess(validate(
+            {**NEAR_GREEN, "photo": True, "connections": 150})))
         no_violations(page, "EN after changes")
         # the focus ring: at least 2 px, 3:1 against the page
         connections.focus()
@@ -188,7 +202,8 @@ def test_axe_finds_nothing_and_the_page_speaks_the_report_language(app):
         page.get_by_role("radio", name="Français").click()
         wait_result(page, "ceinture verte")
         page.wait_for_function("document.documentElement.lang === 'fr'", timeout=TIMEOUT_MS)
-        assert same(page.locator(".belt-announce").inner_text(), t("result.belt", "fr", belt=t("belt.green", "fr")))
+        assert same(page.locator(".belt-announce").inner_text(), short_announcement(assess(validate(
+            {**NEAR_GREEN, "photo": True, "connections": 150})), "fr"))
         no_violations(page, "FR after the switch")
         page.set_viewport_size({"width": 375, "height": 800})
         no_violations(page, "FR at 375 px")
@@ -441,6 +456,10 @@ def test_summary_stays_in_view_at_375_px_and_the_answers_download(app, tmp_path)
                 break
             time.sleep(0.5)
         assert a.answers.photo is not photo and same(summary.inner_text(), expected)
+        # on a phone the plan comes before "Marker by marker" (the table follows the plan)
+        plan, markers = page.evaluate("""() => [".belt-section-action_plan", ".belt-markers"].map(
+            s => document.querySelector(s).getBoundingClientRect().top)""")
+        assert plan < markers
         screenshot(page, "app-summary-375")
         no_violations(page, "375 px, summary bar shown")
         with page.expect_download() as info:

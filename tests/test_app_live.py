@@ -254,8 +254,10 @@ def test_changing_answers_updates_result_plots_and_plan(tmp_path):
     assert r.body("result").value.count('class="belt-result') == 1  # one .belt-result on the page: the widget
     pop0, eff0, plan0 = r.population_image.value, r.effort_image.value, r.body("action_plan").value
     assert pop0[:8] == eff0[:8] == b"\x89PNG\r\n\x1a\n"
+    assert text_of(r.announce.value) == "White belt: 2 steps from the green belt."  # the live region's sentence
     r.controls["photo"].value = True
     assert r.state.assessment.score == 40.0 and "Your belt: white belt" in text_of(r.body("result").value)
+    assert text_of(r.announce.value) == "White belt: 1 step from the green belt."  # the distance alone changed
     pop1, eff1 = r.population_image.value, r.effort_image.value
     assert pop1 != pop0 and eff1 != eff0 and "Add a profile photo" not in r.body("action_plan").value
     r.controls["connections"].value = 150

@@ -19,7 +19,7 @@ import nbformat
 import pytest
 
 from beltlib import assess, example_answers, rules
-from beltlib.answers import FIELDS, dumps, validate
+from beltlib.answers import EXAMPLE, FIELDS, dumps, validate
 from beltlib.cohort import (
     ALL,
     SUPPRESSED,
@@ -61,11 +61,17 @@ EXPECTED = {
         "connections_20": 0.474, "forums": 0.474, "groups": 0.474, "same_day_reply": SUPPRESSED,
         "connects_after_every_meeting": SUPPRESSED, "leads_discussions": SUPPRESSED, "contacts_strangers": SUPPRESSED},
     "by_persona": {
-        "not_looking": {"respondents": 5, "at_or_above_target": SUPPRESSED},
+        # 5 not looking would leave recruiters and salespeople (3 in all) to subtraction: hidden too
+        "not_looking": {"respondents": SUPPRESSED, "at_or_above_target": SUPPRESSED},
         "job_seeker": {"respondents": 14, "at_or_above_target": 6},
         "recruiter": {"respondents": SUPPRESSED, "at_or_above_target": SUPPRESSED},
         "sales": {"respondents": SUPPRESSED, "at_or_above_target": SUPPRESSED}},
     "markers_needed_median": 2.0,
+    # what the group lacks toward each person's target: the green markers 13 lack, then those 8 lack;
+    # the black markers (fewer than 5 aim for black) last
+    "agenda": ["photo", "connections_20", "forums", "groups", "profile_current", "invites_acquaintances",
+               "contacts_through_network", "same_day_reply", "connects_after_every_meeting", "leads_discussions",
+               "contacts_strangers"],
 }
 
 
@@ -101,9 +107,10 @@ def test_text_summary_in_each_language(cohort_dir, lang):
         assert "White belt: 10 (45.5%); article: most users (about 88%)" in out
         assert "Black belt: fewer than 5 (fewer than 5); article: under 2%" in out
         assert "Looking, or may change jobs: 14; 6" in out
+        assert "Not looking for a job: fewer than 5; fewer than 5" in out  # 5, but 22 - 14 - 5 would tell 3
         assert "Median markers still needed to reach the target belt: 2" in out
-        # recruiters and sales are in the group: the black markers are on the agenda, met least first
-        assert "1. Replies within the day: fewer than 5." in out
+        # the group is mostly job seekers: the green markers most lack come first, not the black ones
+        assert "1. Profile photo: 47.4%." in out and "Replies within the day" not in out
     else:
         assert "Répondants\u00a0: 22" in out and "Ceinture blanche\u00a0: 10 (45,5\u00a0%)" in out
         assert "moins de 5" in out and "Médiane des marqueurs manquants" in out
@@ -155,8 +162,12 @@ def test_the_boundary_is_five():
     five = respondents_of([example_answers()] * 5)
     assert summarise(four).belts["green"] == SUPPRESSED
     s = summarise(five)
-    assert s.belts["green"] == 5 and s.belt_shares_percent["green"] == 100.0 and s.marker_prevalence["photo"] == 1.0
-    assert s.belts["white"] == SUPPRESSED and s.markers_needed_median == 0.0
+    # 5 green of 5 would tell that the other belts hold nobody: hidden with them; the median is shown
+    assert set(s.belts.values()) == {SUPPRESSED} and s.markers_needed_median == 0.0
+    assert s.marker_prevalence["photo"] == SUPPRESSED  # all 5 meet it: its complement, 0, is too small
+    mixed = summarise(respondents_of([example_answers()] * 5 + [example_answers("not_looking")] * 5))
+    assert mixed.belts == {"none": SUPPRESSED, "white": SUPPRESSED, "green": 5, "black": SUPPRESSED}
+    assert mixed.marker_prevalence["photo"] == 0.5 and mixed.markers_needed == {"0": 5, "1–5": 5}
 
 
 def test_persona_filter_counts_only_that_persona(cohort_dir):
@@ -164,7 +175,8 @@ def test_persona_filter_counts_only_that_persona(cohort_dir):
     people = respondents_of(cohort.answers)
     seekers = summarise(people, cohort.invalid, "job_seeker")
     assert seekers.respondents == 14 and seekers.persona == "job_seeker"
-    assert seekers.belts == {"none": SUPPRESSED, "white": 5, "green": 6, "black": SUPPRESSED}
+    # white (5) is hidden too: 14 - 6 - 5 would tell the 3 without a profile or with a black belt
+    assert seekers.belts == {"none": SUPPRESSED, "white": SUPPRESSED, "green": 6, "black": SUPPRESSED}
     assert seekers.targets == ("green",) and "same_day_reply" not in seekers.agenda()
     assert summarise(people, cohort.invalid, ALL).targets == ("green", "black")
     with pytest.raises(ValueError, match=r"persona: got 'pirate' \(allowed: one of all, not_looking"):
@@ -433,22 +445,25 @@ def test_page_tables_hold_the_counts_and_the_agenda(pages):
         ["Green belt", "6", "27.3%", "about 10%"],
         ["Black belt", "fewer than 5", "fewer than 5", "under 2%"]]
     agenda = page.tables["belt-cohort-agenda"]
-    # black markers (a recruiter and a salesperson aim for black) met by fewer than 5 come first, then by share
-    assert [r[1] for r in agenda] == ["fewer than 5"] * 4 + ["47.4%"] * 4 + ["73.7%"] * 3
-    assert agenda[4] == ["Profile photo (green belt)", "47.4%", "Add a profile photo. (about 10\u00a0min)",
+    # what most lack toward their target first; the black markers (fewer than 5 aim for black) last
+    assert [r[1] for r in agenda] == ["47.4%"] * 4 + ["73.7%"] * 3 + ["fewer than 5"] * 4
+    assert agenda[0] == ["Profile photo (green belt)", "47.4%", "Add a profile photo. (about 10\u00a0min)",
                          "Green belts have put a photo on their profile."]
-    assert page.tables["belt-cohort-steps"] == [
-        ["0", "9"], ["1", "fewer than 5"], ["2", "5"], ["3", "fewer than 5"], ["4", "fewer than 5"], ["5", "8"],
-        ["6", "fewer than 5"], ["7", "fewer than 5"], ["8", "fewer than 5"]]
+    # bins merged until each holds 5 or more: no "fewer than 5" bin, nothing to subtract
+    assert page.tables["belt-cohort-steps"] == [["0", "9"], ["1–2", "5"], ["3–8", "8"]]
     assert page.tables["belt-cohort-personas"][1] == ["Looking, or may change jobs", "14", "6", "Green belt"]
     names = [r[0] for r in page.tables["belt-assumptions"]]
-    assert [n[n.rindex("(") + 1:-1] for n in names] == [n for n, _ in rules.ASSUMPTIONS] + ["MIN_CELL"]
+    # only the assumptions the page uses: no score points, percentile band, effort model or plan
+    assert [n[n.rindex("(") + 1:-1] for n in names] == ["GREEN_MIN_MARKERS", "BLACK_MIN_MARKERS", "SHARES",
+                                                        "TARGET_BELT", "DISCUSSION_ANSWERS", "ACTION_MINUTES",
+                                                        "MIN_CELL"]
     assert names[-1] == "Smallest group shown as a number (MIN_CELL)"
     assert "Median: 2." in page.text and "Answers files or rows that could not be used (not counted): 3." in page.text
     fr = HtmlPage(pages["fr"].read_text(encoding="utf-8"))
     assert fr.tables["belt-cohort-belts"][1] == ["Ceinture blanche", "10", "45,5\u00a0%",
                                                  "la plupart (environ 88\u00a0%)"]
     assert "Confidentialité" in fr.text and "moins de 5" in fr.text
+    assert "Belt Report" not in fr.text and "Belt Report" not in fr.title  # the title is translated too
 
 
 def test_plots_draw_the_summary(cohort_dir):
@@ -459,11 +474,11 @@ def test_plots_draw_the_summary(cohort_dir):
     assert bars == {"cohort-belt-white": 45.5, "cohort-belt-green": 27.3, "article-belt-white": 88.0,
                     "article-belt-green": 10.0, "article-belt-black": 2.0}
     texts = [x.get_text() for x in fig.axes[0].texts]
-    assert "10\n45.5%" in texts and texts.count("fewer\nthan 5") == 2
+    assert "10\n45.5%" in texts and texts.count("fewer than 5") == 2  # upright: beside the article's share
     legend = ["This group", "The article (LinkedIn users)"]
     assert [x.get_text() for x in fig.axes[0].get_legend().get_texts()] == legend
     # the group is named in the legend even when its first belts are suppressed
-    green_only = summarise(respondents_of(read_cohort([cohort_dir / "folder"]).answers), 0, "job_seeker")
+    green_only = summarise(respondents_of(read_cohort([cohort_dir / "folder"]).answers), 0)
     assert green_only.belts["white"] == SUPPRESSED and green_only.belts["green"] == 6
     seekers = cohort_plots.figure(green_only, "belts").axes[0]
     assert [x.get_text() for x in seekers.get_legend().get_texts()] == legend
@@ -471,9 +486,10 @@ def test_plots_draw_the_summary(cohort_dir):
     widths = [(p.get_gid(), round(p.get_width(), 1)) for p in agenda.patches]
     assert widths[0] == ("agenda-photo", 47.4) and widths[-1][1] == 73.7 and len(widths) == 7
     steps = cohort_plots.figure(s, "steps").axes[0]
-    assert {p.get_gid(): p.get_height() for p in steps.patches} == {"steps-0": 9, "steps-2": 5, "steps-5": 8}
+    assert {p.get_gid(): p.get_height() for p in steps.patches} == {"steps-0": 9, "steps-1–2": 5, "steps-3–8": 8}
+    assert [x.get_text() for x in steps.get_xticklabels()] == ["0", "1–2", "3–8"]
     alt = cohort_plots.alt_text(s, "steps")
-    assert alt.startswith("Markers still needed to reach the target belt: 0: 9; 1: fewer than 5; 2: 5;")
+    assert alt.startswith("Markers still needed to reach the target belt: 0: 9; 1–2: 5; 3–8: 8")
     with pytest.raises(ValueError, match="kind: got 'pie'"):
         cohort_plots.figure(s, "pie")
 
@@ -531,19 +547,22 @@ def test_notebook_view_persona_filter_redraws_the_plots(cohort_dir):
     assert "13 respondents read, 2 skipped. Situation shown: Everyone." in view.status.value
     before = {k: img.value for k, img in view.images.items()}
     heights = {p.get_gid(): p.get_height() for p in view.figures["belts"].axes[0].patches}
-    assert heights["cohort-belt-white"] == 38.5 and heights["cohort-belt-green"] == 46.2
-    assert {p.get_gid(): p.get_height() for p in view.figures["steps"].axes[0].patches} == {"steps-0": 8, "steps-5": 5}
+    # white (5) hidden with the small belts it would let one subtract
+    assert "cohort-belt-white" not in heights and heights["cohort-belt-green"] == 46.2
+    assert {p.get_gid(): p.get_height() for p in view.figures["steps"].axes[0].patches} == {"steps-0": 8,
+                                                                                            "steps-1–8": 5}
     view.persona_filter.value = "job_seeker"
     assert view.current.persona == "job_seeker" and view.current.respondents == 6
     assert "Situation shown: Looking, or may change jobs." in view.status.value  # the change is announced
     after = {p.get_gid(): p.get_height() for p in view.figures["belts"].axes[0].patches}
-    assert after["cohort-belt-green"] == 100.0 and "cohort-belt-white" not in after
+    # all 6 are green: shown, it would tell each one's belt; the steps bin spans every value
+    assert "cohort-belt-green" not in after and "cohort-belt-white" not in after
     steps = {p.get_gid(): p.get_height() for p in view.figures["steps"].axes[0].patches}
-    assert steps == {"steps-0": 6}
+    assert steps == {"steps-0–5": 6}
     assert all(view.images[k].value != before[k] for k in view.images)
     assert 'alt="Belt shares, this group next to the article: No profile fewer than 5 in the group' in (
         view.images["belts"].value)
-    assert "Situation" in view.persona_filter.description and "100.0%" in view.tables["belts"].value
+    assert "Situation" in view.persona_filter.description and "100.0%" not in view.tables["belts"].value
     view.persona_filter.value = ALL
     assert {k: img.value for k, img in view.images.items()} == before
     assert view.load(cohort_dir / "nowhere") is False and "no such file or folder" in view.status.value
@@ -672,3 +691,58 @@ def test_a_french_csv_with_oui_and_non_is_read(tmp_path):
     cohort = read_cohort([tmp_path / "fr.csv"])
     assert cohort.skipped == [] and [a.photo for a in cohort.answers] == [True, False]
     assert [a.offline_networking for a in cohort.answers] == [True, True]
+
+
+def _job_seekers(n_white: int, n_green: int) -> list:
+    white = validate({**EXAMPLE, "photo": False, "connections": 10, "groups": 0, "discussions": "never"})
+    return [white] * n_white + [example_answers()] * n_green
+
+
+def test_a_group_of_job_seekers_sees_green_markers_first():
+    only = summarise(respondents_of(_job_seekers(8, 4)))
+    belt_of = {m["id"]: m["belt"] for m in rules.MARKERS}
+    assert only.agenda() and {belt_of[i] for i in only.agenda()} == {"green"}  # no black marker at all
+    lacking = [only.marker_lacking[i] for i in only.agenda()]
+    assert lacking[:4] == [8] * 4  # the 8 white belts lack these four; most lacked first
+    assert only.to_dict()["agenda"] == only.agenda()
+    # mostly job seekers and one recruiter: the black markers are on the agenda, after what most lack
+    mostly = summarise(respondents_of([*_job_seekers(8, 4), example_answers("recruiter")]))
+    assert [belt_of[i] for i in mostly.agenda()[:3]] == ["green"] * 3
+    assert [belt_of[i] for i in mostly.agenda()[-4:]] == ["black"] * 4  # lacked by fewer than 5: last
+
+
+@pytest.mark.parametrize("sizes", [(6, 1, 0, 0), (5, 6, 1, 2), (14, 5, 2, 1), (9, 9, 9, 0), (20, 4, 4, 0)])
+def test_no_hidden_count_is_the_total_minus_the_counts_shown(sizes):
+    seekers, not_looking, recruiters, sales = sizes
+    group = [*_job_seekers(seekers - seekers // 2, seekers // 2), *[example_answers("not_looking")] * not_looking,
+             *[example_answers("recruiter")] * recruiters, *[example_answers("sales")] * sales]
+    s = summarise(respondents_of(group))
+    for cells in (s.belts, {p: v["respondents"] for p, v in s.by_persona.items()}):
+        hidden = [k for k, v in cells.items() if v == SUPPRESSED]
+        left = s.respondents - sum(v for v in cells.values() if v != SUPPRESSED)
+        assert not hidden or (len(hidden) > 1 and left >= 5) or len(hidden) == len(cells), (cells, left)
+    for v in s.by_persona.values():  # "Looking: 6" and "5 at or above" would show the one below
+        if v["at_or_above_target"] != SUPPRESSED:
+            assert v["respondents"] - v["at_or_above_target"] >= 5
+    assert SUPPRESSED not in s.markers_needed.values() or len(s.markers_needed) == 1
+    assert all(v >= 5 for v in s.markers_needed.values() if v != SUPPRESSED)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_plot_labels_are_never_cut_nor_on_top_of_each_other(cohort_dir, lang):
+    cohort = read_cohort([cohort_dir / "folder", cohort_dir / "answers.csv", cohort_dir / "sales.json"])
+    everyone = summarise(respondents_of(cohort.answers), cohort.invalid)
+    folder = summarise(respondents_of(read_cohort([cohort_dir / "folder"]).answers), 0)
+    for s in (everyone, folder):
+        for kind in ("agenda", "belts"):
+            fig = cohort_plots.figure(s, kind, lang)
+            r = fig._get_renderer()
+            boxes = [(x.get_text(), x.get_window_extent(r)) for x in fig.axes[0].texts]
+            for text, box in boxes:  # inside the image: "…rencontre ou échange c" is wrapped, not cut
+                assert fig.bbox.x0 <= box.x0 and box.x1 <= fig.bbox.x1, (kind, text)
+            for i, (a, ba) in enumerate(boxes):
+                for b, bb in boxes[i + 1:]:
+                    assert not ba.overlaps(bb), (kind, a, b)  # « moins de 5 » beside « 10 % », not on it
+    labels = [x.get_text() for x in cohort_plots.figure(everyone, "agenda", lang).axes[0].texts]
+    if lang == "fr":
+        assert "Se connecte dans les jours qui suivent chaque rencontre ou\néchange de mails" in labels

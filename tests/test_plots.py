@@ -8,7 +8,8 @@ from matplotlib.colors import to_hex  # noqa: E402
 
 from beltlib import assess, effort, example_answers, rules, validate  # noqa: E402
 from beltlib.answers import EXAMPLE  # noqa: E402
-from beltlib.plots import alt_text, effort_plot, population_plot, render_png, render_svg  # noqa: E402
+from beltlib.plots import alt_text, effort_plot, figure, population_plot, render_png, render_svg  # noqa: E402
+from beltlib.texts import hours as hours_text  # noqa: E402
 
 
 def texts(ax):
@@ -80,7 +81,56 @@ def test_you_is_named_in_the_legend_and_never_clipped():
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == ["net usefulness: Looking, or may change jobs", "you"]
     assert by_gid(ax, "effort-you").get_clip_on() is False  # the mark at the edge is not cut
-    assert "you" not in texts(ax)  # no free label that could collide with the belt labels
+    assert by_gid(ax, "effort-you").get_xdata()[0] == 12.0
+    assert by_gid(ax, "effort-you-label").get_text() == "you: 60\u00a0h/week"
+    assert by_gid(ax, "effort-you-arrow").get_marker() == ">"  # beyond the axis: an arrow at the edge
+
+
+def _boxes(ax):
+    r = ax.figure._get_renderer()
+    return {a.get_gid(): a.get_window_extent(r) for a in ax.get_children()
+            if str(a.get_gid() or "").startswith(("effort-label-", "effort-best", "effort-model", "effort-you",
+                                                  "effort-belt-"))}
+
+
+def _overlap(a, b):
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 and min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("persona", list(rules.PERSONAS))
+@pytest.mark.parametrize("hours", [None, 0, 0.5, 3, 20, 60])
+def test_effort_labels_never_cover_each_other_or_a_point(persona, lang, hours):
+    answers = example_answers(persona)
+    if hours is not None:
+        answers = answers.replace(hours_per_week=hours)
+    a = assess(answers)
+    ax = figure(a, "effort", lang).axes[0]
+    boxes = _boxes(ax)
+    frame = ax.get_window_extent(ax.figure._get_renderer())
+    labels = [g for g in boxes if g.startswith(("effort-label-", "effort-best-label", "effort-model",
+                                                  "effort-you-label"))]
+    for g in labels:  # every label inside the plot (the model's caveat above it) and clear of the others
+        box = boxes[g]
+        inside = ax.figure.bbox if g == "effort-model" else frame
+        assert inside.x0 - 0.5 <= box.x0 and box.x1 <= inside.x1 + 0.5, g
+        assert inside.y0 - 0.5 <= box.y0 and box.y1 <= inside.y1 + 0.5, g
+        for other, obox in boxes.items():
+            if other != g and not (g == "effort-you-label" and other == "effort-you-label"):
+                assert not _overlap(box, obox), (g, other)
+    written = a.hours_per_week
+    text = by_gid(ax, "effort-you-label").get_text()
+    assert text == (f"you: {hours_text(written, lang)}\u00a0h/week" if lang == "en"
+                    else f"vous\u00a0: {hours_text(written, lang)}\u00a0h/sem.")
+    you = by_gid(ax, "effort-you")
+    assert you.get_xdata()[0] == min(written, 12.0)  # where the sentence says, at the edge beyond the axis
+    assert ("effort-you-arrow" in boxes) == (written > 12)
+
+
+def test_population_you_line_has_a_dark_outline():
+    ax = population_plot(assess(example_answers()))
+    effects = by_gid(ax, "pop-you-line").get_path_effects()
+    assert effects and to_hex(effects[0]._gc["foreground"]) == "#000000"  # not colour alone
 
 
 def test_alt_texts_state_the_message():

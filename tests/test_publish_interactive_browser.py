@@ -23,11 +23,14 @@ from html.parser import HTMLParser
 import pytest
 
 from beltlib import assess, document, example_answers, report, validate
+from beltlib import plots as plots_module
+from beltlib.announce import short_announcement
 from beltlib.answers import EXAMPLE, FIELDS, dumps
 from beltlib.locale import long_date_text
 from beltlib.plots import alt_text, render_svg
 from beltlib.publish.common import generation_date
 from beltlib.publish.interactive import MAX_BYTES, field_message, publish_interactive, render_page, script_json
+from beltlib.publish.svg import clean_svg
 from beltlib.texts import CATALOGUE, percent, t
 from browser import SCREENSHOTS, RequestGuard, allow_file_only, chromium  # tests/browser.py
 
@@ -452,8 +455,7 @@ CHANGED = """() => new Promise(resolve => {
 def test_result_is_a_polite_live_region_changed_sentence_by_sentence(pages, open_page):
     page = open_page(pages["en"])
     ready(page)
-    assert page.get_attribute(".belt-result", "aria-live") == "polite"
-    assert page.evaluate("() => document.querySelectorAll('[aria-live]:not(.belt-error)').length") == 1
+    assert page.get_attribute(".belt-result", "aria-live") is None  # see the next test: belt-announce
     # Starting the page changes nothing in the published result (nothing announced on load).
     static = page.evaluate("""raw => new DOMParser().parseFromString(raw, "text/html")
         .querySelector(".belt-result").outerHTML""", pages["en"].read_text(encoding="utf-8"))
@@ -477,6 +479,32 @@ def test_result_is_a_polite_live_region_changed_sentence_by_sentence(pages, open
     assert 0 in changed and 1 in changed and "box:children" not in changed
     assert page.get_attribute(".belt-result", "data-belt") == "black"
     assert shown_lines(page) == expected_lines(black)
+    assert page.errors == []
+
+
+def test_the_live_region_says_the_belt_and_the_distance_in_one_short_sentence(pages, open_page):
+    """The card is updated in place but is no live region: belt-announce says the belt and the
+    distance (beltlib.announce) whenever either changes, in the page's language."""
+    page = open_page(pages["en"])
+    ready(page)
+    assert page.get_attribute(".belt-result", "aria-live") is None
+    assert page.evaluate("() => [...document.querySelectorAll('[aria-live]:not(.belt-error)')].map(e => e.className)"
+                         ) == ["belt-announce"]
+    say = "() => document.querySelector('.belt-announce').textContent"
+    assert page.evaluate(say) == short_announcement(assess(validate(EXAMPLE)))
+    page.focus("#belt-field-photo")
+    page.keyboard.press("Space")
+    type_number(page, "connections", "5")
+    type_number(page, "groups", "0")
+    white = {**EXAMPLE, "photo": False, "connections": 5, "groups": 0}
+    assert page.evaluate(say) == short_announcement(assess(validate(white)))
+    assert page.evaluate(say).startswith("White belt: ")
+    page.select_option("#belt-field-profile", "outdated")  # the distance alone changes: announced too
+    outdated = assess(validate({**white, "profile": "outdated"}))
+    assert outdated.belt == "white" and page.evaluate(say) == short_announcement(outdated)
+    page.select_option("#belt-lang-select", "fr")
+    assert page.evaluate(say) == short_announcement(outdated, "fr")
+    assert len(page.evaluate(say)) < 90  # one short sentence, not the ~600-character card
     assert page.errors == []
 
 
@@ -522,18 +550,31 @@ def test_effort_mark_stays_inside_the_figure_and_is_named_in_the_legend(pages, o
       const s = svg.getBoundingClientRect();
       return {left: m.left - s.left, right: m.right - s.left, width: s.width,
               legend: svg.querySelector('[id="effort-legend"]').textContent}; }"""
-    for hours in ("60", "0"):
+    label = """() => { const g = document.querySelector('.belt-plot-effort svg [id="effort-you-label"]');
+      const arrow = document.querySelector('.belt-plot-effort svg [id="effort-you-arrow"]');
+      return [g.textContent, arrow.getAttribute("display")]; }"""
+    for hours in ("60", "0", "20", "3"):
         type_number(page, "hours_per_week", hours)
         b = page.evaluate(box)
         assert 0 <= b["left"] < b["right"] <= b["width"], hours  # the whole mark shows at both edges
+        text, arrow = page.evaluate(label)
+        assert text == f"you: {hours}{'.0' if float(hours) < 10 else ''}\u00a0h/week"  # the hours written
+        assert (arrow is None) == (float(hours) > 12), hours  # an arrow beyond the axis' 12 hours
     assert "you" in b["legend"]
+    page.select_option("#belt-lang-select", "fr")
+    type_number(page, "hours_per_week", "20")
+    assert page.evaluate(label) == ["vous\u00a0: 20\u00a0h/sem.", None]
 
 
 # Every moved part's box in SVG user units: in the live plot, and in matplotlib's own drawing
 # of the same answers (inlined for the measure, then removed).
 BOXES = """([kind, drawn]) => {
-  const ids = kind === "population" ? ["pop-you-line", "pop-you-marker", "pop-you-label"] : ["effort-you"];
-  const measure = svg => Object.fromEntries(ids.map(id => {
+  const ids = kind === "population" ? ["pop-you-line", "pop-you-marker", "pop-you-label"]
+    : ["effort-you", "effort-you-label", "effort-you-arrow"];
+  const measure = svg => Object.fromEntries(ids.filter(id => {
+    const el = svg.querySelector('[id="' + id + '"]');
+    return el && el.getAttribute("display") !== "none";
+  }).map(id => {
     const r = svg.querySelector('[id="' + id + '"]').getBoundingClientRect();
     const m = svg.getScreenCTM().inverse();
     const a = new DOMPoint(r.left, r.top).matrixTransform(m), b = new DOMPoint(r.right, r.bottom).matrixTransform(m);
@@ -564,6 +605,15 @@ STATES = [  # (changes typed or chosen, why)
 ]
 
 
+def drawn_for_the_page(a, kind: str) -> str:
+    """matplotlib's drawing of the answers as the page's SVGs are drawn (the effort plot: every part,
+    the belt names placed whatever the mark's place; the arrow hidden while the hours fit the axis)."""
+    if kind != "effort":
+        return render_svg(a, kind)
+    fig = plots_module.figure(a, kind, "en", all_parts=True)
+    return clean_svg(plots_module.svg_text(fig), kind, hide_arrow=a.hours_per_week <= plots_module.HOURS_RANGE[1])
+
+
 def test_moved_marks_line_up_with_matplotlib_drawings(pages, open_page):
     page = open_page(pages["en"], 375)
     ready(page)
@@ -585,7 +635,8 @@ def test_moved_marks_line_up_with_matplotlib_drawings(pages, open_page):
         a = assess(validate(answers))
         assert page.get_attribute(".belt-result", "data-belt") == a.belt, why
         for kind in ("population", "effort"):
-            got = page.evaluate(BOXES, [kind, render_svg(a, kind)])
+            got = page.evaluate(BOXES, [kind, drawn_for_the_page(a, kind)])
+            assert set(got["live"]) == set(got["ref"]), why  # the arrow shows exactly when drawn
             for gid, box in got["live"].items():
                 assert box == pytest.approx(got["ref"][gid], abs=0.6), (why, gid, box, got["ref"][gid])
     assert page.errors == [] and page.blocked == []
@@ -615,6 +666,10 @@ def test_summary_stays_in_view_at_375_px_while_answers_change(pages, open_page):
     assert a.belt == "white" and a.markers_needed == 1
     assert page.get_attribute(".belt-summary", "data-belt") == "white"
     assert report.summary_text(a)[1] == page.inner_text(".belt-summary-distance")
+    # on a phone the plan comes before "Marker by marker" (open), not ~5,000 px below it
+    plan, markers = page.evaluate("""() => [".belt-section-action_plan", ".belt-markers"].map(
+        s => document.querySelector(s).getBoundingClientRect().top + window.scrollY)""")
+    assert plan < markers
     assert page.errors == [] and page.blocked == []
 
 

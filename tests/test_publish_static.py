@@ -331,7 +331,7 @@ def test_the_page_leads_with_the_result_then_the_plan_then_the_answers(published
     """Issue 10: the belt, the distance to the target and the plan come before the answers table,
     and "Marker by marker" is open."""
     raw = published[lang][0].read_text(encoding="utf-8")
-    at = {s: raw.index(f"belt-section-{s}")
+    at = {s: raw.index(f'class="belt-section belt-section-{s}"')  # the sections, not the stylesheet's rules
           for s in ("intro", "result", "population_plot", "effort_plot", "action_plan", "questionnaire", "synthesis")}
     assert at["intro"] < at["result"] < at["population_plot"] < at["effort_plot"] < at["action_plan"]
     assert at["action_plan"] < at["questionnaire"] < at["synthesis"]
@@ -345,6 +345,7 @@ def test_interactive_page_draws_the_report_document_before_its_script_runs(lang)
     """The interactive page is the report document drawn by beltlib.report (every section, by area),
     and carries the document of every language for its script; no table is re-labelled afterwards."""
     from beltlib import document
+    from beltlib.announce import short_announcement
     from beltlib.publish.interactive import FORM_SECTION, LIVE_SECTION, render_page
     a = assess(example_answers())
     raw = render_page(example_answers(), lang, date=DATE_1)
@@ -354,12 +355,13 @@ def test_interactive_page_draws_the_report_document_before_its_script_runs(lang)
         if sec["id"] == FORM_SECTION:
             assert f'<form class="belt-questions" novalidate aria-labelledby="belt-heading-{sec["id"]}">' in raw
         elif not any(b["kind"] == "figure" for b in sec["blocks"]):  # figures hold the live SVG
-            attrs = ' aria-live="polite"' if sec["id"] == LIVE_SECTION else ""
-            assert report.section_html(sec, attrs=attrs) in raw, sec["id"]
+            assert report.section_html(sec) in raw, sec["id"]  # the result too: not a live region
         else:
             for b in sec["blocks"]:
                 assert f'<figcaption class="belt-plot-caption">{report.escape(b["caption"])}</figcaption>' in raw
     assert report.summary_html(doc) in raw
+    assert LIVE_SECTION == "result" and (f'<p class="belt-announce" role="status" aria-live="polite">'
+                                         f'{report.escape(short_announcement(a, lang))}</p>') in raw
     data = json.loads(re.search(r'<script type="application/json" id="belt-data">(.*?)</script>', raw, re.S).group(1))
     assert data["document"] == {x: document.build(a, x) for x in ("en", "fr")}
     live, outcome = raw.index('<div class="belt-live">'), raw.index('<div class="belt-outcome">')

@@ -39,6 +39,11 @@ def pages(tmp_path_factory):
     return out
 
 
+#: The page offsets of the plan's heading and of the markers table.
+PLAN_AND_MARKERS = """() => [".belt-section-action_plan", ".belt-markers"].map(
+    s => document.querySelector(s).getBoundingClientRect().top + window.scrollY)"""
+
+
 @pytest.fixture(scope="module")
 def browser():
     with chromium() as b:
@@ -84,6 +89,9 @@ def test_opens_offline_with_zero_requests_and_screenshots(browser, pages, lang):
             # Readable: nothing wider than the viewport, body text at least 15 px.
             assert page.evaluate("document.documentElement.scrollWidth") <= width
             assert page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") >= 15
+            # On a phone the plan comes before "Marker by marker" (open); on a wide screen after it.
+            plan, markers = page.evaluate(PLAN_AND_MARKERS)
+            assert (plan < markers) if width < 640 else (markers < plan), (width, plan, markers)
             shot = screenshot(page, f"publish-{lang}-{width}")
             assert shot.parent == SCREENSHOTS and shot.stat().st_size > 10_000
         finally:

@@ -100,6 +100,10 @@
       setAttr(el, "role", "status");
       setAttr(el, "aria-live", "polite");
     });
+    document.querySelectorAll(".belt-number input").forEach(function (input) {  // a refused number: aria-invalid
+      var ctl = input.closest(".belt-number"), bad = !!ctl && ctl.classList.contains("belt-invalid");
+      if (bad) setAttr(input, "aria-invalid", "true"); else if (input.hasAttribute("aria-invalid")) input.removeAttribute("aria-invalid");
+    });
     document.querySelectorAll('[title="null"]').forEach(function (el) { el.removeAttribute("title"); });  // "null" tooltips
     if (app.lost) showLost();
     if (!restored) restoreLang();

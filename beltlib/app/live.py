@@ -21,6 +21,7 @@ from typing import Any
 
 from .. import document
 from .. import report as rep
+from ..announce import short_announcement
 from ..locale import LOCALES
 from ..texts import CATALOGUE, LANGS, t
 from .controls import QuestionnairePanel
@@ -205,7 +206,8 @@ class LiveReport:
         if status in present:
             self._view(status, present[status]["area"]).update(
                 present[status], lang, f'<p class="belt-status">{_e(self.state.status_text())}</p>')
-        set_value(self.announce, f"<p>{_e(doc['announce'])}</p>")
+        # one short sentence, the belt and the distance: said whenever either changes
+        set_value(self.announce, f"<p>{_e(short_announcement(self.state.assessment, lang))}</p>")
 
     # ------------------------------------------------------------ what the notebook calls
     def show(self, area: str | None = None) -> Any:

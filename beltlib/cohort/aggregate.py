@@ -6,10 +6,13 @@ and text, the cohort page, the notebook); its :meth:`CohortSummary.to_dict` give
 the exact keys of ``python -m beltlib cohort --json`` (issue 13).
 
 Privacy by construction: any breakdown of fewer than :data:`MIN_CELL` respondents
-(a belt, a persona, the respondents meeting a marker, a number of steps) is
-replaced by :data:`SUPPRESSED` — never a count or a share. Only the totals
-(``respondents``, ``invalid``) are exact. Nothing of a respondent but their answers
-is read here: no file name, no free text.
+(a belt, a persona, the respondents meeting a marker) is replaced by :data:`SUPPRESSED` —
+never a count or a share; so is its complement (a share of markers met when fewer than 5 do
+not meet it, "at or above the target" when fewer than 5 are below it), and when one cell of a
+breakdown of the exact total is hidden, more are (:func:`protect`), so that no hidden count
+is the total minus the counts shown. The steps histogram merges neighbouring bins until each
+holds 5 or more (:func:`merge_bins`). Only the totals (``respondents``, ``invalid``) are exact.
+Nothing of a respondent but their answers is read here: no file name, no free text.
 """
 from __future__ import annotations
 
@@ -170,6 +173,59 @@ def respondents_of(answers: Iterable[Answers]) -> list[Respondent]:
     return out
 
 
+def protect(counts: Mapping[str, int]) -> dict[str, int | str]:
+    """The cells of a breakdown of an exact total as they may be shown: none recoverable by subtraction.
+
+    Cells under :data:`MIN_CELL` are hidden; then, while a single cell is hidden or the hidden
+    cells hold fewer than :data:`MIN_CELL` in all (the total minus the cells shown would tell
+    them), the smallest shown cell is hidden too.
+
+    Args:
+        counts (Mapping[str, int]): cell → count; the cells add up to a total that is shown.
+
+    Returns:
+        dict[str, int | str]: cell → count or :data:`SUPPRESSED`, in the same order.
+
+    Source: assumption MIN_CELL (primary and complementary suppression of published tables).
+    """
+    hidden = {k for k, c in counts.items() if c < MIN_CELL}
+    while hidden and len(hidden) < len(counts) and (len(hidden) == 1
+                                                    or sum(counts[k] for k in hidden) < MIN_CELL):
+        hidden.add(min((k for k in counts if k not in hidden), key=lambda k: counts[k]))
+    return {k: SUPPRESSED if k in hidden else c for k, c in counts.items()}
+
+
+def merge_bins(counts: Mapping[int, int]) -> dict[str, int | str]:
+    """A histogram's bins merged with their neighbours until each holds :data:`MIN_CELL` or more.
+
+    Args:
+        counts (Mapping[int, int]): value → count, in ascending order of value.
+
+    Returns:
+        dict[str, int | str]: label (``"3"``, or ``"1–2"`` for merged values) → count; one
+        :data:`SUPPRESSED` bin spanning every value when the whole holds fewer than :data:`MIN_CELL`.
+
+    Source: assumption MIN_CELL.
+    """
+    keys = list(counts)
+    bins: list[list[int]] = []  # [first value, last value, count]
+    start, acc = keys[0], 0
+    for k in keys:
+        acc += counts[k]
+        if acc >= MIN_CELL:
+            bins.append([start, k, acc])
+            start, acc = k + 1, 0
+    if bins and (acc or start <= keys[-1]):  # what is left joins the last bin
+        bins[-1][1], bins[-1][2] = keys[-1], bins[-1][2] + acc
+    if not bins:
+        return {_span(keys[0], keys[-1]): SUPPRESSED}
+    return {_span(a, b): c for a, b, c in bins}
+
+
+def _span(a: int, b: int) -> str:
+    return str(a) if a == b else f"{a}\u2013{b}"
+
+
 def shown(count: int) -> int | str:
     """A count as it may be shown: itself from :data:`MIN_CELL` up, else :data:`SUPPRESSED`.
 
@@ -203,7 +259,10 @@ class CohortSummary:
             or :data:`SUPPRESSED`; table order.
         marker_counts: marker id → respondents who meet it, count or :data:`SUPPRESSED`.
         by_persona: persona → {``respondents``, ``at_or_above_target``} (counts or :data:`SUPPRESSED`).
-        markers_needed: steps (0–8) → respondents, count or :data:`SUPPRESSED`.
+        markers_needed: steps (``"0"``, or a merged range ``"1–3"``) → respondents: bins merged
+            until each holds 5 or more (:func:`merge_bins`).
+        marker_lacking: marker id → respondents aiming at its belt (their target's plan covers it)
+            who do not meet it, count or :data:`SUPPRESSED` (the agenda's order).
         markers_needed_median: the median of the markers still needed, or :data:`SUPPRESSED` (fewer than
             :data:`MIN_CELL` respondents).
         targets: the target belts of the respondents (``green``, ``black``), in belt order.
@@ -218,9 +277,10 @@ class CohortSummary:
     marker_prevalence: dict[str, float | str]
     marker_counts: dict[str, int | str]
     by_persona: dict[str, dict[str, int | str]]
-    markers_needed: dict[int, int | str]
+    markers_needed: dict[str, int | str]
     markers_needed_median: float | str
     targets: tuple[str, ...]
+    marker_lacking: dict[str, int | str] = dataclasses.field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """The ``cohort --json`` object (issue 13's exact keys).
@@ -228,7 +288,8 @@ class CohortSummary:
         Returns:
             dict[str, Any]: ``respondents``, ``invalid``, ``belts``, ``belt_shares_percent``,
             ``article_shares_percent`` (white 88, green 10, black 2), ``marker_prevalence`` (0–1),
-            ``by_persona`` (persona → ``respondents``, ``at_or_above_target``), ``markers_needed_median``.
+            ``by_persona`` (persona → ``respondents``, ``at_or_above_target``), ``markers_needed_median``,
+            ``agenda`` (marker ids in the agenda's order, :meth:`agenda`).
             A breakdown of fewer than 5 respondents is the string ``"fewer than 5"``.
 
         Raises:
@@ -241,14 +302,18 @@ class CohortSummary:
             "marker_prevalence": dict(self.marker_prevalence),
             "by_persona": {p: dict(v) for p, v in self.by_persona.items()},
             "markers_needed_median": self.markers_needed_median,
+            "agenda": self.agenda(),
         }
 
     def agenda(self) -> list[str]:
-        """The workshop agenda: the markers of the group's target belts, met least first.
+        """The workshop agenda: what the group lacks toward each person's target belt, most lacked first.
 
-        Green markers always (the article's belt for job seekers); black markers only when a
-        respondent's target is black (recruiters, salespeople). Suppressed markers (met by fewer
-        than 5) come first, then by share ascending; ties keep the table's order.
+        The markers of the group's target belts (green always; black only when a respondent aims
+        for black: recruiters, salespeople), ranked by the respondents who aim at the marker's
+        belt and do not meet it (:attr:`marker_lacking`), most first: a group of job seekers
+        sees green markers first, and a black marker only a few recruiters lack comes after the
+        green ones many lack. A hidden value never floats to the top: markers lacked by fewer
+        than 5 come last; ties keep the table's order.
 
         Returns:
             list[str]: marker ids.
@@ -256,12 +321,18 @@ class CohortSummary:
         Raises:
             Nothing.
 
-        Source: article, « Alors, quelle ceinture choisir ? » (target belts); :data:`beltlib.rules.MARKERS`.
+        Source: article, « Alors, quelle ceinture choisir ? » (target belts: « je ne vois aucun intérêt à
+        être ceinture noire, à moins d’être recruteur ou commercial »); :data:`beltlib.rules.MARKERS`.
         """
         belts = {"green"} | ({"black"} if "black" in self.targets else set())
         ids = [m["id"] for m in rules.MARKERS if m["belt"] in belts]
-        return sorted(ids, key=lambda i: -1.0 if self.marker_prevalence[i] == SUPPRESSED
-                      else float(self.marker_prevalence[i]))
+
+        def key(i: str) -> tuple[int, float]:
+            lack = self.marker_lacking.get(i, SUPPRESSED)
+            if lack == SUPPRESSED:
+                return (1, 0.0)
+            return (0, -float(lack))
+        return sorted(ids, key=key)
 
 
 def _share(count: int, base: int, digits: int, scale: float) -> float | str:
@@ -296,6 +367,8 @@ def summarise(respondents: list[Respondent], invalid: int = 0, persona: str = AL
     needed = {k: 0 for k in range(rules.MIN_MARKERS["green"] + rules.MIN_MARKERS["black"] + 1)}
     targets: set[str] = set()
     persona_counts = {p: [0, 0] for p in rules.PERSONAS}
+    lacking = {m["id"]: 0 for m in rules.MARKERS}
+    belt_of = {m["id"]: m["belt"] for m in rules.MARKERS}
     with_profile = 0
     for r in group:
         belt_counts[r.belt] += 1
@@ -306,20 +379,32 @@ def summarise(respondents: list[Respondent], invalid: int = 0, persona: str = AL
         persona_counts[r.persona][0] += 1
         persona_counts[r.persona][1] += r.at_or_above_target
         targets.add(rules.TARGET_BELT[r.persona])
+        aims = rules.PLAN_BELTS[rules.TARGET_BELT[r.persona]]
+        for marker_id, belt in belt_of.items():
+            if belt in aims and marker_id not in r.met:
+                lacking[marker_id] += 1
     # Steps run from 0 to the most a person can need: the green minimum, plus the black one for a black target.
     most = rules.MIN_MARKERS["green"] + (rules.MIN_MARKERS["black"] if "black" in targets else 0)
-    steps = {k: v for k, v in needed.items() if k <= most}
+    steps = merge_bins({k: v for k, v in needed.items() if k <= most})
+    belts = protect(belt_counts)
+    personas = protect({p: c[0] for p, c in persona_counts.items()})
     median = statistics.median(r.markers_needed for r in group) if n >= MIN_CELL else SUPPRESSED
     return CohortSummary(
         respondents=n, invalid=invalid, persona=persona,
-        belts={b: shown(c) for b, c in belt_counts.items()},
-        belt_shares_percent={b: _share(c, n, 1, 100.0) for b, c in belt_counts.items()},
+        belts=belts,
+        belt_shares_percent={b: SUPPRESSED if belts[b] == SUPPRESSED else _share(c, n, 1, 100.0)
+                             for b, c in belt_counts.items()},
         with_profile=shown(with_profile),
-        marker_prevalence={i: _share(c, with_profile, 3, 1.0) for i, c in marker_counts.items()},
-        marker_counts={i: shown(c) for i, c in marker_counts.items()},
-        by_persona={p: {"respondents": shown(c[0]), "at_or_above_target": shown(c[1])}
+        # a share is hidden when fewer than 5 meet the marker, or fewer than 5 do not (its complement)
+        marker_prevalence={i: SUPPRESSED if with_profile - c < MIN_CELL else _share(c, with_profile, 3, 1.0)
+                           for i, c in marker_counts.items()},
+        marker_counts={i: SUPPRESSED if with_profile - c < MIN_CELL else shown(c) for i, c in marker_counts.items()},
+        by_persona={p: {"respondents": personas[p],
+                        "at_or_above_target": SUPPRESSED if personas[p] == SUPPRESSED or c[0] - c[1] < MIN_CELL
+                        else shown(c[1])}
                     for p, c in persona_counts.items()},
-        markers_needed={k: shown(v) for k, v in steps.items()},
+        markers_needed=steps,
         markers_needed_median=median if isinstance(median, str) else float(median),
         targets=tuple(b for b in rules.BELTS if b in targets),
+        marker_lacking={i: shown(c) for i, c in lacking.items()},
     )

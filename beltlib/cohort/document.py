@@ -207,8 +207,15 @@ def personas_section(summary: CohortSummary, lang: str = "en") -> dict[str, Any]
     return _section("cohort-personas", lang, [table(columns, rows, "belt-cohort-personas")])
 
 
+#: The named assumptions the cohort page uses (belts, markers, targets, agenda actions), in the
+#: table's order; the others (score points, percentile band, effort model, plan) play no part here.
+USED_ASSUMPTIONS = ("GREEN_MIN_MARKERS", "BLACK_MIN_MARKERS", "SHARES", "TARGET_BELT", "DISCUSSION_ANSWERS",
+                    "ACTION_MINUTES")
+
+
 def method_section(lang: str = "en") -> dict[str, Any]:
-    """Method and assumptions: how the cohort is counted, then every named assumption (``MIN_CELL`` last).
+    """Method and assumptions: how the cohort is counted, then the named assumptions it uses
+    (:data:`USED_ASSUMPTIONS`, ``MIN_CELL`` last).
 
     Args:
         lang (str): ``"en"`` or ``"fr"``.
@@ -223,8 +230,10 @@ def method_section(lang: str = "en") -> dict[str, Any]:
     """
     extra = [{"name": "MIN_CELL", "value": MIN_CELL, "why": t("assumption.MIN_CELL", lang)}]
     columns = [t("method.name", lang), t("method.value", lang), t("method.why", lang)]
+    used = (*USED_ASSUMPTIONS, "MIN_CELL")
+    rows = [row for row in assumption_rows(lang, extra) if any(row[0].endswith(f"({n})") for n in used)]
     return _section("cohort-method", lang, [paragraph(t("cohort.method.body", lang)), paragraph(t("method.body", lang)),
-                                            table(columns, assumption_rows(lang, extra), "belt-assumptions")])
+                                            table(columns, rows, "belt-assumptions")])
 
 
 def build(summary: CohortSummary, lang: str = "en", title: str | None = None) -> dict[str, Any]:

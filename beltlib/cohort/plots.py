@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import textwrap
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from matplotlib.figure import Figure
 
@@ -43,6 +43,18 @@ def _fewer(lang: str) -> str:
     return textwrap.fill(t("cohort.fewer", lang), 8)
 
 
+def _fit(ax: Axes, label: Any) -> None:
+    """Wrap a label onto more lines until it ends inside the figure (never cut: French labels are long)."""
+    fig = ax.figure
+    renderer = fig._get_renderer()  # type: ignore[attr-defined]
+    right = fig.bbox.x1 - 2
+    text = label.get_text()
+    width = len(text)
+    while label.get_window_extent(renderer).x1 > right and width > 12:
+        width -= 4
+        label.set_text(textwrap.fill(text, width, break_long_words=False))
+
+
 def belts_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en") -> Axes:
     """Draw the group's belt shares next to the article's.
 
@@ -67,7 +79,9 @@ def belts_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en")
     for i, belt in enumerate(rules.BELTS):
         share = summary.belt_shares_percent[belt]
         if share == SUPPRESSED:
-            ax.text(i - gap, 1.5, _fewer(lang), ha="center", va="bottom", fontsize=_FONT - 1)
+            # upright beside the article's bar: it never runs into its share ("10 %")
+            ax.text(i - gap, 1.5, t("cohort.fewer", lang), ha="center", va="bottom", rotation=90,
+                    fontsize=_FONT - 1).set_gid(f"cohort-fewer-{belt}")
         else:
             bar = ax.bar(i - gap, float(share), width, color=BELT_COLOURS[belt], edgecolor=EDGE_COLOUR,
                          linewidth=1.2, label=group_label)
@@ -122,7 +136,7 @@ def agenda_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en"
         y = -row
         share = summary.marker_prevalence[marker]
         belt = next(m["belt"] for m in rules.MARKERS if m["id"] == marker)
-        ax.text(0, y + 0.22, t(f"marker.{marker}", lang), ha="left", va="bottom", fontsize=_FONT)
+        _fit(ax, ax.text(0, y + 0.22, t(f"marker.{marker}", lang), ha="left", va="bottom", fontsize=_FONT))
         if share == SUPPRESSED:
             ax.text(1, y, t("cohort.fewer", lang), ha="left", va="center", fontsize=_FONT - 1)
             continue
@@ -151,8 +165,9 @@ def steps_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en")
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        Axes: x = markers still needed, y = respondents (count); bars ``steps-<n>`` with their count on top,
-        "fewer than 5" and no bar when suppressed.
+        Axes: x = markers still needed (one bar per bin, bins merged until each holds 5 or more: ``steps-0``,
+        ``steps-1–3``), y = respondents (count), the count on top; "fewer than 5" and no bar when the whole
+        group holds fewer than 5.
 
     Raises:
         ValueError: unknown ``lang``.
@@ -163,15 +178,17 @@ def steps_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en")
     ax = _new_axes(ax, "steps", summary)
     counts = [v for v in summary.markers_needed.values() if v != SUPPRESSED]
     top = max(counts, default=5)
-    for steps, value in summary.markers_needed.items():
+    labels = list(summary.markers_needed)  # bins merged until each holds 5 or more ("1–3")
+    for x, (steps, value) in enumerate(summary.markers_needed.items()):
         if value == SUPPRESSED:
-            ax.text(steps, top * 0.02, _fewer(lang), ha="center", va="bottom", fontsize=_FONT - 2)
+            ax.text(x, top * 0.02, _fewer(lang), ha="center", va="bottom", fontsize=_FONT - 2)
             continue
-        bar = ax.bar(steps, value, 0.7, color=CURVE_COLOUR, edgecolor=EDGE_COLOUR, linewidth=1.0)
+        bar = ax.bar(x, value, 0.7, color=CURVE_COLOUR, edgecolor=EDGE_COLOUR, linewidth=1.0)
         bar.patches[0].set_gid(f"steps-{steps}")
-        ax.text(steps, value + top * 0.02, count_text(value, lang), ha="center", va="bottom", fontsize=_FONT - 1)
-    ax.set_xticks(list(summary.markers_needed))
-    ax.set_xlim(-0.6, max(summary.markers_needed) + 0.6)
+        ax.text(x, value + top * 0.02, count_text(value, lang), ha="center", va="bottom", fontsize=_FONT - 1)
+    ax.set_xticks(range(len(labels)))
+    ax.set_xticklabels(labels)
+    ax.set_xlim(-0.6, len(labels) - 0.4)
     ax.set_ylim(0, top * 1.25)
     ax.set_xlabel(t("cohort.steps.xlabel", lang), fontsize=_FONT)
     ax.set_ylabel(t("cohort.steps.ylabel", lang), fontsize=_FONT)

@@ -143,7 +143,7 @@ def alt_text(summary: CohortSummary, kind: str, lang: str = "en") -> str:
         parts = [f"{t(f'marker.{m}', lang)} {prevalence_text(summary.marker_prevalence[m], lang)}"
                  for m in summary.agenda()]
         return t("cohort.agenda.alt", lang, parts="; ".join(parts))
-    parts = [t("cohort.steps.alt_part", lang, steps=number(s, lang), count=count_text(v, lang))
+    parts = [t("cohort.steps.alt_part", lang, steps=s, count=count_text(v, lang))
              for s, v in summary.markers_needed.items()]
     return t("cohort.steps.alt", lang, parts="; ".join(parts),
              median=median_text(summary.markers_needed_median, lang))

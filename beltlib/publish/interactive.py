@@ -34,8 +34,8 @@ and no network request, from ``file://``, a static host or an ``<iframe>``. How 
   ``1,5`` is 1.5 in French and refused in English, never read as 15. A text that
   is not a valid answer shows :func:`field_message` under its field, and the
   result keeps the field's last valid answer.
-- The result (:data:`LIVE_SECTION`, ``belt-result``) is a polite live region updated in
-  place: a screen reader hears the sentences that changed, such as the new belt.
+- The result (:data:`LIVE_SECTION`, ``belt-result``) is updated in place; a polite live region
+  (``belt-announce``) says one short sentence, the belt and the distance (:mod:`beltlib.announce`).
 - A compact summary (``belt-summary``, :func:`beltlib.report.summary_html`) stays in view (sticky).
 
 Hooks (public contract, ``docs/hooks-and-contracts.md``): ``belt-q-<field>`` (each control), ``belt-lang``,
@@ -52,6 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import document, report, rules, theme
+from ..announce import short_announcement
 from ..answers import FIELDS, GROUPS, Answers, atomic_write_text, validate
 from ..assessment import assess
 from ..locale import conventions, long_date_text
@@ -68,7 +69,7 @@ from .common import (
 from .svg import build_plots, with_title
 
 #: The page's engine (reads the rules table; runs under Node too) and its DOM code, inlined in that order.
-SCRIPT_FILES = (PACKAGE_DIR / "engine.js", PACKAGE_DIR / "engine_words.js", PACKAGE_DIR / "page.js")
+SCRIPT_FILES = tuple(PACKAGE_DIR / name for name in ("engine.js", "engine_words.js", "marks.js", "page.js"))
 #: The page's own style rules, added after the static report's stylesheet.
 STYLE_FILE = PACKAGE_DIR / "interactive.css"
 #: Where the page is written by default (also ``python -m beltlib publish --interactive``'s).
@@ -222,7 +223,7 @@ def script_json(data: Any) -> str:
 
 
 def page_script() -> str:
-    """The page's JavaScript (``engine.js`` then ``page.js`` of ``beltlib/publish``), checked safe to inline.
+    """The page's JavaScript (``engine.js``, ``marks.js``, ``page.js`` of ``beltlib/publish``), checked safe to inline.
 
     Raises:
         ValueError: a file contains ``</script`` or ``<!--`` (it would break out of its element).
@@ -293,7 +294,7 @@ def questions_html(answers: Answers, lang: str, provenance: Mapping[str, str] | 
 
 #: The document section drawn as the page's questions form (its answers table is the form itself).
 FORM_SECTION = "questionnaire"
-#: The section whose body is the page's polite live region (hook ``belt-result``).
+#: The section whose body the script updates in place (hook ``belt-result``; not a live region).
 LIVE_SECTION = "result"
 #: Plots drawn as inline SVG that the script moves (the other figures are images, one per language).
 LIVE_PLOTS = ("population", "effort")
@@ -367,8 +368,7 @@ def sections_html(doc: Mapping[str, Any], figure: report.Figure, questions: str)
                      f'<form class="belt-questions" novalidate aria-labelledby="belt-heading-{ident}">'
                      f'{report.heading_html(sec)}{questions}</form></section>')
         else:
-            attrs = ' aria-live="polite"' if sec["id"] == LIVE_SECTION else ""
-            html_ = report.section_html(sec, figure, attrs=attrs)
+            html_ = report.section_html(sec, figure)
         out[sec["area"]] = out.get(sec["area"], "") + html_ + "\n"
     return out
 
@@ -432,7 +432,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 <noscript><p class="belt-noscript">{_e(t("page.noscript", lang))}</p></noscript>
 </header>
 {areas["lead"]}<div class="belt-live">
-{report.summary_html(doc)}
+{report.summary_html(doc)}<p class="belt-announce" role="status" aria-live="polite">{_e(short_announcement(a, lang))}</p>
 <div class="belt-answers-area">
 {areas["answers"]}</div>
 <div class="belt-outcome">

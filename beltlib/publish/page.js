@@ -296,8 +296,10 @@
         var base = EF.baseline[a.persona];
         var hx = clamp(a.hours_per_week, EF.hours_range[0], EF.hours_range[1]);
         var ex = axisMap(EF.geometry.x, hx) - axisMap(EF.geometry.x, base[0]);
-        var ey = axisMap(EF.geometry.y, a.usefulness) - axisMap(EF.geometry.y, base[1]);
-        move(esvg, "effort-you", ex, ey, true);  /* named in the legend: no label to move */
+        var ey = axisMap(EF.geometry.y, Math.max(a.usefulness, EF.y_range[0])) - axisMap(EF.geometry.y, base[1]);
+        move(esvg, "effort-you", ex, ey, true);
+        move(esvg, "effort-you-arrow", ex, ey, a.hours_per_week > EF.hours_range[1]);
+        root.BeltMarks.placeYouLabel(esvg, EF, hx, a, lang, E, axisMap);
       }
     }
 
@@ -351,6 +353,8 @@
       var report = E.document(a, lang, {answers: state.answers, provenance: data.provenance ? state.origin : null,
         title: data.title});
       drawSummary(report.summary);
+      var say = doc.querySelector(".belt-announce"), words = root.BeltMarks.announcement(a, lang, E);
+      if (say && say.textContent !== words) say.textContent = words;  /* belt and distance, one sentence */
       report.sections.forEach(function (sec) { drawSection(sec, a, lang); });
       state.assessment = a;
       state.document = report;

@@ -17,7 +17,7 @@ from ..texts import LANGS
 
 #: Ids that matplotlib's SVG parts carry and the page moves (see :mod:`beltlib.plots`).
 MOVED_IDS = {"population": ("pop-you-line", "pop-you-marker", "pop-you-label"),
-             "effort": ("effort-you",)}
+             "effort": ("effort-you", "effort-you-label", "effort-you-arrow")}
 #: Prefix of the SVG-internal ids (markers, clip paths) of each plot kind, so the
 #: two plots shown together never share an id.
 ID_PREFIX = {"population": "bp-", "effort": "be-"}
@@ -92,7 +92,7 @@ def _group_span(svg: str, gid: str) -> tuple[int, int] | None:
     raise ValueError(f"unbalanced SVG group {gid!r}")
 
 
-def clean_svg(svg: str, kind: str, hide_you: bool = False) -> str:
+def clean_svg(svg: str, kind: str, hide_you: bool = False, hide_arrow: bool = False) -> str:
     """Make a matplotlib SVG fit to inline into the page.
 
     Drops the XML prolog, doctype and metadata; removes matplotlib's unreferenced
@@ -105,6 +105,7 @@ def clean_svg(svg: str, kind: str, hide_you: bool = False) -> str:
         svg: text from :func:`beltlib.plots.render_svg`.
         kind: ``"population"`` or ``"effort"``.
         hide_you: hide the population plot's "you" parts (no profile).
+        hide_arrow: hide the effort plot's off-axis arrow (the hours fit the axis; the page shows it).
 
     Returns:
         str: one ``<svg>`` element.
@@ -129,7 +130,7 @@ def clean_svg(svg: str, kind: str, hide_you: bool = False) -> str:
             continue
         a, b = span
         part = re.sub(r'\s*clip-path="url\(#[^)]+\)"', "", svg[a:b])
-        if hide_you and kind == "population":
+        if (hide_you and kind == "population") or (gid == "effort-you-arrow" and hide_arrow):
             part = part.replace(f'<g id="{gid}"', f'<g id="{gid}" display="none"', 1)
         svg = svg[:a] + part + svg[b:]
     svg = re.sub(r">\s+<", "><", svg)
@@ -142,6 +143,46 @@ def with_title(svg: str, text: str) -> str:
     return svg[:i] + f"<title>{_e(text)}</title>" + svg[i:]
 
 
+def label_data(fig: Any) -> dict[str, Any]:
+    """What the page needs to place the effort plot's "you" label by :func:`beltlib.plots.place_labels`' rule.
+
+    Matplotlib's own measures, in SVG units (points from the top-left corner), so the page and the
+    static drawing choose the same slot: the drawn label's offset from the mark (``dx``, ``dy``: points,
+    dy up), its size (``width``, ``height``), the boxes it must not cover that stay put (``obstacles``:
+    belt points, their labels, "best balance", the model's caveat) and the mark's and the arrow's
+    boxes relative to the mark's centre (``mark``, ``arrow``).
+
+    Args:
+        fig: an effort plot from :func:`beltlib.plots.figure` (``all_parts=True``).
+
+    Returns:
+        dict: ``dx``, ``dy``, ``width``, ``height``, ``obstacles``, ``mark``, ``arrow``.
+    """
+    from .. import plots
+
+    ax = fig.axes[0]
+    renderer = fig._get_renderer()
+    k, top = 72.0 / fig.dpi, fig.get_figheight() * 72.0
+
+    def box(artist: Any) -> list[float]:
+        b = artist.get_window_extent(renderer)
+        return [round(b.x0 * k, 3), round(top - b.y1 * k, 3), round(b.x1 * k, 3), round(top - b.y0 * k, 3)]
+
+    parts = {a.get_gid(): a for a in ax.get_children() if str(a.get_gid() or "").startswith(plots.YOU_OBSTACLES)}
+    label = next(x for x in ax.texts if x.get_gid() == "effort-you-label")
+    dx, dy = label.xyann
+    mark = box(parts["effort-you"])
+    cx, cy = (mark[0] + mark[2]) / 2, (mark[1] + mark[3]) / 2
+
+    def around(b: list[float]) -> list[float]:
+        return [round(b[0] - cx, 3), round(b[1] - cy, 3), round(b[2] - cx, 3), round(b[3] - cy, 3)]
+
+    own = box(label)
+    return {"dx": round(float(dx), 3), "dy": float(dy), "width": round(own[2] - own[0], 3),
+            "height": round(own[3] - own[1], 3), "mark": around(mark), "arrow": around(box(parts["effort-you-arrow"])),
+            "obstacles": [box(a) for g, a in parts.items() if not g.startswith("effort-you")]}
+
+
 def build_plots(answers: Answers) -> tuple[dict[str, str], dict[str, Any]]:
     """Draw every SVG the page may show and the data to move their parts.
 
@@ -150,28 +191,36 @@ def build_plots(answers: Answers) -> tuple[dict[str, str], dict[str, Any]]:
         ``effort-<lang>-<persona>``) to cleaned SVG text; ``plots`` is the page
         data: per kind the geometry (:func:`plot_geometry`) and the baseline
         position of the "you" parts in the drawn SVGs, plus the clamps the
-        plots apply (:data:`beltlib.plots.YOU_LABEL_RANGE`, :data:`beltlib.plots.HOURS_RANGE`).
+        plots apply (:data:`beltlib.plots.YOU_LABEL_RANGE`, :data:`beltlib.plots.HOURS_RANGE`) and the
+        effort plot's label slots (:data:`beltlib.plots.YOU_LABEL_SLOTS`: the page places the "you"
+        label with the same rule as :func:`beltlib.plots.place_labels`).
     """
     from .. import plots
 
     pop_base, effort_base = _svg_baselines(answers)
     hide = assess(answers).belt == "none"
     svgs, geometry = {}, {}
+    slots: dict[str, dict[str, list[float]]] = {}
     for lang in LANGS:  # the mapping does not depend on the language: taken from the first one drawn
         fig = plots.figure(pop_base, "population", lang)
         geometry.setdefault("population", plot_geometry(fig))
         svgs[f"population-{lang}"] = clean_svg(plots.svg_text(fig), "population", hide)
         for persona, a in effort_base.items():
-            fig = plots.figure(a, "effort", lang)
+            fig = plots.figure(a, "effort", lang, all_parts=True)
             if persona == answers.persona:
                 geometry.setdefault("effort", plot_geometry(fig))
-            svgs[f"effort-{lang}-{persona}"] = clean_svg(plots.svg_text(fig), "effort")
+            slots.setdefault(lang, {})[persona] = label_data(fig)
+            svgs[f"effort-{lang}-{persona}"] = clean_svg(plots.svg_text(fig), "effort",
+                                                         hide_arrow=a.hours_per_week <= plots.HOURS_RANGE[1])
     lo, hi = plots.HOURS_RANGE
     data = {
         "population": {"geometry": geometry["population"],
                        "baseline": pop_base.percentile, "label_range": list(plots.YOU_LABEL_RANGE)},
         "effort": {"geometry": geometry["effort"],
-                   "hours_range": [lo, hi],
-                   "baseline": {p: [min(max(a.hours_per_week, lo), hi), a.usefulness] for p, a in effort_base.items()}},
+                   "hours_range": [lo, hi], "y_range": [0.0, plots.EFFORT_Y_TOP],
+                   "label_slots": [list(slot) for slot in plots.YOU_LABEL_SLOTS], "label_gap": plots.YOU_LABEL_GAP,
+                   "label_pad": plots.LABEL_PAD, "label_baseline": slots,
+                   "baseline": {p: [min(max(a.hours_per_week, lo), hi), max(a.usefulness, 0.0)]
+                                for p, a in effort_base.items()}},
     }
     return svgs, data
