@@ -69,7 +69,7 @@ from .common import (
 from .svg import build_plots, with_title
 
 #: The page's engine (reads the rules table; runs under Node too) and its DOM code, inlined in that order.
-SCRIPT_FILES = tuple(PACKAGE_DIR / name for name in ("engine.js", "engine_words.js", "marks.js", "page.js"))
+SCRIPT_FILES = tuple(PACKAGE_DIR / name for name in ("engine.js", "engine_words.js", "marks.js", "keep.js", "page.js"))
 #: The page's own style rules, added after the static report's stylesheet.
 STYLE_FILE = PACKAGE_DIR / "interactive.css"
 #: Where the page is written by default (also ``python -m beltlib publish --interactive``'s).

@@ -429,72 +429,13 @@
     });
     downloadButton.hidden = false;  /* only with the script: without it there is nothing to save */
 
-    /* ---------------------------------------------------------- kept in this browser (issue 19)
-       The answers stay in localStorage (one key per page file) until "Forget my answers"; nothing
-       leaves the browser. A kept set that is no longer valid for the page's fields is ignored. */
-    var KEEP_KEY = "belt-report:" + (root.location ? root.location.pathname : "");
-    var forgetButton = doc.querySelector(".belt-forget");
-    var keptNote = doc.querySelector(".belt-kept");
-    function storage() {
-      try { return root.localStorage || null; } catch (e) { return null; }  /* storage off: nothing kept */
-    }
-    function validAnswers(kept) {
-      if (!kept || typeof kept !== "object") return false;
-      return fields.every(function (f) {
-        var spec = data.fields[f], v = kept[f];
-        if (spec.kind === "bool") return typeof v === "boolean";
-        if (spec.kind === "choice") return spec.choices.indexOf(v) !== -1;
-        return typeof v === "number" && isFinite(v) && v >= spec.min && (spec.max === null || v <= spec.max) &&
-          (spec.kind !== "int" || Number.isInteger(v));
-      });
-    }
-    function showKept(on, key) {
-      if (!keptNote) return;
-      keptNote.hidden = !on;
-      keptNote.setAttribute("data-t", key || "page.kept_here");
-      keptNote.textContent = E.t(key || "page.kept_here", state.lang);
-    }
-    function keep() {
-      var store = storage();
-      if (!store) return;
-      var changed = fields.some(function (f) { return state.answers[f] !== data.initial[f]; });
-      try {
-        if (changed) store.setItem(KEEP_KEY, JSON.stringify(state.answers)); else store.removeItem(KEEP_KEY);
-      } catch (e) { return; }  /* full or refused: the page still works, nothing is said to be kept */
-      showKept(changed);
-    }
-    function restore() {
-      var store = storage(), kept = null;
-      if (!store) return;
-      try { kept = JSON.parse(store.getItem(KEEP_KEY) || "null"); } catch (e) { kept = null; }
-      if (!validAnswers(kept)) return;
-      fields.forEach(function (f) {
-        state.answers[f] = kept[f];
-        state.committed[f] = kept[f];
-        if (kept[f] !== data.initial[f] && state.origin[f]) state.origin[f] = "you";
-      });
-      showKept(true);
-    }
-    if (forgetButton) {
-      forgetButton.hidden = !storage();
-      forgetButton.addEventListener("click", function () {
-        var store = storage();
-        if (store) try { store.removeItem(KEEP_KEY); } catch (e) { /* nothing kept */ }
-        state.answers = Object.assign({}, data.initial);
-        state.committed = Object.assign({}, data.initial);
-        state.origin = Object.assign({}, data.provenance || {});
-        writeControls();
-        showOrigins();
-        update();
-        showKept(true, "page.forgotten");
-      });
-    }
-    form.addEventListener("change", keep);
-    resetButton.addEventListener("click", keep);
+    /* Kept in this browser until "Forget my answers" (keep.js, issue 19). */
+    var kept = root.BeltKeep.start({doc: doc, data: data, state: state, fields: fields, E: E, form: form,
+      resetButton: resetButton, redraw: function () { writeControls(); showOrigins(); update(); }});
 
     /* The controls may hold values the browser restored (back/forward): start from the published answers,
        or from the answers kept in this browser. */
-    restore();
+    kept.restore();
     writeControls();
     showOrigins();
     if (langSelect.value !== state.lang) langSelect.value = state.lang;
