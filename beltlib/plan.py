@@ -246,8 +246,9 @@ def plan_sections(a: Assessment, lang: str = "en") -> list[tuple[str, list[str]]
         sections.append((t(f"plan.first.{mode}", lang), [action_line(x, lang) for x in first]))
     if optional:
         sections.append((t("plan.optional_reached", lang, target=target), optional))
-    elif not first:
-        sections.append((t("plan.none", lang, target=target, hours=hours(a.target_hours, lang)), []))
+    elif not first:  # past the balance (the time warning): keep the markers with less time, not "keep it up"
+        key = "plan.none_less" if any(n in _RESULT_NOTES for n in a.notes) else "plan.none"
+        sections.append((t(key, lang, target=target, hours=hours(a.target_hours, lang)), []))
     if weekly:
         sections.append(every)
     return sections

@@ -122,6 +122,7 @@ EN: dict[str, str] = {
     # action plan
     "plan.title": "Your action plan",
     "plan.none": "You meet every marker of the {target}: keep it up, about {hours}\u00a0h a week.",
+    "plan.none_less": "You meet every marker of the {target}: keep them with about {hours}\u00a0h a week, less time than you spend now.",
     "plan.no_profile": "Create a LinkedIn profile first: without one, nobody can find you.",
     "plan.notes": "Good to know",
     "note.outdated_profile": ("An outdated profile can cause misunderstandings (“that can’t be him, it’s not the right employer”): update it first."),

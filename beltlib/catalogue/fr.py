@@ -115,6 +115,7 @@ FR: dict[str, str] = {
     "plot.effort.alt": ("Effort et utilité pour {persona}, un modèle illustratif, pas des données mesurées\u00a0: le meilleur équilibre est la {target}, vers {target_hours}\u00a0h par semaine, là où ce que les heures apportent moins ce qu’elles coûtent est au plus haut\u202f; plus d’heures apportent moins. Vous\u00a0: {hours}\u00a0h par semaine, utilité nette {usefulness} (ce que vos heures apportent, multiplié par les {share} des points de marqueurs de la cible que vous remplissez, moins leur coût)."),
     "plan.title": "Votre plan d’action",
     "plan.none": "Vous remplissez tous les marqueurs de la {target}\u00a0: continuez ainsi, environ {hours}\u00a0h par semaine.",
+    "plan.none_less": "Vous remplissez tous les marqueurs de la {target}\u00a0: gardez-les avec environ {hours}\u00a0h par semaine, moins de temps qu’aujourd’hui.",
     "plan.no_profile": "Créez d’abord un profil LinkedIn\u00a0: sans lui, personne ne peut vous retrouver.",
     "plan.notes": "Bon à savoir",
     "note.outdated_profile": ("Un profil pas à jour peut provoquer des malentendus («\u00a0ça ne doit pas être lui, ce n’est pas "

@@ -33,8 +33,8 @@ PROGRESS_EN: dict[str, str] = {
     "calendar.recheck": "Check your LinkedIn belt again",
     "calendar.recheck_description": ("Four weeks on: answer the questions again and see what changed. With the command line, save your "
                                      "new answers (for example as new-answers.json) and run: belt-report assess new-answers.json --since "
-                                     "answers.json (answers.json: the answers you have today). Or open the report page again, load the "
-                                     "answers you downloaded, change what changed and download them again."),
+                                     "answers.json (answers.json: the answers you have today). Or open the app again (make app): it keeps the "
+                                     "answers of earlier days and shows what changed since."),
     "calendar.no_profile_description": "The first step before any belt.",
     "calendar.markdown_title": "Your LinkedIn plan, from {date}",
     "calendar.markdown_recheck": "In four weeks ({date}):",
@@ -97,8 +97,8 @@ PROGRESS_FR: dict[str, str] = {
     "calendar.recheck_description": ("Quatre semaines plus tard\u00a0: répondez de nouveau aux questions et voyez ce qui a changé. En ligne de "
                                      "commande, enregistrez vos nouvelles réponses (par exemple sous nouvelles-reponses.json) et lancez\u00a0: "
                                      "belt-report assess nouvelles-reponses.json --since answers.json --lang fr (answers.json\u00a0: vos "
-                                     "réponses d’aujourd’hui). Ou rouvrez la page du rapport, chargez les réponses que vous avez "
-                                     "téléchargées, modifiez ce qui a changé et téléchargez-les de nouveau."),
+                                     "réponses d’aujourd’hui). Ou rouvrez l’application (make app)\u00a0: elle garde les réponses des jours "
+                                     "précédents et montre ce qui a changé depuis."),
     "calendar.no_profile_description": "La première étape, avant toute ceinture.",
     "calendar.markdown_title": "Votre plan LinkedIn, à partir du {date}",
     "calendar.markdown_recheck": "Dans quatre semaines ({date})\u00a0:",

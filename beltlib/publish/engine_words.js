@@ -150,7 +150,10 @@
     }
     if (first.length) sections.push([t("plan.first." + mode, lang), first.map(function (x) { return actionLine(x, lang); })]);
     if (optional.length) sections.push([t("plan.optional_reached", lang, {target: target}), optional]);
-    else if (!first.length) sections.push([t("plan.none", lang, {target: target, hours: hours(a.target_hours, lang)}), []]);
+    else if (!first.length) {  /* past the balance (the time warning): keep the markers with less time */
+      var less = a.notes.some(function (n) { return RESULT_NOTES[n]; });
+      sections.push([t(less ? "plan.none_less" : "plan.none", lang, {target: target, hours: hours(a.target_hours, lang)}), []]);
+    }
     if (weekly.length) sections.push(every);
     return sections;
   }
