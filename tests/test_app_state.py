@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import beltlib.app as app
+from beltlib.announce import short_announcement
 from beltlib import store
 from beltlib.answers import EXAMPLE, AnswersError, example_answers, load_answers
 from beltlib.app import live, serve
@@ -154,18 +155,21 @@ def test_the_page_script_knows_the_servers_limit_and_both_languages(monkeypatch)
     assert "{limit}" in config["texts"]["en"]["ui.upload_limit"]  # templates: the page fills them
 
 
-def test_heartbeat_is_echoed_and_the_live_region_changes_only_with_the_belt(tmp_path):
+def test_heartbeat_is_echoed_and_the_live_region_says_the_belt_and_the_distance(tmp_path):
+    """Issue 17: the live region says the belt and the distance in one short sentence, and changes
+    when either changes (a distance alone too), in the report's language."""
     r = app.open_report(answers_path=write(tmp_path / "answers.json", NEAR_GREEN))
     r.app()
     r.ping.value = "41"
     assert r.pong.value == "41"
-    assert text_of(r.announce.value) == "Your belt: white belt"
-    r.controls["photo"].value = True  # still white: the live region is not rewritten
-    assert text_of(r.announce.value) == "Your belt: white belt"
+    assert text_of(r.announce.value) == "White belt: 2 steps from the green belt."
+    r.controls["photo"].value = True  # still white, one step closer: said
+    assert text_of(r.announce.value) == "White belt: 1 step from the green belt."
     r.controls["connections"].value = "150"
-    assert text_of(r.announce.value) == "Your belt: green belt"
+    assert text_of(r.announce.value) == short_announcement(r.state.assessment, "en")
+    assert r.state.assessment.belt == "green" and text_of(r.announce.value).startswith("Green belt")
     r.lang_switch.value = "fr"
-    assert text_of(r.announce.value) == text_of(t("result.belt", "fr", belt=t("belt.green", "fr")))
+    assert text_of(r.announce.value) == text_of(short_announcement(r.state.assessment, "fr"))
     assert 'class="belt-page-state" data-lang="fr"' in r.head.value
 
 

@@ -61,7 +61,7 @@ def test_ics_parses_back_with_steps_habits_and_recheck(answers_file, tmp_path):
     assert len(recheck) == 1 and len(evs) == 8
     assert recheck[0].decoded("DTSTART") == START + datetime.timedelta(days=RECHECK_DAYS) == datetime.date(2027, 1, 4)
     assert "belt-report assess new-answers.json --since answers.json" in str(recheck[0]["DESCRIPTION"])
-    assert "open the report page again" in str(recheck[0]["DESCRIPTION"])
+    assert "open the app again (make app)" in str(recheck[0]["DESCRIPTION"])
     assert {e.decoded("DTSTAMP") for e in evs} == {datetime.datetime(2027, 1, 15, 8, 0, tzinfo=datetime.UTC)}
     text = (tmp_path / "plan.ics").read_text(encoding="utf-8")
     assert "Jean" not in text and "Dupont" not in text and str(tmp_path) not in text  # no personal data
