@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 import beltlib.app as app
-from beltlib.announce import short_announcement
 from beltlib import store
+from beltlib.announce import short_announcement
 from beltlib.answers import EXAMPLE, AnswersError, example_answers, load_answers
 from beltlib.app import live, serve
 from beltlib.app.live import PAUSE_S
