@@ -148,11 +148,12 @@ def shown_lines(page) -> list[str]:
 
 
 def expected_lines(answers: dict, lang: str = "en") -> list[str]:
-    """The result section's paragraphs in the report document: the result's sentences, then the signals line."""
+    """The result section's paragraphs and notes in the report document: the result's sentences (with the
+    time warning, a note, when the hours are well past the balance), then the signals line."""
     a = assess(validate(answers))
     lines = [b["text"] for b in document.find(document.build(a, lang, only=["result"]), "result")["blocks"]
-             if b["kind"] == "paragraph"]
-    assert lines == [*report.result_lines(a, lang), report.signals_line(a, lang)]
+             if b["kind"] in ("paragraph", "note")]
+    assert lines[-1] == report.signals_line(a, lang) and report.result_lines(a, lang)[0] == lines[0]
     return lines
 
 
@@ -272,7 +273,8 @@ def test_keyboard_changes_update_belt_plots_and_alt_text_in_english_and_french(p
     eff = page.evaluate(MARK, "effort-you")
     assert eff["alt"] == alt_text(assess(validate(recruiter)), "effort")
     assert (eff["x"], eff["y"]) == pytest.approx(drawn_at(recruiter, "effort-you"), abs=0.5)
-    assert "black belt" in page.inner_text(".belt-result p:nth-of-type(5)")  # the target line
+    assert shown_lines(page) == expected_lines(recruiter)  # the target line names the black belt
+    assert "black belt" in " ".join(shown_lines(page))
 
     # Language switch by keyboard: French everywhere, same answers.
     page.focus(".belt-lang select")
@@ -460,10 +462,11 @@ def test_result_is_a_polite_live_region_changed_sentence_by_sentence(pages, open
     static = page.evaluate("""raw => new DOMParser().parseFromString(raw, "text/html")
         .querySelector(".belt-result").outerHTML""", pages["en"].read_text(encoding="utf-8"))
     assert static == page.evaluate("() => document.querySelector('.belt-result').outerHTML")
-    # Hours only: the effort sentence alone changes (child 6: badge, then 6 sentences).
+    # Hours only: the effort sentence and the details line (its usefulness) alone change (children 4
+    # and 5: badge, belt, distance, target, effort, details).
     page.evaluate(CHANGED)
     type_number(page, "hours_per_week", "3")
-    assert page.evaluate("() => window.__beltChanged()") == [6]
+    assert page.evaluate("() => window.__beltChanged()") == [4, 5]
     assert shown_lines(page)[-1] == expected_lines({**EXAMPLE, "hours_per_week": 3.0})[-1]
     # A new belt: the badge and the belt sentence are announced with the rest that changed.
     page.evaluate(CHANGED)
