@@ -48,6 +48,8 @@ def belt_name(belt: str, lang: str = "en") -> str:
 SIZES = {"population": (5.0, 2.2), "effort": (5.0, 3.6)}
 MARGINS = {"population": {"left": 0.03, "right": 0.97, "bottom": 0.21, "top": 0.97},
            "effort": {"left": 0.14, "right": 0.96, "bottom": 0.26, "top": 0.91}}
+#: Most characters the effort plot's two legend entries may hold to share one row (at its width and font).
+LEGEND_ONE_ROW_CHARS = 44
 #: Hours-per-week axis of the effort plot (linear: the black belt's 7 hours read as 7 times the
 #: green belt's 1), hours per week; more hours are drawn at the right edge.
 HOURS_RANGE = (0.0, 12.0)
@@ -313,8 +315,11 @@ def effort_plot(assessment: Assessment, ax: Axes | None = None, lang: str = "en"
     ax.tick_params(labelsize=_FONT - 1)
     ax.set_xlabel(t("plot.effort.xlabel", lang), fontsize=_FONT)
     ax.set_ylabel(t("plot.effort.ylabel", lang), fontsize=_FONT)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.45, -0.17), ncol=2, fontsize=_FONT - 1, frameon=False,
-              handletextpad=0.4, columnspacing=1.2).set_gid("effort-legend")
+    # one row when both entries fit the width, else one entry a row (a long French situation is never cut)
+    labels = [h.get_label() for h in ax.get_legend_handles_labels()[0]]
+    one_row = sum(len(x) for x in labels) <= LEGEND_ONE_ROW_CHARS
+    ax.legend(loc="upper center", bbox_to_anchor=(0.45, -0.17), ncol=2 if one_row else 1, fontsize=_FONT - 1,
+              frameon=False, handletextpad=0.4, columnspacing=1.2).set_gid("effort-legend")
     ax.grid(True, which="major", color="#dddddd", linewidth=0.6)
     for side in ("right", "top"):
         ax.spines[side].set_visible(False)
