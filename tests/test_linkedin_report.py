@@ -25,9 +25,9 @@ import pytest
 import beltlib
 import beltlib.app as ui  # open_report, ReportState
 from beltlib import document, report
-from beltlib.publish.interactive import EXPORT_IMAGE_DPI
 from beltlib.answers import EXAMPLE, FIELDS, example_answers, load_answers, validate
 from beltlib.linkedin import EXPORT_ASSUMPTIONS, ExportError, prefill_answers, read_export, summary_text, timeline
+from beltlib.publish.interactive import EXPORT_IMAGE_DPI
 from beltlib.texts import CATALOGUE, t
 from browser import RequestGuard, allow_file_only, chromium, jupyter_env, screenshot
 from helpers import Page, norm, run_publish, table_rows  # tests/ is on sys.path under pytest
