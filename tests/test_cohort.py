@@ -108,12 +108,12 @@ def test_text_summary_in_each_language(cohort_dir, lang):
         assert "Black belt: fewer than 5 (fewer than 5); article: under 2%" in out
         assert "Looking, or may change jobs: 14; 6" in out
         assert "Not looking for a job: fewer than 5; fewer than 5" in out  # 5, but 22 - 14 - 5 would tell 3
-        assert "Median markers still needed to reach the target belt: 2" in out
+        assert "Median steps still needed to reach the target belt: 2" in out
         # the group is mostly job seekers: the green markers most lack come first, not the black ones
         assert "1. Profile photo: 47.4%." in out and "Replies within the day" not in out
     else:
         assert "Répondants\u00a0: 22" in out and "Ceinture blanche\u00a0: 10 (45,5\u00a0%)" in out
-        assert "moins de 5" in out and "Médiane des marqueurs manquants" in out
+        assert "moins de 5" in out and "Médiane des étapes restantes" in out
     for name in NAMES + ("folder", "csv", str(cohort_dir)):
         assert name not in out
 
@@ -489,7 +489,7 @@ def test_plots_draw_the_summary(cohort_dir):
     assert {p.get_gid(): p.get_height() for p in steps.patches} == {"steps-0": 9, "steps-1–2": 5, "steps-3–8": 8}
     assert [x.get_text() for x in steps.get_xticklabels()] == ["0", "1–2", "3–8"]
     alt = cohort_plots.alt_text(s, "steps")
-    assert alt.startswith("Markers still needed to reach the target belt: 0: 9; 1–2: 5; 3–8: 8")
+    assert alt.startswith("Steps still needed to reach the target belt: 0: 9; 1–2: 5; 3–8: 8")
     with pytest.raises(ValueError, match="kind: got 'pie'"):
         cohort_plots.figure(s, "pie")
 
