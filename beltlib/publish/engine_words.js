@@ -323,7 +323,7 @@
       summary: summaryText(a, lang),
       action_texts: a.actions.map(function (x) { return t("action." + x.id, lang); }),
       alt_population: altText(a, "population", lang), alt_effort: altText(a, "effort", lang),
-      you_label: a.belt === "none" ? "" : t("plot.population.you", lang, {percentile: percent(a.percentile, lang)})
+      you_label: youLabel(a, lang)
     };
   }
 

@@ -188,7 +188,7 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         ``catalogue`` (:data:`beltlib.texts.CATALOGUE`, per language only ``text_keys``),
         ``colours``, ``plots``, ``locale`` (:data:`beltlib.locale.LOCALES`, per language: how the
         script writes and reads numbers), ``document`` (lang -> document), ``form_section``
-        (:data:`FORM_SECTION`), ``generated`` (lang -> text, or None) and ``figures``.
+        (:data:`FORM_SECTION`), ``generated`` (lang -> text, or None), ``figures``, ``stack_min_columns``.
 
     Raises:
         ValueError: unknown ``lang``.
@@ -207,6 +207,7 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         "colours": {"belt": dict(theme.BELT_COLOURS), "belt_text": dict(theme.BELT_TEXT_COLOURS)},
         "plots": plots, "locale": {x: dict(conventions(x)) for x in LANGS}, "document": dict(documents),
         "form_section": FORM_SECTION, "generated": dict(generated) if generated else None,
+        "stack_min_columns": report.STACK_MIN_COLUMNS,
         "figures": list(figures) if figures is not None else list(LIVE_PLOTS) if plots else [],
     }
 

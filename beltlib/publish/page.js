@@ -155,7 +155,7 @@
 
     /* report.table_html: tables of 3 columns or more read as cards on a phone (belt-stack, data-label). */
     function table(header, rows, cls) {
-      var stack = header.length >= 3;
+      var stack = header.length >= data.stack_min_columns;  /* report.STACK_MIN_COLUMNS */
       var tbl = el("table", {"class": stack ? cls + " belt-stack" : cls});
       var tr = el("tr");
       header.forEach(function (h) { tr.appendChild(el("th", {scope: "col"}, h)); });
