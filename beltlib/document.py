@@ -10,7 +10,7 @@ The document is plain JSON-able data::
 
     {"lang": "en", "title": "Belt Report: how you use LinkedIn",
      "summary": {"belt": "green", "title": "Green belt", "distance": "You are at ..."},
-     "announce": "Your belt: green belt.",
+     "announce": "Green belt: target reached, the green belt.",
      "sections": [{"id": "result", "heading": "result.title", "title": "Your result",
                    "area": "outcome", "class": "belt-result", "data": {"belt": "green"},
                    "blocks": [{"kind": "badge", ...}, {"kind": "paragraph", ...}, ...]}, ...]}
@@ -36,6 +36,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
 from . import since as _since_words
+from .announce import short_announcement
 from .answers import Answers
 from .assessment import Assessment
 from .sentences import (
@@ -272,7 +273,7 @@ def build(assessment: Assessment, lang: str = "en", *, answers: Answers | None =
     belt_title, distance = summary_text(assessment, lang)
     return {"lang": lang, "title": title if title else t("report.default_title", lang),
             "summary": {"belt": assessment.belt, "title": belt_title, "distance": distance},
-            "announce": t("result.belt", lang, belt=t(f"belt.{assessment.belt}", lang)),
+            "announce": short_announcement(assessment, lang),
             "sections": sections}
 
 

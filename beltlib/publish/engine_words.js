@@ -307,10 +307,18 @@
     var summary = summaryText(a, lang);
     return {lang: lang, title: opts.title ? opts.title : t("report.default_title", lang),
       summary: {belt: a.belt, title: summary[0], distance: summary[1]},
-      announce: t("result.belt", lang, {belt: beltName(a.belt, lang)}), sections: sections};
+      announce: announcement(a, lang), sections: sections};
   }
 
   /* The population plot's "you" label (plots.population_plot): empty without a belt. */
+  /* announce.short_announcement: the belt and the distance to the target in one short sentence. */
+  function announcement(a, lang) {
+    var key = a.belt === "none" ? "none" : a.position !== "below" ? a.position
+      : a.markers_needed === 1 ? "below.one" : "below.many";
+    return t("announce." + key, lang, {belt: t("belt_title." + a.belt, lang), n: a.markers_needed,
+      target: t("belt." + a.target_belt, lang)});
+  }
+
   function youLabel(a, lang) {
     return a.belt === "none" ? "" : t("plot.population.you", lang, {percentile: percent(a.percentile, lang)});
   }
@@ -331,7 +339,8 @@
       texts: texts, resultNotes: resultNotes, detailsLine: detailsLine, duration: duration, stepsText: stepsText,
       distanceLine: distanceLine, resultLines: resultLines, summaryText: summaryText, markerRows: markerRows,
       signalsLine: signalsLine, planSections: planSections, planLines: planLines, noteLines: noteLines,
-      altText: altText, answerText: answerText, answersRows: answersRows, document: documentOf, youLabel: youLabel
+      altText: altText, answerText: answerText, answersRows: answersRows, document: documentOf, youLabel: youLabel,
+      announcement: announcement
     };
   });
 })(typeof window !== "undefined" ? window : globalThis);

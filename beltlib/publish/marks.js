@@ -3,7 +3,7 @@
  * Inlined between engine.js and page.js (window.BeltMarks). placeYouLabel writes the hours in
  * the effort plot's "you" label and moves it by the rule of beltlib.plots.place_labels (the same
  * slots, the same obstacles: the belt points, their labels, "best balance", the model's caveat and
- * the mark); announcement is beltlib.announce.short_announcement (the same catalogue keys).
+ * the mark); announcement is the engine's (beltlib.announce.short_announcement's mirror).
  * Catalogue keys are double-quoted literals or prefixes ending with a dot (page_text_keys reads them).
  */
 (function (root) {
@@ -46,12 +46,9 @@
     g.removeAttribute("display");
   }
 
-  /* beltlib.announce.short_announcement: the belt and the distance to the target in one short sentence. */
+  /* beltlib.announce.short_announcement: the engine's (engine_words.js), one sentence for every rendering. */
   function announcement(a, lang, E) {
-    var key = a.belt === "none" ? "none" : a.position !== "below" ? a.position
-      : a.markers_needed === 1 ? "below.one" : "below.many";
-    return E.t("announce." + key, lang, {belt: E.t("belt_title." + a.belt, lang), n: a.markers_needed,
-      target: E.t("belt." + a.target_belt, lang)});
+    return E.announcement(a, lang);
   }
 
   root.BeltMarks = {placeYouLabel: placeYouLabel, announcement: announcement};
