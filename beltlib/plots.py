@@ -389,10 +389,32 @@ def render_png(assessment: Assessment, kind: str, lang: str = "en", dpi: int = 1
     Raises:
         ValueError: unknown ``kind`` or ``lang``.
     """
-    fig = figure(assessment, kind, lang)
+    return png_bytes(figure(assessment, kind, lang), dpi)
+
+
+def png_bytes(fig: Figure, dpi: int = 100, colors: int | None = None) -> bytes:
+    """A figure as PNG bytes with no ``Software`` metadata (the same bytes for the same figure).
+
+    Args:
+        fig (Figure): the figure.
+        dpi (int): dots per inch.
+        colors (int | None): a palette PNG of at most that many colours (line art: a third of the
+            bytes), or None for full colour.
+
+    Returns:
+        bytes: the PNG image.
+    """
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
-    return buf.getvalue()
+    if colors is None:
+        return buf.getvalue()
+    from PIL import Image
+
+    buf.seek(0)
+    image = Image.open(buf).convert("RGB").quantize(colors=colors, method=Image.Quantize.MEDIANCUT)
+    out = io.BytesIO()
+    image.save(out, format="png", optimize=True)
+    return out.getvalue()
 
 
 def render_svg(assessment: Assessment, kind: str, lang: str = "en") -> str:

@@ -195,19 +195,8 @@ def figure(h: History, lang: str = "en") -> Any:
 
 def render_png(h: History, lang: str = "en", dpi: int = 100, colors: int | None = None) -> bytes:
     """Draw the history and return PNG bytes (no metadata); ``colors``: a palette PNG of at most that many."""
-    import io
-
-    buf = io.BytesIO()
-    figure(h, lang).savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
-    if colors is None:
-        return buf.getvalue()
-    from PIL import Image
-
-    buf.seek(0)
-    image = Image.open(buf).convert("RGB").quantize(colors=colors, method=Image.Quantize.MEDIANCUT)
-    out = io.BytesIO()
-    image.save(out, format="png", optimize=True)
-    return out.getvalue()
+    from ..plots import png_bytes
+    return png_bytes(figure(h, lang), dpi, colors)
 
 
 __all__ = ["COLORS", "COLOURS", "SIZE", "figure", "plot_activity", "plot_connections", "plot_markers", "render_png"]

@@ -182,19 +182,8 @@ def render_png(summary: ExportSummary, lang: str = "en", dpi: int = 100, colors:
     Raises:
         ValueError: unknown ``lang``.
     """
-    import io
-
-    buf = io.BytesIO()
-    figure(summary, lang).savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
-    if colors is None:
-        return buf.getvalue()
-    from PIL import Image
-
-    buf.seek(0)
-    image = Image.open(buf).convert("RGB").quantize(colors=colors, method=Image.Quantize.MEDIANCUT)
-    out = io.BytesIO()
-    image.save(out, format="png", optimize=True)
-    return out.getvalue()
+    from ..plots import png_bytes
+    return png_bytes(figure(summary, lang), dpi, colors)
 
 
 def alt_text(summary: ExportSummary, lang: str = "en") -> str:
