@@ -103,13 +103,13 @@ FR: dict[str, str] = {
                                  "seuils."),
     "history.markers_intro": ("Les marqueurs que votre export peut dater, mois par mois (un mois lit les {window}\u00a0mois "
                               "qui finissent avec lui)\u00a0:"),
-    "history.marker.met": ("{marker} ({belt})\u00a0: rempli {met}\u00a0mois sur les {told} que l’export peut dire, d’abord "
+    "history.marker.met": ("{marker} ({belt})\u00a0: acquis {met}\u00a0mois sur les {told} que l’export peut dire, d’abord "
                            "en {first}\u202f; en {last}\u00a0: {now}."),
-    "history.marker.never": ("{marker} ({belt})\u00a0: rempli aucun des {told}\u00a0mois que l’export peut dire\u202f; "
+    "history.marker.never": ("{marker} ({belt})\u00a0: acquis aucun des {told}\u00a0mois que l’export peut dire\u202f; "
                              "en {last}\u00a0: {now}."),
     "history.marker.unknown": "{marker} ({belt})\u00a0: l’export ne peut le dire pour aucun mois.",
-    "history.state.true": "rempli",
-    "history.state.false": "non rempli",
+    "history.state.true": "acquis",
+    "history.state.false": "non acquis",
     "history.state.none": "impossible à dire",
     "history.undated": ("Aucun export ne peut dater ces marqueurs, que le rapport montre donc selon vos réponses "
                         "d’aujourd’hui, sans les reconstituer\u00a0:"),
@@ -123,7 +123,7 @@ FR: dict[str, str] = {
     "history.col.messages": "Messages envoyés",
     "history.col.replies": "Réponses (dans la journée)",
     "history.col.posts": "Publications + commentaires",
-    "history.col.markers": "Marqueurs datés remplis",
+    "history.col.markers": "Marqueurs datés acquis",
     "history.cell.unknown": "inconnu",
     "history.cell.replies": "{replies} ({within})",
     "history.cell.posts": "{posts} + {comments}",
@@ -147,8 +147,8 @@ FR: dict[str, str] = {
     "history.plot.posts": "Publications et commentaires",
     "history.plot.no_connections": "Pas de Connections.csv dans l’archive",
     "history.plot.title_markers": "Marqueurs mois par mois (fenêtre de {window}\u00a0mois)",
-    "history.plot.met": "rempli",
-    "history.plot.not_met": "non rempli",
+    "history.plot.met": "acquis",
+    "history.plot.not_met": "non acquis",
     "history.plot.unknown": "impossible à dire",
     "history.plot.marker": "{belt}\u00a0: {marker}",
     "history.error.no_dates": ("{path}\u00a0: l’export n’a aucune ligne datée (aucune date dans Connections, messages, "
