@@ -405,7 +405,7 @@ def example_answers(persona: str = "job_seeker") -> Answers:
     Raises:
         AnswersError: if ``persona`` is not one of :data:`beltlib.rules.PERSONAS`.
 
-    Source: article, « Alors, quelle ceinture choisir ? » (green for job seekers, black for recruiters and sales).
+    Source: article, « Alors, quelle ceinture choisir ? » (green for job seekers, black for recruiters and sales).
     """
     if persona not in _EXAMPLE_CHANGES:
         raise AnswersError([Problem("persona", persona, allowed_text("persona"))])

@@ -106,7 +106,7 @@ class Assessment:
         Raises:
             Nothing.
 
-        Source: article, « Alors, quelle ceinture choisir ? » (the target belt per persona).
+        Source: article, « Alors, quelle ceinture choisir ? » (the target belt per persona).
         """
         mine, target = _ORDER[self.belt], _ORDER[self.target_belt]
         return "below" if mine < target else "above" if mine > target else "at"

@@ -1,7 +1,7 @@
 """The plan: its distance (the fewest ANSWER changes that reach the target belt) and its words.
 
 One answer can meet two markers (answering "I contact people I don't know" meets both the green
-marker « quand il n’y a pas d’autre moyen » and the black « personnes qu’il ne connait pas »), so
+marker « quand il n’y a pas d’autre moyen » and the black « personnes qu’il ne connait pas »), so
 the distance to the target belt counts answer changes, not markers. Everything is read from the
 rules table (:data:`beltlib.rules.MARKERS`, :data:`beltlib.rules.PLAN_BELTS`,
 :data:`beltlib.rules.MIN_MARKERS`); the page's ``engine.js`` runs the same search (``shortestPath``),
@@ -186,8 +186,8 @@ def first_actions(a: Assessment) -> list[Action]:
     Raises:
         Nothing.
 
-    Source: :data:`beltlib.rules.NOTES` (``first_step``; article, « Ceinture blanche »: an outdated profile
-    « peut provoquer des malentendus »).
+    Source: :data:`beltlib.rules.NOTES` (``first_step``; article, « Ceinture blanche »: an outdated profile
+    « peut provoquer des malentendus »).
     """
     if any(x.on_path for x in a.actions):
         return []
@@ -216,7 +216,7 @@ def plan_sections(a: Assessment, lang: str = "en") -> list[tuple[str, list[str]]
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: article (each marker's section, « Alors, quelle ceinture choisir ? »); assumptions ACTION_MINUTES,
+    Source: article (each marker's section, « Alors, quelle ceinture choisir ? »); assumptions ACTION_MINUTES,
     PLAN_ORDER, WEEKLY_INVITES, BELT_HOURS_PER_WEEK.
     """
     if a.belt == "none":
@@ -313,7 +313,7 @@ def result_notes(a: Assessment, lang: str = "en") -> list[str]:
         ValueError: unknown ``lang``.
 
     Source: each note's ``source`` in :data:`beltlib.rules.NOTES` (the time warning: the article's introduction,
-    « cela peut vous consommer un temps énorme », and assumption TIME_WARNING_FACTOR).
+    « cela peut vous consommer un temps énorme », and assumption TIME_WARNING_FACTOR).
     """
     return [_note(n, a, lang) for n in a.notes if n in _RESULT_NOTES]
 

@@ -1,7 +1,7 @@
 """The two plots of the report, drawn with matplotlib.
 
 - :func:`population_plot` — "Where you sit": LinkedIn users as white 88 % /
-  green 10 % / black 2 % (article: green « environ 10 % », black « moins de
+  green 10 % / black 2 % (article: green « environ 10 % », black « moins de
   2% »), with a marker at the person's estimated percentile.
 - :func:`effort_plot` — "Effort vs usefulness": the persona's usefulness curve
   (assumption EFFORT_CURVES), the three belts as points at their typical
@@ -83,7 +83,7 @@ def population_plot(assessment: Assessment, ax: Axes | None = None, lang: str = 
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: article shares (:data:`beltlib.rules.SHARES`: green « environ 10 % », black « moins de 2% »).
+    Source: article shares (:data:`beltlib.rules.SHARES`: green « environ 10 % », black « moins de 2% »).
     """
     ax = _new_axes(ax, "population")
     left = 0.0
@@ -260,7 +260,7 @@ def effort_plot(assessment: Assessment, ax: Axes | None = None, lang: str = "en"
         ValueError: unknown ``lang``.
 
     Source: assumptions EFFORT_CURVES, BELT_HOURS_PER_WEEK and USEFULNESS_RULE; the article's
-    « meilleur équilibre entre l’effort d’implication et l’utilité réelle » (« Alors, quelle ceinture choisir ? »).
+    « meilleur équilibre entre l’effort d’implication et l’utilité réelle » (« Alors, quelle ceinture choisir ? »).
     """
     ax = _new_axes(ax, "effort")
     persona = assessment.answers.persona

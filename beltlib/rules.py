@@ -10,8 +10,8 @@ read it here (:func:`marker_met`, :func:`condition_met`, :func:`belt_for`, …) 
 evaluator (``beltlib/publish/engine.js``) runs the very same table.
 
 Source: "Vous envisagez d'utiliser les réseaux pour trouver un job ?" (the
-article in ``shared/seed``), sections « Ceinture blanche », « Ceinture verte »,
-« Ceinture noire » and « Alors, quelle ceinture choisir ? ».
+article in ``shared/seed``), sections « Ceinture blanche », « Ceinture verte »,
+« Ceinture noire » and « Alors, quelle ceinture choisir ? ».
 
 Numbers the article gives are marked ``# article``; every other number is a
 named assumption (listed by :data:`ASSUMPTIONS` and shown in the report).
@@ -33,7 +33,7 @@ class _FieldValues(Protocol):
 BELTS = ("none", "white", "green", "black")
 
 # ---------------------------------------------------------------- thresholds
-#: article, « Ceinture blanche »: « Il a peu de contacts (moins de 20) ».
+#: article, « Ceinture blanche »: « Il a peu de contacts (moins de 20) ».
 MIN_CONNECTIONS_GREEN = 20
 #: article, « Ceinture verte »: « un nombre de contacts significatif (entre 20 et 200) ».
 MAX_CONNECTIONS_GREEN = 200
@@ -71,10 +71,10 @@ WEEKLY_INVITES = 3
 #: Marker tests: ``op`` is one of ``in`` (value in list), ``is`` (bool equal),
 #: ``ge``/``gt`` (number greater or equal / greater than).
 MARKERS: tuple[dict[str, Any], ...] = (
-    # --- green (article, « Ceinture verte sur Linkedin : proactif sans être drogué »)
+    # --- green (article, « Ceinture verte sur Linkedin : proactif sans être drogué »)
     {"id": "profile_current", "belt": "green", "field": "profile", "op": "in",
      "value": ["current"], "action_minutes": 60, "priority": 0, "cadence": "once",
-     "source": "Ceinture verte: « Son profil est à jour, bien décrit, comparable à son Cv »"},
+     "source": "Ceinture verte: « Son profil est à jour, bien décrit, comparable à son Cv »"},
     {"id": "photo", "belt": "green", "field": "photo", "op": "is", "value": True,
      "action_minutes": 10, "priority": 1, "cadence": "once", "source": "Ceinture verte: « Il a mis une photo »"},
     {"id": "invites_acquaintances", "belt": "green", "field": "invitations", "op": "in",
@@ -101,7 +101,7 @@ MARKERS: tuple[dict[str, Any], ...] = (
      "source": "Ceinture noire: « Dès qu’il rencontre quelqu’un ou a un échange de mails, il a le réflexe de se connecter via Linkedin dans les jours qui suivent »"},
     {"id": "leads_discussions", "belt": "black", "field": "discussions", "op": "in",
      "value": ["lead"], "action_minutes": 180, "priority": 1, "cadence": "weekly",
-     "source": "Ceinture noire: « Il participe activement aux discussions, et en anime certaines »"},
+     "source": "Ceinture noire: « Il participe activement aux discussions, et en anime certaines »"},
     {"id": "contacts_strangers", "belt": "black", "field": "outreach", "op": "in",
      "value": ["strangers"], "action_minutes": 120, "priority": 1, "cadence": "weekly",
      "source": "Ceinture noire: « Il lui arrive de contacter des personnes qu’il ne connait pas via le réseau social »"},
@@ -113,7 +113,7 @@ SIGNALS: tuple[dict[str, Any], ...] = (
      "source": "Ceinture noire: « ils ont parfois un compte payant »"},
     {"id": "connections_over_200", "field": "connections", "op": "gt",
      "value": MAX_CONNECTIONS_GREEN,
-     "source": "Ceinture verte: « entre 20 et 200 » contacts — beyond is this report's reading (assumption OVER_200_SIGNAL)"},
+     "source": "Ceinture verte: « entre 20 et 200 » contacts — beyond is this report's reading (assumption OVER_200_SIGNAL)"},
 )
 
 # ---------------------------------------------------------------- conditions
@@ -122,7 +122,7 @@ SIGNALS: tuple[dict[str, Any], ...] = (
 # ``target_hours``, ``persona``), or ``{"all": [...]}`` / ``{"any": [...]}`` / ``{"not": c}``.
 # A ``value`` may be ``{"fact": name, "times": x}``: that fact's value times x.
 
-#: What "has a LinkedIn profile" means (article, « Ceinture blanche »: the white belt is at
+#: What "has a LinkedIn profile" means (article, « Ceinture blanche »: the white belt is at
 #: least found on LinkedIn). Without a profile no marker holds.
 HAS_PROFILE = {"field": "findable", "op": "not_in", "value": ["no_profile"]}
 
@@ -140,7 +140,7 @@ NOTES: tuple[dict[str, Any], ...] = (
     {"id": "call_on_network", "when": {"all": [_JOB, {"field": "belt", "op": "in", "value": ["green", "black"]}]},
      "source": "Ceinture verte: « le jour ou les ceintures vertes cherchent un job, ils font naturellement appel à leur réseau »"},
     {"id": "build_before_needed", "when": {"all": [_JOB, {"field": "belt", "op": "in", "value": ["none", "white"]}]},
-     "source": "Ceinture verte: « ils font naturellement appel à leur réseau, qu’ils ont développé et entretenu sur la durée »"},
+     "source": "Ceinture verte: « ils font naturellement appel à leur réseau, qu’ils ont développé et entretenu sur la durée »"},
     {"id": "time_warning", "place": "result", "when": {"field": "hours_per_week", "op": "gt",
                                                        "value": {"fact": "target_hours", "times": TIME_WARNING_FACTOR}},
      "source": "Introduction: « cela peut vous consommer un temps énorme »; assumption TIME_WARNING_FACTOR"},
@@ -154,7 +154,7 @@ NOTES: tuple[dict[str, Any], ...] = (
                  {"field": "belt", "op": "not_in", "value": ["black"]}]}]},
      "source": "Alors, quelle ceinture choisir ?: « En général, vous n’aurez pas à payer un abonnement »"},
     {"id": "above_target", "when": {"field": "position", "op": "in", "value": ["above"]},
-     "source": "Alors, quelle ceinture choisir ?: « je ne vois aucun intérêt à être ceinture noire »"},
+     "source": "Alors, quelle ceinture choisir ?: « je ne vois aucun intérêt à être ceinture noire »"},
     {"id": "recommendations", "when": {"all": []},
      "source": "Ps: « le système de recommandations interne à Linkedin est complètement pipeau »"},
 )
@@ -165,7 +165,7 @@ WEIGHTS = {"green": GREEN_POINTS, "black": BLACK_POINTS}
 MIN_MARKERS = {"green": GREEN_MIN_MARKERS, "black": BLACK_MIN_MARKERS}
 
 # ---------------------------------------------------------------- population
-#: Share of LinkedIn users per belt, percent. article: green « environ 10 % »,
+#: Share of LinkedIn users per belt, percent. article: green « environ 10 % »,
 #: black « moins de 2% »; white is the rest (« la plupart des personnes »).
 SHARES = {"white": 88.0, "green": 10.0, "black": 2.0}
 #: Percentile band [low, high] per belt, derived from :data:`SHARES`.
@@ -177,7 +177,7 @@ BANDS = {
 }
 
 # ---------------------------------------------------------------- personas
-#: Personas and their target belt. article, « Alors, quelle ceinture choisir ? »:
+#: Personas and their target belt. article, « Alors, quelle ceinture choisir ? »:
 #: « je ne vois aucun intérêt à être ceinture noire, à moins d’être recruteur ou
 #: commercial. Mais pour quelqu’un qui cherche un job ou est susceptible de
 #: changer de boulot, je conseille … la ceinture verte ».
@@ -197,7 +197,7 @@ BELT_HOURS_PER_WEEK = {"white": 0.05, "green": 1.0, "black": 7.0}
 #: network to stay findable (green), slowly for people whose job *is* finding contacts (black: « chercher
 #: en permanence de nouveaux contacts fait partie de leur métier »); ``cost_per_hour`` is derived so that
 #: the net value is highest exactly at the target belt's typical hours and falls after them (the green
-#: belt, « le meilleur équilibre entre l’effort d’implication et l’utilité réelle »).
+#: belt, « le meilleur équilibre entre l’effort d’implication et l’utilité réelle »).
 EFFORT_CURVES = {
     "not_looking": {"ceiling": 0.6, "scale_hours": 0.25},
     "job_seeker": {"ceiling": 1.0, "scale_hours": 0.25},
@@ -232,7 +232,7 @@ def marker_met(marker: Mapping[str, Any], answers: _FieldValues) -> bool:
         ValueError: if the row's ``op`` is unknown (a broken table).
         KeyError: if ``answers`` lacks the marker's field.
 
-    Source: the row's ``source`` (article, « Ceinture verte » / « Ceinture noire »).
+    Source: the row's ``source`` (article, « Ceinture verte » / « Ceinture noire »).
     """
     given, op, value = answers[marker["field"]], marker["op"], marker["value"]
     if isinstance(value, dict):  # {"fact": name, "times": x}: another fact, scaled
@@ -288,7 +288,7 @@ def markers_of(belt: str) -> tuple[dict[str, Any], ...]:
     Raises:
         Nothing.
 
-    Source: article, « Ceinture verte » (green markers) and « Ceinture noire » (black markers).
+    Source: article, « Ceinture verte » (green markers) and « Ceinture noire » (black markers).
     """
     return tuple(m for m in MARKERS if m["belt"] == belt)
 
@@ -307,7 +307,7 @@ def belt_for(has_profile: bool, green_met: int, black_met: int) -> str:
     Raises:
         Nothing.
 
-    Source: article, « Ceinture blanche », « Ceinture verte » and « Ceinture noire »; thresholds are the
+    Source: article, « Ceinture blanche », « Ceinture verte » and « Ceinture noire »; thresholds are the
     assumptions GREEN_MIN_MARKERS and BLACK_MIN_MARKERS.
     """
     if not has_profile:

@@ -167,7 +167,7 @@ def result_lines(a: Assessment, lang: str = "en") -> list[str]:
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: article shares and « Alors, quelle ceinture choisir ? » (target belt); the estimate inside a
+    Source: article shares and « Alors, quelle ceinture choisir ? » (target belt); the estimate inside a
     band and the effort line are this report's assumptions (BAND_PADDING_POINTS, EFFORT_CURVES).
     """
     share = percent(rules.SHARES[a.belt], lang) if a.belt in rules.SHARES else ""
@@ -248,7 +248,7 @@ def marker_rows(a: Assessment, lang: str = "en") -> list[tuple[str, str, str]]:
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: :data:`beltlib.rules.MARKERS` (article, « Ceinture verte » and « Ceinture noire »).
+    Source: :data:`beltlib.rules.MARKERS` (article, « Ceinture verte » and « Ceinture noire »).
     """
     return [(belt_name(m.belt, lang), t(f"marker.{m.id}", lang), t("result.met" if m.met else "result.not_met", lang))
             for m in a.markers]
@@ -274,7 +274,7 @@ def signals_line(a: Assessment, lang: str = "en") -> str:
 
 
 def synthesis_rows(lang: str = "en") -> tuple[list[str], list[list[str]]]:
-    """The three belts side by side (the article's « Synthèse » is empty: this is the report's summary).
+    """The three belts side by side (the article's « Synthèse » is empty: this is the report's summary).
 
     Args:
         lang (str): ``"en"`` or ``"fr"``.
@@ -286,7 +286,7 @@ def synthesis_rows(lang: str = "en") -> tuple[list[str], list[list[str]]]:
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: article, belt sections and « Alors, quelle ceinture choisir ? »; assumptions GREEN_MIN_MARKERS,
+    Source: article, belt sections and « Alors, quelle ceinture choisir ? »; assumptions GREEN_MIN_MARKERS,
     BLACK_MIN_MARKERS, SHARES and BELT_HOURS_PER_WEEK.
     """
     header = [t(f"synthesis.{k}", lang) for k in ("belt", "markers", "share", "effort", "suits")]

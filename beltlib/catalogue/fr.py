@@ -14,7 +14,7 @@ FR: dict[str, str] = {
                    "Pour qui cherche un job ou est susceptible de changer de boulot, l’article conseille la ceinture verte\u00a0: "
                    "le meilleur équilibre entre l’effort d’implication et l’utilité réelle."),
     "intro.source": "Source\u00a0: l’article de blog «\u00a0Vous envisagez d’utiliser les réseaux pour trouver un job\u202f?\u00a0».",
-    # « À propos de ce rapport » : une section que seuls document.py et le catalogue connaissent
+    # « À propos de ce rapport » : une section que seuls document.py et le catalogue connaissent
     "about.title": "À propos de ce rapport",
     "about.body": ("Belt Report transforme vos réponses en une ceinture, une place parmi les utilisateurs de LinkedIn et un plan, "
                    "selon les règles d’un article de blog français. C’est une auto-évaluation\u00a0: elle regarde comment vous "

@@ -321,7 +321,7 @@ class CohortSummary:
         Raises:
             Nothing.
 
-        Source: article, « Alors, quelle ceinture choisir ? » (target belts: « je ne vois aucun intérêt à
+        Source: article, « Alors, quelle ceinture choisir ? » (target belts: « je ne vois aucun intérêt à
         être ceinture noire, à moins d’être recruteur ou commercial »); :data:`beltlib.rules.MARKERS`.
         """
         belts = {"green"} | ({"black"} if "black" in self.targets else set())

@@ -197,7 +197,7 @@ def personas_section(summary: CohortSummary, lang: str = "en") -> dict[str, Any]
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: article, « Alors, quelle ceinture choisir ? » (:data:`beltlib.rules.TARGET_BELT`).
+    Source: article, « Alors, quelle ceinture choisir ? » (:data:`beltlib.rules.TARGET_BELT`).
     """
     rows = [[t(f"choice.persona.{p}", lang), count_text(v["respondents"], lang),
              count_text(v["at_or_above_target"], lang), belt_label(rules.TARGET_BELT[p], lang)]

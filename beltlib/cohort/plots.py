@@ -71,7 +71,7 @@ def belts_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en")
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: article shares (:data:`beltlib.rules.SHARES`: green « environ 10 % », black « moins de 2% »).
+    Source: article shares (:data:`beltlib.rules.SHARES`: green « environ 10 % », black « moins de 2% »).
     """
     ax = _new_axes(ax, "belts", summary)
     width, gap = 0.36, 0.21
@@ -128,7 +128,7 @@ def agenda_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en"
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: :data:`beltlib.rules.MARKERS` (article, « Ceinture verte » and « Ceinture noire »).
+    Source: :data:`beltlib.rules.MARKERS` (article, « Ceinture verte » and « Ceinture noire »).
     """
     ax = _new_axes(ax, "agenda", summary)
     order = summary.agenda()
@@ -172,7 +172,7 @@ def steps_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en")
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: article, « Alors, quelle ceinture choisir ? » (target belts); assumptions GREEN_MIN_MARKERS and
+    Source: article, « Alors, quelle ceinture choisir ? » (target belts); assumptions GREEN_MIN_MARKERS and
     BLACK_MIN_MARKERS.
     """
     ax = _new_axes(ax, "steps", summary)

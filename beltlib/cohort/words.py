@@ -1,7 +1,7 @@
 """A cohort summary in words: counts and shares as people read them, and the command's text summary.
 
 Every text comes from the catalogue (:mod:`beltlib.texts`, keys ``cohort.*``); a suppressed
-breakdown reads "fewer than 5" / « moins de 5 ». Standard library only.
+breakdown reads "fewer than 5" / « moins de 5 ». Standard library only.
 """
 from __future__ import annotations
 

@@ -36,7 +36,7 @@ def size_text(n: int, lang: str = "en") -> str:
 
 
 def columns_text(columns: tuple[str, ...], lang: str = "en") -> str:
-    """Column names the reader expected, quoted: ``'from', 'to'`` or ``« from », « to »``.
+    """Column names the reader expected, quoted: ``'from', 'to'`` or ``« from », « to »``.
 
     Args:
         columns: normalised column names (from the code, never from a file's rows).
