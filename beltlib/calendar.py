@@ -96,20 +96,6 @@ class Plan:
         return [x for x in self.items if x.kind in kinds]
 
 
-def weekly_ids(a: Assessment) -> list[str]:
-    """The weekly habits of the plan: the marker ids of the report's "every week" lines, table order.
-
-    The target belt's weekly markers that are met and worth keeping up, or on the shortest path
-    (the same choice as :func:`beltlib.sentences.plan_sections`). None without a profile.
-    """
-    if a.belt == "none":
-        return []
-    plan_ids = {m["id"] for m in rules.MARKERS if m["belt"] in rules.PLAN_BELTS[a.target_belt]}
-    met = {m.id for m in a.markers if m.met}
-    return [m["id"] for m in rules.MARKERS if m["id"] in plan_ids and m["cadence"] == "weekly"
-            and ((m["id"] in met and m.get("keep_up", True)) or m["id"] in a.shortest_path)]
-
-
 def _headings(a: Assessment, lang: str, items: list[PlanItem]) -> dict[str, str]:
     """Each part's heading, taken from the report's plan (the section whose lines hold the item's text)."""
     from .sentences import plan_sections
@@ -149,7 +135,7 @@ def build_plan(a: Assessment, lang: str = "en", start: _dt.date | None = None) -
     Source: :func:`beltlib.sentences.plan_sections` (article; assumptions ACTION_MINUTES, PLAN_ORDER,
     WEEKLY_INVITES); assumptions PLAN_EVENT_TIME and RECHECK_DAYS.
     """
-    from .plan import first_actions
+    from .plan import first_actions, weekly_ids
     from .sentences import action_line
     check_lang(lang)
     start = start or _dt.date.today()
@@ -333,4 +319,4 @@ def run(args: argparse.Namespace) -> int:
 
 
 __all__ = ["EVENT_HOUR", "PRODID", "RECHECK_DAYS", "SECOND_HOUR", "Plan", "PlanItem", "build_plan", "parse_start",
-           "run", "stamp", "to_ics", "to_markdown", "uid", "weekly_ids"]
+           "run", "stamp", "to_ics", "to_markdown", "uid"]

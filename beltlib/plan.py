@@ -196,6 +196,26 @@ def first_actions(a: Assessment) -> list[Action]:
     return [x for x in a.actions if x.marker_id in ids]
 
 
+def weekly_ids(a: Assessment) -> list[str]:
+    """The weekly habits of the plan: the marker ids of its "every week" lines, in table order.
+
+    Args:
+        a (Assessment): the assessment.
+
+    Returns:
+        list[str]: the target belt's weekly markers that are met and worth keeping up (``keep_up``), or on
+        the shortest path; none without a profile.
+
+    Source: the markers' ``cadence`` and ``keep_up`` in :data:`beltlib.rules.MARKERS`.
+    """
+    if a.belt == "none":
+        return []
+    plan_ids = {m["id"] for m in rules.MARKERS if m["belt"] in rules.PLAN_BELTS[a.target_belt]}
+    met = {m.id for m in a.markers if m.met}
+    return [m["id"] for m in rules.MARKERS if m["id"] in plan_ids and m["cadence"] == "weekly"
+            and ((m["id"] in met and m.get("keep_up", True)) or m["id"] in a.shortest_path)]
+
+
 def plan_sections(a: Assessment, lang: str = "en") -> list[tuple[str, list[str]]]:
     """The action plan in time: (heading, lines) sections, never contradicting the notes.
 
@@ -226,11 +246,7 @@ def plan_sections(a: Assessment, lang: str = "en") -> list[tuple[str, list[str]]
     path = [x for x in a.actions if x.on_path]
     first = first_actions(a)
     optional = [action_line(x, lang) for x in a.actions if not x.on_path and x not in first]
-    plan_ids = {m["id"] for m in rules.MARKERS if m["belt"] in rules.PLAN_BELTS[a.target_belt]}
-    met = {m.id for m in a.markers if m.met}
-    weekly = [t(f"weekly.{m['id']}", lang, invites=rules.WEEKLY_INVITES) for m in rules.MARKERS
-              if m["id"] in plan_ids and m["cadence"] == "weekly"
-              and ((m["id"] in met and m.get("keep_up", True)) or m["id"] in a.shortest_path)]
+    weekly = [t(f"weekly.{i}", lang, invites=rules.WEEKLY_INVITES) for i in weekly_ids(a)]
     every = (t(f"plan.every_week.{mode}", lang, hours=hours(a.target_hours, lang), target=target), weekly)
     sections: list[tuple[str, list[str]]] = []
     if path:
