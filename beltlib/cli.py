@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 from . import rules
 from .answers import AnswersError, dumps, example_answers, load_answers, validate
 from .assessment import assess
-from .texts import LANGS, t
+from .texts import LANGS, t, wrote_text
 
 #: Python modules the heavy commands import, by the distribution that provides them (pip's name).
 PACKAGE_OF_MODULE = {"IPython": "ipython", "PIL": "pillow", "zmq": "pyzmq", "yaml": "pyyaml", "bs4": "beautifulsoup4",
@@ -267,7 +267,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
         out_path = Path(args.output)
         out_path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_text(out_path, page)
-        print(t("publish.wrote", lang, path=str(out_path), size=f"{out_path.stat().st_size / 1000:.0f}"),
+        print(wrote_text(out_path, lang),
               file=sys.stderr if args.json else sys.stdout)
     return 0
 

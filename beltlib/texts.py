@@ -10,6 +10,7 @@ rule value (``{min_connections}``, ``{green_markers}``…: :data:`beltlib.rules.
 from __future__ import annotations
 
 import functools
+import os
 import string
 from typing import Any
 
@@ -152,3 +153,19 @@ def hours(x: float, lang: str = "en") -> str:
         ValueError: unknown ``lang``.
     """
     return number(x, lang, 1 if x < 10 else 0)
+
+
+def wrote_text(path: str | os.PathLike[str], lang: str = "en") -> str:
+    """The line a command prints after writing a file: its path and size (``Wrote r.html (180 KB).``).
+
+    Args:
+        path (str | os.PathLike[str]): the file written.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: catalogue ``publish.wrote`` with the path and the size in kB (1,000 bytes), rounded.
+
+    Raises:
+        OSError: the file cannot be read (it was just written: a programming error).
+    """
+    return t("publish.wrote", lang, path=os.fspath(path), size=f"{os.path.getsize(path) / 1000:.0f}")

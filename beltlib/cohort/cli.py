@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from ..texts import check_lang, t
+from ..texts import check_lang, t, wrote_text
 from .aggregate import respondents_of, summarise
 from .inputs import read_cohort
 from .words import summary_text
@@ -49,8 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output is not None:
         from .page import write_page
         out = write_page(summary, args.output, lang=lang, title=args.title)
-        message = t("publish.wrote", lang, path=str(out), size=f"{out.stat().st_size / 1000:.0f}")
-        print(message, file=sys.stderr if args.json else sys.stdout)
+        print(wrote_text(out, lang), file=sys.stderr if args.json else sys.stdout)
     if args.json:
         sys.stdout.write(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:

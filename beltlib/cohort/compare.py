@@ -25,7 +25,6 @@ import argparse
 import dataclasses
 import datetime as _dt
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,7 +33,7 @@ from typing import Any
 from .. import rules
 from ..answers import atomic_write_text
 from ..document import paragraph, section, table
-from ..texts import check_lang, number, t
+from ..texts import check_lang, number, t, wrote_text
 from .aggregate import ARTICLE_SHARES, MIN_CELL, SUPPRESSED, Respondent, respondents_of
 from .document import method_section, privacy_section
 from .inputs import read_cohort
@@ -274,9 +273,7 @@ def run(args: argparse.Namespace) -> int:
     cmp = compare(before, after, bad_before, bad_after)
     if args.output is not None:
         atomic_write_text(args.output, render_page(cmp, lang, args.title))
-        out = Path(args.output)
-        message = t("publish.wrote", lang, path=str(out), size=f"{os.path.getsize(out) / 1000:.0f}")
-        print(message, file=sys.stderr if args.json else sys.stdout)
+        print(wrote_text(Path(args.output), lang), file=sys.stderr if args.json else sys.stdout)
     if args.json:
         sys.stdout.write(json.dumps(cmp.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..texts import check_lang, t
+from ..texts import check_lang, t, wrote_text
 from .common import DEFAULT_INTERACTIVE_OUTPUT, DEFAULT_OUTPUT, PublishError, check_output, resolve_export
 from .interactive import publish_interactive
 from .static import publish
@@ -73,6 +73,5 @@ def publish_cli(args: Any) -> int:
         except PublishError as exc:
             print(t("cli.error", lang, message=str(exc)), file=sys.stderr)
             return 1
-    size_kb = out.stat().st_size / 1000
-    print(t("publish.wrote", lang, path=str(out), size=f"{size_kb:.0f}"))
+    print(wrote_text(out, lang))
     return 0
