@@ -148,9 +148,7 @@ def date_text(year: int, month: int, day: int, lang: str) -> str:
         ValueError: unknown ``lang``. IndexError: ``month`` outside 1–12.
     """
     c = conventions(lang)
-    if not 1 <= month <= 12:
-        raise IndexError(f"month: got {month} (allowed: 1 to 12)")
-    return str(c["date"]).format(day=day, month=c["months"][month - 1], year=year)
+    return str(c["date"]).format(day=day, month=_month(c, "months", month), year=year)
 
 
 def long_date_text(year: int, month: int, day: int, lang: str) -> str:
@@ -169,10 +167,15 @@ def long_date_text(year: int, month: int, day: int, lang: str) -> str:
         ValueError: unknown ``lang``. IndexError: ``month`` outside 1–12.
     """
     c = conventions(lang)
+    shown = str(c["first_day"]) if day == 1 else str(day)
+    return str(c["long_date"]).format(day=shown, month=_month(c, "month_names", month), year=year)
+
+
+def _month(c: Mapping[str, Any], names: str, month: int) -> str:
+    """Month ``month`` (1–12) from the conventions' list ``names``; IndexError naming the field otherwise."""
     if not 1 <= month <= 12:
         raise IndexError(f"month: got {month} (allowed: 1 to 12)")
-    shown = str(c["first_day"]) if day == 1 else str(day)
-    return str(c["long_date"]).format(day=shown, month=c["month_names"][month - 1], year=year)
+    return str(c[names][month - 1])
 
 
 def number_pattern(lang: str) -> re.Pattern[str]:

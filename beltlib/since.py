@@ -201,8 +201,9 @@ def date_text(day: _dt.date, lang: str = "en", ref: _dt.date | None = None) -> s
     Raises:
         ValueError: unknown ``lang``.
     """
-    number = t("date.first_day", lang) if day.day == 1 else str(day.day)
-    month = conventions(lang)["months"][day.month - 1]
+    c = conventions(lang)
+    number = str(c["first_day"]) if day.day == 1 else str(day.day)  # French "1er", the locale's
+    month = c["months"][day.month - 1]
     if ref is not None and ref.year != day.year:
         return t("date.day_month_year", lang, day=number, month=month, year=day.year)
     return t("date.day_month", lang, day=number, month=month)

@@ -8,7 +8,6 @@ from __future__ import annotations
 PROGRESS_EN: dict[str, str] = {
     "date.day_month": "{day}\u00a0{month}",
     "date.day_month_year": "{day}\u00a0{month} {year}",
-    "date.first_day": "1",
     "since.title": "Since last time",
     "since.headline": "Since {date}: {change} — {belt}.",
     "since.headline_undated": "Since your earlier answers: {change} — {belt}.",
@@ -71,7 +70,6 @@ PROGRESS_EN: dict[str, str] = {
 PROGRESS_FR: dict[str, str] = {
     "date.day_month": "{day}\u00a0{month}",
     "date.day_month_year": "{day}\u00a0{month} {year}",
-    "date.first_day": "1er",
     "since.title": "Depuis la dernière fois",
     "since.headline": "Depuis le {date}\u00a0: {change} — {belt}.",
     "since.headline_undated": "Depuis vos réponses précédentes\u00a0: {change} — {belt}.",
