@@ -276,10 +276,8 @@ def _since_lines(s: Any, old: Any, from_file: bool, lang: str) -> list[str]:
     """``history --since``'s words: the change since the earlier export, markers gained and lost."""
     from . import since as words
     from .linkedin.dates import format_date
-    belt = (t("since.belt.same", lang, belt=t(f"belt.{s.new_belt}", lang)) if s.belt == s.new_belt
-            else t("since.belt.changed", lang, old=t(f"belt.{s.belt}", lang), new=t(f"belt.{s.new_belt}", lang)))
     head = t("history.since.headline", lang, date=format_date(old.timeline.reference_date, lang),
-             change=words.change_text(s, lang), belt=belt)
+             change=words.change_text(s, lang), belt=words.belt_change_text(s, lang))
     base = t("history.since.file" if from_file else "history.since.example", lang)
     note = t("history.since.note", lang, answers=base)
     return [head, *("  - " + x for x in words.marker_lines(s, lang)), note]

@@ -216,14 +216,24 @@ def change_text(s: Since, lang: str = "en") -> str:
     return ", ".join(parts) if parts else t("since.change.none", lang)
 
 
+def belt_change_text(s: Since, lang: str = "en") -> str:
+    """The belt then and now: ``"your belt: still green belt"`` or ``"your belt: white belt → green belt"``.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
+    if s.belt == s.new_belt:
+        return t("since.belt.same", lang, belt=t(f"belt.{s.new_belt}", lang))
+    return t("since.belt.changed", lang, old=t(f"belt.{s.belt}", lang), new=t(f"belt.{s.new_belt}", lang))
+
+
 def headline(s: Since, lang: str = "en") -> str:
     """The section's first sentence: ``"Since 3 Nov: +2 markers — your belt: white belt → green belt."``.
 
     Raises:
         ValueError: unknown ``lang``.
     """
-    belt = (t("since.belt.same", lang, belt=t(f"belt.{s.new_belt}", lang)) if s.belt == s.new_belt
-            else t("since.belt.changed", lang, old=t(f"belt.{s.belt}", lang), new=t(f"belt.{s.new_belt}", lang)))
+    belt = belt_change_text(s, lang)
     if s.date is None:
         return t("since.headline_undated", lang, change=change_text(s, lang), belt=belt)
     return t("since.headline", lang, date=date_text(s.date, lang, s.new_date), change=change_text(s, lang), belt=belt)
@@ -259,6 +269,6 @@ def date_note(s: Since, lang: str = "en") -> str | None:
     return t("since.date_note", lang, date=date_text(s.date, lang, _dt.date(1, 1, 1)))
 
 
-__all__ = ["COMPARED_FIELDS", "Since", "SinceError", "assumptions",
+__all__ = ["COMPARED_FIELDS", "Since", "SinceError", "assumptions", "belt_change_text",
            "change_text", "compare", "date_note", "date_text", "detail_lines",
            "file_time", "headline", "marker_lines", "same_answers"]
