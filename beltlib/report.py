@@ -123,7 +123,14 @@ def _item_html(item: Any) -> str:
 
 
 def caption_only(block: Mapping[str, Any]) -> str:
-    """The default figure callback: no plot, only what it shows in words."""
+    """The default figure callback: no plot, only what it shows in words.
+
+    Args:
+        block (Mapping[str, Any]): a figure block (unused).
+
+    Returns:
+        str: ``""`` (the figure keeps its caption alone).
+    """
     return ""
 
 
@@ -163,7 +170,18 @@ def block_html(block: Mapping[str, Any], figure: Figure = caption_only) -> str:
 
 
 def blocks_html(blocks: Sequence[Mapping[str, Any]], figure: Figure = caption_only) -> str:
-    """Several blocks, in order (:func:`block_html`)."""
+    """Several blocks, in order.
+
+    Args:
+        blocks (Sequence[Mapping[str, Any]]): blocks of :mod:`beltlib.document`.
+        figure (Figure): draws figure blocks.
+
+    Returns:
+        str: the blocks' HTML (:func:`block_html`), joined.
+
+    Raises:
+        ValueError: an unknown block kind.
+    """
     return "".join(block_html(b, figure) for b in blocks)
 
 
@@ -174,13 +192,24 @@ def body_html(sec: Mapping[str, Any], figure: Figure = caption_only, attrs: str 
         sec (Mapping[str, Any]): a section of :mod:`beltlib.document`.
         figure (Figure): draws figure blocks.
         attrs (str): more attributes for the ``<div>`` (already escaped), e.g. ``' aria-live="polite"'``.
+
+    Returns:
+        str: one ``<div>`` holding the blocks' HTML.
     """
     data = "".join(f' data-{_e(k)}="{_e(v)}"' for k, v in sec["data"].items())
     return f'<div class="{_e(sec["class"])}"{data}{attrs}>{blocks_html(sec["blocks"], figure)}</div>'
 
 
 def heading_html(sec: Mapping[str, Any], attrs: str = "") -> str:
-    """A section's heading: ``<h2 class="belt-heading belt-heading-<id>" id="belt-heading-<id>">``."""
+    """A section's heading.
+
+    Args:
+        sec (Mapping[str, Any]): a section of :mod:`beltlib.document`.
+        attrs (str): more attributes (already escaped).
+
+    Returns:
+        str: ``<h2 class="belt-heading belt-heading-<id>" id="belt-heading-<id>">`` with the section's title.
+    """
     return (f'<h2 class="belt-heading belt-heading-{_e(sec["id"])}" id="belt-heading-{_e(sec["id"])}"{attrs}>'
             f'{_e(sec["title"])}</h2>')
 
