@@ -300,6 +300,8 @@ def _text_block(block: Mapping[str, Any]) -> list[str]:
         return out
     if kind == "table":
         out = [block["title"]] if block.get("title") else []
+        if block.get("columns"):  # the column labels, so that each row's cells can be read
+            out.append("    " + " | ".join(block["columns"]))
         out += ["  - " + " | ".join(row) for row in block["rows"]]
         return out
     raise ValueError(f"block kind: got {kind!r} (allowed: one of {', '.join(BLOCK_KINDS)})")
@@ -313,7 +315,7 @@ def to_text(doc: Mapping[str, Any]) -> str:
 
     Returns:
         str: the title underlined, then each section's title underlined and its blocks (lists
-        indented, table rows as ``- a | b | c``, figures as their caption in brackets); ends with a
+        indented, a table's column labels as ``a | b | c`` then its rows as ``- a | b | c``, figures as their caption in brackets); ends with a
         newline.
 
     Raises:
