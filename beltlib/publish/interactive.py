@@ -41,7 +41,9 @@ and no network request, from ``file://``, a static host or an ``<iframe>``. How 
 Hooks (public contract, ``docs/hooks-and-contracts.md``): ``belt-q-<field>`` (each control), ``belt-lang``,
 ``belt-reset``, ``belt-result``, ``belt-summary``, ``belt-plot-population`` and ``belt-plot-effort`` (the plots'
 ``<figure>``: the live SVG in a ``role="img"`` holder named by its alt text), ``belt-download``,
-``belt-section-<id>`` and ``belt-heading-<id>`` (each section of the document and its heading).
+``belt-section-<id>`` and ``belt-heading-<id>`` (each section of the document and its heading), and issue 18's
+``belt-download-plan`` ("Add my plan to my calendar": ``plan.js``) and ``belt-since-file`` / ``belt-since-remove``
+("Compare with earlier answers…": ``since.js``; the section ``since`` is added after the result), wired by ``tools.js``.
 """
 from __future__ import annotations
 
