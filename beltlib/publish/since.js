@@ -210,7 +210,7 @@
       while ((m = re.exec(src)) !== null) {
         if (m[2] === undefined) continue;
         var key = JSON.parse('"' + m[1] + '"');
-        if (own.call(seen, key)) return {problems: [t("page.since.problem.duplicate", lang, {key: JSON.stringify(key)})]};
+        if (own.call(seen, key)) return {problems: [t("page.since.problem.duplicate", lang, {name: JSON.stringify(key)})]};
         seen[key] = true;
         if (m[3] !== undefined) raw[key] = m[3];
       }
