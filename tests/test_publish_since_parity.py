@@ -15,7 +15,7 @@ import datetime as dt
 import json
 
 from beltlib import assess, document, example_answers, rules, validate
-from beltlib.answers import AnswersError, FIELDS, dumps, parse_answers
+from beltlib.answers import FIELDS, AnswersError, dumps, parse_answers
 from beltlib.since import COMPARED_FIELDS, SinceError, compare
 from beltlib.texts import LANGS, t
 from node_engine import page  # noqa: F401  (fixture: the engine under Node; tests/node_engine.py)
@@ -68,7 +68,8 @@ JS_SINCE = """(pairs) => {
   return pairs.map(([old, now, oldTime, newTime]) => {
     let s;
     try {
-      s = E.compare(E.assess(old), E.assess(now), oldTime ? new Date(oldTime) : null, newTime ? new Date(newTime) : null);
+      const when = x => x ? new Date(x) : null;
+      s = E.compare(E.assess(old), E.assess(now), when(oldTime), when(newTime));
     } catch (e) {
       if (!e.key) throw e;
       return {error: e.key, en: e.text("en"), fr: e.text("fr")};
@@ -141,10 +142,12 @@ def _files() -> list[tuple[str, str]]:
             ("not json", "{nope"), ("empty", ""), ("array", "[1, 2]"), ("null", "null"), ("string", '"answers"'),
             ("duplicate", GOOD.replace('"schema": 1,', '"schema": 1, "schema": 1,')),
             ("missing", json.dumps({k: v for k, v in ex.items() if k != "photo"})),
-            ("unknown", edit(name="x")), ("schema 2", edit(schema=2)), ("schema 1.0", GOOD.replace('"schema": 1', '"schema": 1.0')),
-            ("schema true", edit(schema=True)), ("connections float", GOOD.replace('"connections": 150', '"connections": 150.0')),
+            ("unknown", edit(name="x")), ("schema 2", edit(schema=2)),
+            ("schema 1.0", GOOD.replace('"schema": 1', '"schema": 1.0')), ("schema true", edit(schema=True)),
+            ("connections float", GOOD.replace('"connections": 150', '"connections": 150.0')),
             ("connections exponent", GOOD.replace('"connections": 150', '"connections": 1e2')),
-            ("connections negative", edit(connections=-1)), ("connections too many", edit(connections=rules.MAX_CONNECTIONS + 1)),
+            ("connections negative", edit(connections=-1)),
+            ("connections too many", edit(connections=rules.MAX_CONNECTIONS + 1)),
             ("groups string", edit(groups="2")), ("photo yes", edit(photo="yes")), ("photo 1", edit(photo=1)),
             ("persona unknown", edit(persona="boss")), ("hours too many", edit(hours_per_week=60.5)),
             ("hours negative zero", GOOD.replace('"hours_per_week": 1.0', '"hours_per_week": -0.0')),
@@ -155,8 +158,9 @@ def _files() -> list[tuple[str, str]]:
 JS_READ = """(files) => files.map(text => {
   const E = window.BeltReport.engine;
   const en = E.readAnswersFile(text, "en"), fr = E.readAnswersFile(text, "fr");
-  return en.answers ? {answers: en.answers} : {en: en.problems, fr: fr.problems, en_text: E.unreadText(en.problems, "en"),
-                                                fr_text: E.unreadText(fr.problems, "fr")};
+  if (en.answers) return {answers: en.answers};
+  return {en: en.problems, fr: fr.problems, en_text: E.unreadText(en.problems, "en"),
+          fr_text: E.unreadText(fr.problems, "fr")};
 })"""
 
 
