@@ -27,8 +27,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as _dt
-import hashlib
-import json
 import os
 import sys
 
@@ -82,14 +80,12 @@ class Plan:
         start: the first day.
         items: steps, habits, optional steps, then the re-check (in that order).
         headings: kind -> the report's heading for that part of the plan (``sentences.plan_sections``).
-        seed: a hash of the answers (no answer itself), the base of the events' UIDs.
     """
 
     lang: str
     start: _dt.date
     items: tuple[PlanItem, ...]
     headings: dict[str, str]
-    seed: str
 
     def of_kind(self, *kinds: str) -> list[PlanItem]:
         """The items of these kinds, in order."""
@@ -169,8 +165,7 @@ def build_plan(a: Assessment, lang: str = "en", start: _dt.date | None = None) -
                                   start, x.minutes))
     items.append(PlanItem("recheck", "recheck", t("calendar.recheck", lang), t("calendar.recheck_description", lang),
                           start + _dt.timedelta(days=RECHECK_DAYS), None))
-    seed = hashlib.sha256(json.dumps(a.answers.to_dict(), sort_keys=True).encode()).hexdigest()
-    return Plan(lang, start, tuple(items), _headings(a, lang, items), seed)
+    return Plan(lang, start, tuple(items), _headings(a, lang, items))
 
 
 def _duration(minutes: int, lang: str) -> str:
@@ -179,9 +174,27 @@ def _duration(minutes: int, lang: str) -> str:
 
 
 def uid(plan: Plan, item: PlanItem) -> str:
-    """The stable UID of an event: a hash of the answers, the start date and the event (no random)."""
-    digest = hashlib.sha256(f"{plan.seed}|{plan.start.isoformat()}|{item.kind}|{item.key}".encode()).hexdigest()
-    return f"{digest[:32]}@belt-report"
+    """The stable UID of an event (RFC 5545 ``UID``): the start date, the event's kind and its marker.
+
+    Args:
+        plan (Plan): the plan (its :attr:`Plan.start`).
+        item (PlanItem): one of its items.
+
+    Returns:
+        str: ``"YYYYMMDD-<kind>-<key>@belt-report"``, e.g. ``"20261207-step-photo@belt-report"``. No
+        answer and no hash in it: no personal data, and the interactive page (``plan.js``) computes the
+        same one without a hash function (``crypto.subtle`` needs a secure context, a page on plain http
+        has none). Unique in a plan (a marker is a step once and a habit once); the same start gives
+        the same UIDs, so a calendar that imports the plan again updates its events instead of doubling
+        them (a plan from another start is another set of events).
+
+    Raises:
+        Nothing.
+
+    Source: RFC 5545 section 3.8.4.7 (a globally unique, persistent identifier); named assumption: a
+    plan is one per start date.
+    """
+    return f"{plan.start:%Y%m%d}-{item.kind}-{item.key}@belt-report"
 
 
 def stamp() -> _dt.datetime:

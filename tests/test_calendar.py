@@ -12,7 +12,7 @@ import pytest
 
 from beltlib import assess, example_answers, rules
 from beltlib.answers import dumps
-from beltlib.calendar import RECHECK_DAYS, build_plan, to_ics, to_markdown
+from beltlib.calendar import RECHECK_DAYS, build_plan, to_ics, to_markdown, uid
 from beltlib.sentences import plan_sections
 from beltlib.texts import t
 
@@ -74,6 +74,20 @@ def test_uids_are_stable_for_the_same_answers_and_start(answers_file, tmp_path):
     assert uids["a.ics"] == uids["b.ics"] and len(set(uids["a.ics"])) == 8
     assert not set(uids["a.ics"]) & set(uids["c.ics"])
     assert (tmp_path / "a.ics").read_bytes() == (tmp_path / "b.ics").read_bytes()
+    # No hash and no answer: the start, the kind and the marker (the page writes the same without a hash)
+    assert uids["a.ics"][:2] == ["20261207-step-profile_current@belt-report", "20261207-step-photo@belt-report"]
+    assert uids["a.ics"][-1] == "20261207-recheck-recheck@belt-report"
+    assert "20261207-habit-forums@belt-report" in uids["a.ics"] and "20261207-step-forums@belt-report" in uids["a.ics"]
+
+
+def test_uid_is_the_start_the_kind_and_the_marker():
+    a = assess(example_answers("not_looking"))
+    plan = build_plan(a, "fr", datetime.date(2027, 1, 31))
+    assert [uid(plan, x) for x in plan.items if x.kind == "recheck"] == ["20270131-recheck-recheck@belt-report"]
+    uids = [uid(plan, x) for x in plan.items if x.kind != "optional"]
+    assert len(set(uids)) == len(uids)  # unique in a plan
+    assert uids == [uid(build_plan(a, "en", datetime.date(2027, 1, 31)), x)
+                    for x in build_plan(a, "en", datetime.date(2027, 1, 31)).items if x.kind != "optional"]
 
 
 def test_french_calendar_and_checklist_from_the_same_plan():

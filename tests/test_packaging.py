@@ -67,6 +67,9 @@ def test_wheel_ships_the_notebook_templates_and_assets(dist):
     assert shipped == (ROOT / "notebooks" / "belt_report.ipynb").read_bytes()
     for required in ("beltlib/publish/engine.js", "beltlib/publish/engine_words.js", "beltlib/publish/page.js",
                      "beltlib/publish/marks.js", "beltlib/publish/keep.js", "beltlib/publish/interactive.css",
+                     "beltlib/publish/since.js", "beltlib/publish/plan.js", "beltlib/publish/tools.js",
+                     "beltlib/publish/vendor/ical.min.js", "beltlib/publish/vendor/LICENSE-ical.js.txt",
+                     "beltlib/publish/vendor/README.md",
                      "beltlib/publish/templates/belt_static/index.html.j2",
                      "beltlib/publish/templates/belt_static/conf.json",
                      "beltlib/publish/templates/belt_static/static/belt.css",

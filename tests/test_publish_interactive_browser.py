@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import pathlib
 import re
 import subprocess
@@ -24,6 +25,7 @@ import pytest
 
 from beltlib import assess, document, example_answers, report, validate
 from beltlib import plots as plots_module
+from beltlib import since as since_module
 from beltlib.announce import short_announcement
 from beltlib.answers import EXAMPLE, FIELDS, dumps
 from beltlib.locale import long_date_text
@@ -32,7 +34,7 @@ from beltlib.publish.common import generation_date
 from beltlib.publish.interactive import MAX_BYTES, field_message, publish_interactive, render_page, script_json
 from beltlib.publish.svg import clean_svg
 from beltlib.texts import CATALOGUE, percent, t
-from browser import SCREENSHOTS, RequestGuard, allow_file_only, chromium  # tests/browser.py
+from browser import SCREENSHOTS, RequestGuard, allow_file_only, axe_violations, chromium  # tests/browser.py
 
 pytestmark = pytest.mark.browser
 
@@ -181,18 +183,22 @@ def test_page_is_small_self_contained_and_has_the_hooks(pages):
         assert re.search(rf'<(?:input|select) [^>]*id="belt-field-{field}"', text), field
     for hook in ("belt-result", "belt-plot-population", "belt-plot-effort", "belt-lang", "belt-reset"):
         assert any(hook in c.split() for c in classes), hook
-    assert [tag for tag, attrs in tags if tag == "script"] == ["script", "script"]  # the data and the code
+    assert [tag for tag, attrs in tags if tag == "script"] == ["script"] * 3  # the data, ical.js and the code
+    for hook in ("belt-download-plan", "belt-since-file", "belt-since-remove"):  # issue 18's tools, shown by the script
+        assert any(hook in c.split() for c in classes), hook
+    assert re.search(r'<label for="belt-since-file" data-t="page.since.label">', text)
+    assert "This Source Code Form is subject to the terms of the Mozilla Public" in text  # ical.js keeps its notice
 
 
 def test_title_is_escaped_as_text(pages, open_page):
     text = pages["evil"].read_text(encoding="utf-8")
     assert "<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co</title>" in text
-    assert text.lower().count("</script") == 2  # the title inside the page data cannot close its element
+    assert text.lower().count("</script") == 3  # the title inside the page data cannot close its element
     page = open_page(pages["evil"])
     ready(page)
     assert page.title() == EVIL_TITLE
     assert page.inner_text("h1") == EVIL_TITLE
-    assert page.evaluate("() => document.scripts.length") == 2
+    assert page.evaluate("() => document.scripts.length") == 3
     assert page.dialogs == [] and page.errors == []
 
 
@@ -835,3 +841,173 @@ def test_answers_are_kept_in_the_browser_until_forgotten(open_page, pages):
     ready(page)
     assert answer(page, "photo") is True and page.is_hidden(".belt-kept")
     assert page.errors == [] and page.blocked == []
+
+
+# ------------------------------------------------------------------ issue 18: since last time, the plan in a calendar
+def _earlier_file(folder: pathlib.Path, answers: dict, when: datetime.datetime, name: str = "answers.json"):
+    """An answers file as the page's "Download my answers" writes it, last modified at ``when`` (local time)."""
+    path = folder / name
+    path.write_text(dumps(validate(answers)), encoding="utf-8")
+    stamp = when.timestamp()
+    os.utime(path, (stamp, stamp))
+    return path
+
+
+def _since_blocks(page) -> list[str]:
+    """The since section's texts as drawn: paragraphs, list items and the note, in order."""
+    return page.eval_on_selector_all(".belt-section-since .belt-since > p, .belt-section-since .belt-since > ul > li",
+                                     "ns => ns.map(n => n.textContent)")
+
+
+def _expected_since(old: dict, new: dict, when: datetime.datetime, lang: str) -> tuple[list[str], list[list[str]]]:
+    """Python's since section (texts in order) and method rows for the same comparison, dated now."""
+    s = since_module.compare(assess(validate(old)), assess(validate(new)), when, datetime.datetime.now())
+    doc = document.build(assess(validate(new)), lang, answers=validate(new), since=s)
+    texts = []
+    for b in document.find(doc, "since")["blocks"]:
+        texts += b["items"] if b["kind"] == "list" else [b["text"]]
+    return texts, document.find(doc, "method")["blocks"][1]["rows"]
+
+
+def test_compare_with_earlier_answers_shows_the_since_section_in_both_languages(pages, open_page, tmp_path):
+    """Issue 18: an answers file downloaded earlier, chosen under "Compare with earlier answers…", adds the
+    section "since" after the result (Python's words, dated by the file's modification time), the method's
+    SINCE_DATE and SAME_PERSON rows, and a sentence to the live region; it follows the answers as they
+    change, in both languages; "Remove the comparison" takes it away. Nothing is requested."""
+    when = datetime.datetime.now().replace(microsecond=0) - datetime.timedelta(days=40)
+    old = {**EXAMPLE, "photo": False, "connections": 12}
+    path = _earlier_file(tmp_path, old, when)
+    page = open_page(pages["en"])
+    ready(page)
+    assert page.is_visible(".belt-since-file") and page.is_hidden(".belt-since-remove")
+    assert page.inner_text('label[for="belt-since-file"]') == t("page.since.label")
+    assert page.query_selector(".belt-section-since") is None
+    page.set_input_files(".belt-since-file", str(path))
+    page.wait_for_selector(".belt-section-since")
+    texts, rows = _expected_since(old, EXAMPLE, when, "en")
+    assert _since_blocks(page) == texts and texts[0].startswith("Since ") and "+2 markers" in texts[0]
+    assert page.inner_text("#belt-heading-since") == t("since.title")
+    order = page.eval_on_selector_all(".belt-outcome section.belt-section", "ss => ss.map(s => s.className)")
+    assert order[:2] == ["belt-section belt-section-result", "belt-section belt-section-since"]
+    shown_rows = page.eval_on_selector_all(".belt-section-method tbody tr",
+                                           "rs => rs.map(r => [...r.cells].map(c => c.textContent))")
+    assert shown_rows == [list(r) for r in rows] and shown_rows[-1][0].endswith("(SAME_PERSON)")
+    assert texts[0] in page.inner_text(".belt-announce")
+    assert page.is_visible(".belt-since-remove") and page.inner_text(".belt-since-error") == ""
+    page.click("#belt-field-photo")  # the photo gone again: the comparison follows the answers
+    texts, _ = _expected_since(old, {**EXAMPLE, "photo": False}, when, "en")
+    assert _since_blocks(page) == texts and "+1 marker" in texts[0]
+    page.select_option("#belt-lang-select", "fr")
+    texts, rows = _expected_since(old, {**EXAMPLE, "photo": False}, when, "fr")
+    assert _since_blocks(page) == texts and texts[0].startswith("Depuis le ")
+    assert page.inner_text("#belt-heading-since") == t("since.title", "fr")
+    assert page.eval_on_selector_all(".belt-section-method tbody tr",
+                                     "rs => rs.map(r => [...r.cells].map(c => c.textContent))")[-2:] == \
+        [list(r) for r in rows[-2:]]
+    assert axe_violations(page) == []
+    page.focus(".belt-since-remove")
+    page.keyboard.press("Enter")  # by keyboard
+    assert page.query_selector(".belt-section-since") is None
+    assert page.inner_text(".belt-announce").endswith(t("page.since.removed", "fr"))
+    assert page.is_hidden(".belt-since-remove")
+    assert page.evaluate("() => document.activeElement.id") == "belt-since-file"
+    assert len(page.eval_on_selector_all(".belt-section-method tbody tr", "rs => rs")) == len(rows) - 2
+    assert page.errors == [] and page.blocked == []
+
+
+@pytest.mark.parametrize("case", ["bad file", "not json", "newer", "two people"])
+def test_a_file_that_cannot_be_compared_changes_nothing_and_says_why(pages, open_page, tmp_path, case):
+    """A bad file names its fields and what they allow, in the page language; an earlier file newer than today's
+    answers and two people's answers are refused as the command line words it; the comparison shown stays."""
+    when = datetime.datetime.now().replace(microsecond=0) - datetime.timedelta(days=3)
+    good = _earlier_file(tmp_path, {**EXAMPLE, "photo": False}, when, "good.json")
+    strangers = {**EXAMPLE, "findable": "hard_to_find", "profile": "empty", "photo": False, "premium": True,
+                 "connections": 3, "invitations": "after_every_meeting", "outreach": "strangers", "groups": 9,
+                 "discussions": "lead", "reply_time": "same_day", "hours_per_week": 7.0, "offline_networking": False}
+    bad = tmp_path / "bad.json"
+    if case == "bad file":
+        bad.write_text(dumps(validate(EXAMPLE)).replace('"connections": 150', '"connections": 150.5'), encoding="utf-8")
+        want = {lang: t("page.since.unread", lang, problems=t("page.since.problem.value", lang, field="connections",
+                given="150.5", allowed=t("page.since.allowed.int_range", lang, min=0, max=("30,000", "30\u202f000")[
+                    lang == "fr"]))) for lang in ("en", "fr")}
+    elif case == "not json":
+        bad.write_text("{not json", encoding="utf-8")
+        want = {lang: t("page.since.unread", lang, problems=t("page.since.problem.json", lang,
+                                                               fields=", ".join(FIELDS))) for lang in ("en", "fr")}
+    else:
+        later = datetime.datetime.now().replace(second=0, microsecond=0) + datetime.timedelta(days=2)
+        bad = _earlier_file(tmp_path, strangers if case == "two people" else EXAMPLE,
+                            when if case == "two people" else later, "bad.json")
+        key = "since.error.two_people" if case == "two people" else "since.error.newer"
+        want = {lang: key for lang in ("en", "fr")}
+    page = open_page(pages["en"])
+    ready(page)
+    page.set_input_files(".belt-since-file", str(good))
+    page.wait_for_selector(".belt-section-since")
+    before = _since_blocks(page)
+    page.set_input_files(".belt-since-file", str(bad))
+    page.wait_for_function("() => document.querySelector('.belt-since-error').textContent !== ''")
+    for lang in ("en", "fr"):
+        page.select_option("#belt-lang-select", lang)
+        shown = page.inner_text(".belt-since-error")
+        if want[lang] == "since.error.newer":  # the command line's words, up to the current time (now, in the page)
+            assert shown.startswith(t(want[lang], lang, old=f"{later:%Y-%m-%d %H:%M}", new="\0").split("\0")[0]), shown
+        elif want[lang] == "since.error.two_people":
+            assert shown == t(want[lang], lang)
+        else:
+            assert shown == want[lang]
+    page.select_option("#belt-lang-select", "en")
+    assert _since_blocks(page) == before  # nothing changed: the comparison shown stays
+    assert page.get_attribute("#belt-since-error", "aria-live") == "polite"
+    assert page.errors == [] and page.blocked == []
+
+
+def test_add_my_plan_to_my_calendar_downloads_the_commands_file(pages, open_page):
+    """Issue 18: "Add my plan to my calendar" (hook belt-download-plan), by keyboard, saves belt-plan.ics: the
+    events of ``belt-report plan --ics`` for the answers the result uses, from today, in the page language."""
+    import icalendar
+
+    from beltlib.calendar import build_plan, to_ics
+    page = open_page(pages["fr"])
+    ready(page)
+    page.click("#belt-field-photo")  # the example has a photo: now none
+    page.select_option("#belt-field-invitations", "accept_only")
+    type_number(page, "groups", "0")
+    page.keyboard.press("Tab")  # white belt: the photo is this week's step
+    assert page.is_visible(".belt-download-plan")
+    assert page.inner_text(".belt-download-plan") == t("page.download_plan", "fr")
+    page.focus(".belt-download-plan")
+    with page.expect_download() as info:
+        page.keyboard.press("Enter")
+    download = info.value
+    assert download.suggested_filename == "belt-plan.ics"
+    got = icalendar.Calendar.from_ical(pathlib.Path(download.path()).read_bytes())
+    plan = build_plan(assess(validate({**EXAMPLE, "photo": False, "groups": 0, "invitations": "accept_only"})),
+                      "fr", datetime.date.today())
+    want = icalendar.Calendar.from_ical(to_ics(plan))
+
+    def facts(cal):
+        return [(str(e["UID"]), str(e["SUMMARY"]), str(e["DESCRIPTION"]), e.decoded("DTSTART"),
+                 e.decoded("DURATION") if "DURATION" in e else e.decoded("DTEND"), dict(e.get("RRULE", {})))
+                for e in cal.walk("VEVENT")]
+    assert facts(got) == facts(want)
+    assert str(got["X-WR-CALNAME"]) == t("calendar.name", "fr") and str(got["PRODID"]) == str(want["PRODID"])
+    assert [x.kind for x in plan.items][0] == "step" and facts(got)[0][1] == t("action.photo", "fr")
+    assert page.errors == [] and page.blocked == []
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_since_and_plan_tools_screenshots(pages, open_page, tmp_path, width):
+    """The tools and the since section at a phone's and a desktop's width, in both languages (screenshots/)."""
+    when = datetime.datetime.now().replace(microsecond=0) - datetime.timedelta(days=30)
+    path = _earlier_file(tmp_path, {**EXAMPLE, "photo": False, "discussions": "never"}, when)
+    for lang in ("en", "fr"):
+        page = open_page(pages[lang], width=width)
+        ready(page)
+        page.set_input_files(".belt-since-file", str(path))
+        page.wait_for_selector(".belt-section-since")
+        widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+        assert widths[0] <= widths[1], widths  # no sideways scrolling
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"interactive-since-{lang}-{width}.png"), full_page=True)
+        assert page.errors == [] and page.blocked == []

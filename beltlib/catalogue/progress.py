@@ -33,7 +33,9 @@ PROGRESS_EN: dict[str, str] = {
     "calendar.recheck_description": ("Four weeks on: answer the questions again and see what changed. With the command line, save your "
                                      "new answers (for example as new-answers.json) and run: belt-report assess new-answers.json --since "
                                      "answers.json (answers.json: the answers you have today). Or open the app again (make app): it keeps the "
-                                     "answers of earlier days and shows what changed since."),
+                                     "answers of earlier days and shows what changed since. Or, on the interactive page: download your "
+                                     "answers today (Download my answers), and in four weeks choose that file under “Compare with "
+                                     "earlier answers…”."),
     "calendar.no_profile_description": "The first step before any belt.",
     "calendar.markdown_title": "Your LinkedIn plan, from {date}",
     "calendar.markdown_recheck": "In four weeks ({date}):",
@@ -60,6 +62,22 @@ PROGRESS_EN: dict[str, str] = {
     "since.error.stdin": "--since: give the earlier answers as a file (its date is its modification time), not -",
     "calendar.error.start": "--start: got {value} (allowed: a date YYYY-MM-DD)",
     "page.download_plan": "Add my plan to my calendar",
+    "page.since.label": "Compare with earlier answers…",
+    "page.since.hint": "An answers file you downloaded earlier (answers.json): the report shows what changed since. It stays in this browser.",
+    "page.since.remove": "Remove the comparison",
+    "page.since.removed": "The comparison is removed.",
+    "page.since.unread": "The earlier answers file was not read, nothing changed: {problems}.",
+    "page.since.problem.json": "(file): not valid JSON (expected: a JSON object with the fields {fields})",
+    "page.since.problem.duplicate": "(file): the key {name} appears twice",
+    "page.since.problem.object": "(answers): got {given} (allowed: a JSON object with the fields {fields})",
+    "page.since.problem.missing": "{field}: missing (allowed: {allowed})",
+    "page.since.problem.unknown": "{field}: no such field (the fields are {fields})",
+    "page.since.problem.value": "{field}: got {given} (allowed: {allowed})",
+    "page.since.allowed.choice": "one of {choices}",
+    "page.since.allowed.bool": "true or false",
+    "page.since.allowed.int_range": "an integer from {min} to {max}",
+    "page.since.allowed.int_min": "an integer from {min}",
+    "page.since.allowed.number_range": "a number from {min} to {max}",
     "assumption_label.SINCE_DATE": "Date of earlier answers",
     "since.assumption_value.date": "the file’s last modification",
     "assumption.SINCE_DATE": "An answers file holds no date of its own: “since” a file means since the day it was last modified; the app records the day itself.",
@@ -96,7 +114,9 @@ PROGRESS_FR: dict[str, str] = {
                                      "commande, enregistrez vos nouvelles réponses (par exemple sous nouvelles-reponses.json) et lancez\u00a0: "
                                      "belt-report assess nouvelles-reponses.json --since answers.json --lang fr (answers.json\u00a0: vos "
                                      "réponses d’aujourd’hui). Ou rouvrez l’application (make app)\u00a0: elle garde les réponses des jours "
-                                     "précédents et montre ce qui a changé depuis."),
+                                     "précédents et montre ce qui a changé depuis. Ou, sur la page interactive\u00a0: téléchargez vos "
+                                     "réponses aujourd’hui (Télécharger mes réponses) et, dans quatre semaines, choisissez ce fichier "
+                                     "sous «\u00a0Comparer avec des réponses précédentes…\u00a0»."),
     "calendar.no_profile_description": "La première étape, avant toute ceinture.",
     "calendar.markdown_title": "Votre plan LinkedIn, à partir du {date}",
     "calendar.markdown_recheck": "Dans quatre semaines ({date})\u00a0:",
@@ -124,6 +144,22 @@ PROGRESS_FR: dict[str, str] = {
     "since.error.stdin": "--since\u00a0: donnez les réponses précédentes dans un fichier (sa date est celle de sa dernière modification), pas -",
     "calendar.error.start": "--start\u00a0: reçu {value} (attendu\u00a0: une date AAAA-MM-JJ)",
     "page.download_plan": "Ajouter mon plan à mon agenda",
+    "page.since.label": "Comparer avec des réponses précédentes…",
+    "page.since.hint": "Un fichier de réponses téléchargé plus tôt (answers.json)\u00a0: le rapport montre ce qui a changé depuis. Il reste dans ce navigateur.",
+    "page.since.remove": "Retirer la comparaison",
+    "page.since.removed": "La comparaison est retirée.",
+    "page.since.unread": "Le fichier de réponses précédentes n’a pas été lu, rien n’a changé\u00a0: {problems}.",
+    "page.since.problem.json": "(fichier)\u00a0: pas un JSON valide (attendu\u00a0: un objet JSON avec les champs {fields})",
+    "page.since.problem.duplicate": "(fichier)\u00a0: la clé {name} apparaît deux fois",
+    "page.since.problem.object": "(réponses)\u00a0: reçu {given} (attendu\u00a0: un objet JSON avec les champs {fields})",
+    "page.since.problem.missing": "{field}\u00a0: manquant (attendu\u00a0: {allowed})",
+    "page.since.problem.unknown": "{field}\u00a0: champ inconnu (les champs sont {fields})",
+    "page.since.problem.value": "{field}\u00a0: reçu {given} (attendu\u00a0: {allowed})",
+    "page.since.allowed.choice": "l’une des valeurs {choices}",
+    "page.since.allowed.bool": "true ou false",
+    "page.since.allowed.int_range": "un nombre entier de {min} à {max}",
+    "page.since.allowed.int_min": "un nombre entier à partir de {min}",
+    "page.since.allowed.number_range": "un nombre de {min} à {max}",
     "assumption_label.SINCE_DATE": "Date des réponses précédentes",
     "since.assumption_value.date": "la dernière modification du fichier",
     "assumption.SINCE_DATE": "Un fichier de réponses ne porte pas de date\u00a0: «\u00a0depuis\u00a0» un fichier veut dire depuis le jour de sa dernière modification\u202f; l’application note elle-même le jour.",

@@ -23,6 +23,8 @@
   if (typeof module !== "undefined" && module.exports) {
     module.exports = api;
     require("./engine_words.js");  /* under Node: the sentences and the document (in the page: inlined next) */
+    require("./since.js");  /* "since last time" and an earlier answers file */
+    require("./plan.js");  /* the plan as a calendar (needs ICAL: vendor/ical.min.js) */
   }
 })(typeof window !== "undefined" ? window : globalThis, function () {
   "use strict";
@@ -436,7 +438,7 @@
       markerMet: markerMet, conditionMet: conditionMet, beltFor: beltFor, scoreFor: scoreFor,
       percentileFor: percentileFor, roundHalfUp: roundHalfUp, usefulness: usefulness, gain: gain,
       bestHours: bestHours, shortestPath: shortestPath, targetPoints: targetPoints,
-      personUsefulness: personUsefulness, checkLang: checkLang
+      personUsefulness: personUsefulness, checkLang: checkLang, conventions: conventions
     };
     /* the parts that build the sentences and the document (engine_words.js), loaded after this file */
     PARTS.forEach(function (part) {

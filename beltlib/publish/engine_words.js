@@ -117,27 +117,39 @@
       duration: duration(x.minutes, lang), cadence: t("cadence." + x.cadence, lang)});
   }
 
+  /* plan.first_actions: at or above the target, the actions a note says to do first (else []) */
+  function firstActions(a) {
+    if (a.actions.some(function (x) { return x.on_path; })) return [];
+    var firstIds = {};
+    R.notes.forEach(function (n) {
+      if (n.first_step === undefined || a.notes.indexOf(n.id) === -1) return;
+      R.markers.forEach(function (m) { if (m.field === n.first_step) firstIds[m.id] = true; });
+    });
+    return a.actions.filter(function (x) { return firstIds[x.id]; });
+  }
+
+  /* plan.weekly_ids: the plan's weekly habits (marker ids, table order) */
+  function weeklyIds(a) {
+    if (a.belt === "none") return [];
+    var planBelts = R.plan_belts[a.target_belt];
+    var met = {};
+    a.markers.forEach(function (m) { if (m.met) met[m.id] = true; });
+    return R.markers.filter(function (m) {
+      return planBelts.indexOf(m.belt) !== -1 && m.cadence === "weekly" &&
+        ((met[m.id] && m.keep_up !== false) || a.shortest_path.indexOf(m.id) !== -1);
+    }).map(function (m) { return m.id; });
+  }
+
   /* sentences.plan_sections: [[heading, [lines]], ...]; never contradicting the notes */
   function planSections(a, lang) {
     if (a.belt === "none") return [[t("plan.no_profile", lang), []]];
     var mode = a.persona === "not_looking" ? "gentle" : "firm";
     var target = beltName(a.target_belt, lang);
     var path = a.actions.filter(function (x) { return x.on_path; });
-    var firstIds = {};
-    R.notes.forEach(function (n) {
-      if (n.first_step === undefined || a.notes.indexOf(n.id) === -1) return;
-      R.markers.forEach(function (m) { if (m.field === n.first_step) firstIds[m.id] = true; });
-    });
-    var first = path.length ? [] : a.actions.filter(function (x) { return !x.on_path && firstIds[x.id]; });
+    var first = firstActions(a);
     var optional = a.actions.filter(function (x) { return !x.on_path && first.indexOf(x) === -1; })
       .map(function (x) { return actionLine(x, lang); });
-    var planBelts = R.plan_belts[a.target_belt];
-    var met = {};
-    a.markers.forEach(function (m) { if (m.met) met[m.id] = true; });
-    var weekly = R.markers.filter(function (m) {
-      return planBelts.indexOf(m.belt) !== -1 && m.cadence === "weekly" &&
-        ((met[m.id] && m.keep_up !== false) || a.shortest_path.indexOf(m.id) !== -1);
-    }).map(function (m) { return t("weekly." + m.id, lang, {invites: R.weekly_invites}); });
+    var weekly = weeklyIds(a).map(function (id) { return t("weekly." + id, lang, {invites: R.weekly_invites}); });
     var every = [t("plan.every_week." + mode, lang, {hours: hours(a.target_hours, lang), target: target}), weekly];
     var sections = [];
     if (path.length) {
@@ -284,7 +296,8 @@
    * @param {object} a an assessment (assess)
    * @param {string} lang "en" or "fr"
    * @param {object} [opts] {answers (default the assessment's), provenance (field -> origin, or
-   *   null: no origin column), title (null: the catalogue's default), only (ids to build)}
+   *   null: no origin column), title (null: the catalogue's default), only (ids to build), since (a
+   *   comparison of E.compare: adds the section "since" after the result and its assumptions to the method)}
    * @returns {object} {lang, title, summary: {belt, title, distance}, announce, sections}
    * @throws {Error} unknown lang, or an id in `only` that the document has not
    */
@@ -292,17 +305,21 @@
     opts = opts || {};
     checkLang(lang);
     var ctx = {answers: opts.answers || a.answers, provenance: opts.provenance || null};
-    var shipped = data.document && data.document[lang] ? data.document[lang].sections : null;
-    var order = shipped ? shipped.map(function (s) { return s.id; }) : Object.keys(SECTION_BUILDERS);
+    var shipped = {};
+    (data.document && data.document[lang] ? data.document[lang].sections : []).forEach(function (s) { shipped[s.id] = s; });
+    var order = data.document && data.document[lang] ? Object.keys(shipped) : Object.keys(SECTION_BUILDERS);
+    if (opts.since) order.splice(order.indexOf("result") + 1, 0, "since");  /* document.SECTIONS: after the result */
     var wanted = opts.only || order;
     wanted.forEach(function (id) {
       if (order.indexOf(id) === -1) throw new Error("only: got " + id + " (allowed: " + order.join(", ") + ")");
     });
     var sections = [];
-    order.forEach(function (id, i) {
+    order.forEach(function (id) {
       if (wanted.indexOf(id) === -1) return;
       var make = SECTION_BUILDERS[id];
-      sections.push(make ? make(a, lang, ctx) : shipped[i]);
+      if (id === "since") sections.push(core.sinceSection(opts.since, lang));  /* since.js */
+      else if (id === "method" && opts.since) sections.push(core.methodWithSince(shipped[id], opts.since, lang));
+      else sections.push(make ? make(a, lang, ctx) : shipped[id]);
     });
     var summary = summaryText(a, lang);
     return {lang: lang, title: opts.title ? opts.title : t("report.default_title", lang),
@@ -340,7 +357,7 @@
       distanceLine: distanceLine, resultLines: resultLines, summaryText: summaryText, markerRows: markerRows,
       signalsLine: signalsLine, planSections: planSections, planLines: planLines, noteLines: noteLines,
       altText: altText, answerText: answerText, answersRows: answersRows, document: documentOf, youLabel: youLabel,
-      announcement: announcement
+      announcement: announcement, actionLine: actionLine, firstActions: firstActions, weeklyIds: weeklyIds
     };
   });
 })(typeof window !== "undefined" ? window : globalThis);

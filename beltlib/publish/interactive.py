@@ -41,11 +41,12 @@ and no network request, from ``file://``, a static host or an ``<iframe>``. How 
 Hooks (public contract, ``docs/hooks-and-contracts.md``): ``belt-q-<field>`` (each control), ``belt-lang``,
 ``belt-reset``, ``belt-result``, ``belt-summary``, ``belt-plot-population`` and ``belt-plot-effort`` (the plots'
 ``<figure>``: the live SVG in a ``role="img"`` holder named by its alt text), ``belt-download``,
-``belt-section-<id>`` and ``belt-heading-<id>`` (each section of the document and its heading).
+``belt-section-<id>`` and ``belt-heading-<id>`` (each section of the document and its heading), and issue 18's
+``belt-download-plan`` ("Add my plan to my calendar": ``plan.js``) and ``belt-since-file`` / ``belt-since-remove``
+("Compare with earlier answers…": ``since.js``; the section ``since`` is added after the result), wired by ``tools.js``.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -58,24 +59,19 @@ from ..assessment import assess
 from ..locale import conventions, long_date_text
 from ..numbers import format_number, kept_text
 from ..texts import CATALOGUE, LANGS, check_lang, number, t
-from .common import (
-    DEFAULT_INTERACTIVE_OUTPUT,
-    PACKAGE_DIR,
-    TEMPLATE_NAME,
-    TEMPLATES_DIR,
-    check_output,
-    generation_date,
-)
+from .assets import SCRIPT_FILES, STYLE_FILE, VENDOR_SCRIPT, page_script, page_style, script_json, vendor_script
+from .common import DEFAULT_INTERACTIVE_OUTPUT, check_output, generation_date
 from .svg import build_plots, with_title
 
-#: The page's engine (reads the rules table; runs under Node too) and its DOM code, inlined in that order.
-SCRIPT_FILES = tuple(PACKAGE_DIR / name for name in ("engine.js", "engine_words.js", "marks.js", "keep.js", "page.js"))
-#: The page's own style rules, added after the static report's stylesheet.
-STYLE_FILE = PACKAGE_DIR / "interactive.css"
 #: Where the page is written by default (also ``python -m beltlib publish --interactive``'s).
 DEFAULT_OUTPUT = DEFAULT_INTERACTIVE_OUTPUT
-#: Issue 6's size limit for the page, in bytes (checked by the tests).
+#: Issue 6's size limit for the page, in bytes (checked by the tests); the vendored ical.js (92 kB, issue 18)
+#: fits in it (the example page: 487 kB).
 MAX_BYTES = 600_000
+#: Re-exported: the page's script and style files (:mod:`beltlib.publish.assets`).
+__all__ = ["FORM_SECTION", "LIVE_PLOTS", "LIVE_SECTION", "MAX_BYTES", "SCRIPT_FILES", "STYLE_FILE", "VENDOR_SCRIPT",
+           "field_message", "input_text", "page_data", "page_script", "page_style", "page_text_keys",
+           "publish_interactive", "render_page", "script_json", "vendor_script"]
 
 
 _e = report.escape
@@ -127,8 +123,9 @@ def field_message(field: str, lang: str = "en", kept: float | None = None) -> st
     return text if kept is None else f"{text} {t('page.kept', lang, value=kept_text(kept, lang))}"
 
 
-#: A catalogue key or key prefix as the page's script writes it (a double-quoted literal).
-_SCRIPT_KEY = re.compile(r'"([a-z_]+(?:\.[a-z0-9_]+)*\.?)"')
+#: A catalogue key or key prefix as the page's script writes it (a double-quoted literal; parts after the
+#: first may be upper case, as the named assumptions' ``assumption.SINCE_DATE``).
+_SCRIPT_KEY = re.compile(r'"([a-z_]+(?:\.[A-Za-z0-9_]+)*\.?)"')
 
 
 def page_text_keys(body: str, script: str | None = None) -> list[str]:
@@ -188,7 +185,8 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         ``catalogue`` (:data:`beltlib.texts.CATALOGUE`, per language only ``text_keys``),
         ``colours``, ``plots``, ``locale`` (:data:`beltlib.locale.LOCALES`, per language: how the
         script writes and reads numbers), ``document`` (lang -> document), ``form_section``
-        (:data:`FORM_SECTION`), ``generated`` (lang -> text, or None), ``figures``, ``stack_min_columns``.
+        (:data:`FORM_SECTION`), ``generated`` (lang -> text, or None), ``figures``, ``stack_min_columns``,
+        ``calendar`` (:func:`calendar_data`: what ``plan.js`` builds the calendar file from).
 
     Raises:
         ValueError: unknown ``lang``.
@@ -207,44 +205,22 @@ def page_data(answers: Answers, lang: str = "en", title: str | None = None,
         "colours": {"belt": dict(theme.BELT_COLOURS), "belt_text": dict(theme.BELT_TEXT_COLOURS)},
         "plots": plots, "locale": {x: dict(conventions(x)) for x in LANGS}, "document": dict(documents),
         "form_section": FORM_SECTION, "generated": dict(generated) if generated else None,
-        "stack_min_columns": report.STACK_MIN_COLUMNS,
+        "stack_min_columns": report.STACK_MIN_COLUMNS, "calendar": calendar_data(),
         "figures": list(figures) if figures is not None else list(LIVE_PLOTS) if plots else [],
     }
 
 
-def script_json(data: Any) -> str:
-    """JSON for a ``<script type="application/json">`` element.
+def calendar_data() -> dict[str, Any]:
+    """The plan's calendar constants, as the page's ``plan.js`` reads them (none is typed in JavaScript).
 
-    ``<``, ``>`` and ``&`` are written as ``\\u003c``, ``\\u003e`` and ``\\u0026``
-    (valid JSON, same value), so no text in the data can close the script
-    element or open a comment.
+    Returns:
+        dict[str, Any]: ``event_hour`` and ``second_hour`` (hours of the day, floating local time; assumption
+        PLAN_EVENT_TIME), ``recheck_days`` (days; assumption RECHECK_DAYS) and ``prodid`` (RFC 5545 ``PRODID``),
+        from :mod:`beltlib.calendar`.
     """
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def page_script() -> str:
-    """The page's JavaScript (``engine.js``, ``marks.js``, ``page.js`` of ``beltlib/publish``), checked safe to inline.
-
-    Raises:
-        ValueError: a file contains ``</script`` or ``<!--`` (it would break out of its element).
-    """
-    parts = []
-    for path in SCRIPT_FILES:
-        code = path.read_text(encoding="utf-8")
-        if re.search(r"</script|<!--", code, re.I):
-            raise ValueError(f"beltlib/publish/{path.name} must not contain '</script' or '<!--'")
-        parts.append(code)
-    return "\n".join(parts)
-
-
-def page_style() -> str:
-    """The static report's stylesheet (:mod:`beltlib.publish`'s template) plus the page's own rules."""
-    base = (TEMPLATES_DIR / TEMPLATE_NAME / "static" / "belt.css").read_text(encoding="utf-8")
-    css = base + "\n" + STYLE_FILE.read_text(encoding="utf-8")
-    if re.search(r"</style", css, re.I):
-        raise ValueError("stylesheet must not contain '</style'")
-    return css
+    from .. import calendar
+    return {"event_hour": calendar.EVENT_HOUR, "second_hour": calendar.SECOND_HOUR,
+            "recheck_days": calendar.RECHECK_DAYS, "prodid": calendar.PRODID}
 
 
 # ------------------------------------------------------------------ HTML
@@ -303,6 +279,12 @@ LIVE_PLOTS = ("population", "effort")
 EXPORT_IMAGE_DPI, EXPORT_IMAGE_COLORS = 150, 32
 #: "Forget my answers" (hook ``belt-forget``): shown by the script, which keeps the answers in localStorage.
 FORGET = ' type="button" class="belt-forget" hidden'
+#: "Compare with earlier answers…" (hook ``belt-since-file``, issue 18): a file input with its visible label and
+#: hint, "Remove the comparison", and the message of a file not read (a polite live region); shown by the script.
+SINCE_CONTROL = ('<div class="belt-since-control" hidden><div class="belt-since-pick">{label}'
+                 '<input type="file" id="belt-since-file" class="belt-since-file" accept=".json,application/json" '
+                 'aria-describedby="belt-since-hint belt-since-error">{remove}</div>{hint}'
+                 '<p class="belt-error belt-since-error" id="belt-since-error" aria-live="polite"></p></div>')
 
 
 def _export_images(docs: Mapping[str, Mapping[str, Any]], summary: Any) -> dict[tuple[str, str], str]:
@@ -428,6 +410,10 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 <div class="belt-lang">{_t("ui.lang", lang, "label", ' for="belt-lang-select"')}<select id="belt-lang-select" name="lang">{lang_options}</select></div>
 {_t("page.reset", lang, "button", ' type="button" class="belt-reset"')}
 {_t("page.download", lang, "button", ' type="button" class="belt-download" hidden')}{_t("page.forget", lang, "button", FORGET)}
+{_t("page.download_plan", lang, "button", ' type="button" class="belt-download-plan" hidden')}
+{SINCE_CONTROL.format(label=_t("page.since.label", lang, "label", ' for="belt-since-file"'),
+                      remove=_t("page.since.remove", lang, "button", ' type="button" class="belt-since-remove" hidden'),
+                      hint=_t("page.since.hint", lang, "p", ' class="belt-since-hint" id="belt-since-hint"'))}
 </div>{_t("page.kept_here", lang, "p", ' class="belt-kept" role="status" hidden')}
 {_t("page.hint", lang, "p", ' class="belt-hint"')}
 <noscript><p class="belt-noscript">{_e(t("page.noscript", lang))}</p></noscript>
@@ -448,6 +434,9 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
                      figures)
     body += f"""
 <script type="application/json" id="belt-data">{script_json(data)}</script>
+<script>
+{vendor_script()}
+</script>
 <script>
 {script}
 </script>"""

@@ -346,15 +346,37 @@
       if (summaryBox.getAttribute("data-belt") !== s.belt) summaryBox.setAttribute("data-belt", s.belt);
     }
 
-    /* The whole report, from the engine's document of the answers in the page's language. */
-    function update() {
+    /* A section the shipped page has not (the comparison's "since"): made after the one before it, or removed. */
+    function placeSections(sections) {
+      var ids = sections.map(function (sec) { return sec.id; });
+      sections.forEach(function (sec, i) {
+        if (i === 0 || doc.querySelector(".belt-section-" + sec.id)) return;
+        var after = doc.querySelector(".belt-section-" + ids[i - 1]);
+        var box = el("section", {"class": "belt-section belt-section-" + sec.id, "aria-labelledby": "belt-heading-" + sec.id,
+          "data-belt-added": ""});
+        box.appendChild(el("h2", {"class": "belt-heading belt-heading-" + sec.id, id: "belt-heading-" + sec.id}));
+        box.appendChild(el("div"));
+        if (after) after.after(box);
+      });
+      Array.prototype.forEach.call(doc.querySelectorAll("section[data-belt-added]"), function (box) {
+        if (ids.indexOf(box.className.replace(/^.*belt-section-/, "")) === -1) box.remove();
+      });
+    }
+
+    /* The whole report, from the engine's document of the answers in the page's language (and the comparison
+       with earlier answers, tools.js); `said`: one more sentence for the live region. */
+    function update(said) {
       var lang = state.lang;
       var a = E.assess(state.answers);
+      var since = tools ? tools.since(a) : null;
       var report = E.document(a, lang, {answers: state.answers, provenance: data.provenance ? state.origin : null,
-        title: data.title});
+        title: data.title, since: since});
       drawSummary(report.summary);
-      var say = doc.querySelector(".belt-announce"), words = root.BeltMarks.announcement(a, lang, E);
+      var words = [root.BeltMarks.announcement(a, lang, E), since ? E.sinceHeadline(since, lang) : "", said || ""];
+      var say = doc.querySelector(".belt-announce");
+      words = words.filter(Boolean).join(" ");
       if (say && say.textContent !== words) say.textContent = words;  /* belt and distance, one sentence */
+      placeSections(report.sections);
       report.sections.forEach(function (sec) { drawSection(sec, a, lang); });
       state.assessment = a;
       state.document = report;
@@ -420,14 +442,12 @@
       return "{\n" + lines.join(",\n") + "\n}\n";
     }
     downloadButton.addEventListener("click", function () {
-      var url = URL.createObjectURL(new Blob([answersText()], {type: "application/json"}));
-      var link = el("a", {href: url, download: "answers.json"});
-      doc.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(function () { URL.revokeObjectURL(url); }, 0);
+      root.BeltTools.save(doc, answersText(), "application/json", "answers.json");
     });
     downloadButton.hidden = false;  /* only with the script: without it there is nothing to save */
+
+    /* "Compare with earlier answers…" and "Add my plan to my calendar" (tools.js, issue 18). */
+    var tools = root.BeltTools.start({doc: doc, state: state, E: E, update: update});
 
     /* Kept in this browser until "Forget my answers" (keep.js, issue 19). */
     var kept = root.BeltKeep.start({doc: doc, data: data, state: state, fields: fields, E: E, form: form,
