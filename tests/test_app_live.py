@@ -589,6 +589,23 @@ def test_fast_plot_painter_matches_render_png_and_leaks_no_figure(tmp_path):
     assert plt.get_fignums() == []
 
 
+def test_painter_keeps_one_background_per_language_and_redraws_only_the_marks(monkeypatch):
+    drawn = []
+    full_figure = plots.figure
+    monkeypatch.setattr(plots, "figure", lambda *args, **kw: drawn.append(args[1:3]) or full_figure(*args, **kw))
+    painter = PlotPainter("effort")
+    job_seeker, more_hours = beltlib.assess(example_answers()), beltlib.assess(example_answers().replace(
+        hours_per_week=5.0))
+    first = painter.png(job_seeker, "en")
+    for lang in ("fr", "en", "fr", "en"):  # switching back and forth draws each language's background once
+        painter.png(more_hours, lang)
+    assert drawn == [("effort", "en"), ("effort", "fr")]
+    assert painter.png(job_seeker, "en") == first  # the marks moved back: the same image
+    painter.png(beltlib.assess(example_answers("recruiter")), "en")  # another persona: a new English background
+    assert drawn[-1] == ("effort", "en") and len(drawn) == 3
+    assert sorted(painter._scenes) == ["en", "fr"]  # at most one figure per language
+
+
 def test_summary_prints_the_current_result(tmp_path, capsys):
     r = app.open_report(answers_path=write_answers(tmp_path / "a.json", NEAR_GREEN))
     r.questionnaire()
