@@ -606,6 +606,27 @@ def test_painter_keeps_one_background_per_language_and_redraws_only_the_marks(mo
     assert sorted(painter._scenes) == ["en", "fr"]  # at most one figure per language
 
 
+def test_a_change_renders_again_only_the_sections_that_changed(tmp_path, monkeypatch):
+    from beltlib.app import sections
+    rendered = []
+    body_value = sections.body_value
+    monkeypatch.setattr(sections, "body_value", lambda sec, blocks, extra="": rendered.append(sec["id"])
+                        or body_value(sec, blocks, extra))
+    r = app.open_report(answers_path=tmp_path / "a.json")
+    r.app()
+    assert {"intro", "result", "action_plan", "method", "about"} <= set(rendered)
+    rendered.clear()
+    r.controls["connections"].value = 10
+    assert sorted(rendered) == ["action_plan", "result"]  # the introduction, the method… are the same
+    assert r.body("result").value.endswith(f'<p class="belt-status">Change 1 saved to {tmp_path / "a.json"}.</p></div>')
+    rendered.clear()
+    r.controls["connections"].value = 10  # no change: nothing rendered again
+    assert rendered == []
+    r.lang_switch.value = "fr"  # every text changes
+    assert {"intro", "result", "action_plan", "method", "about"} <= set(rendered)
+    assert r.body("intro").value.startswith('<div class="belt-intro-body"><p>Trois niveaux d’usage de LinkedIn')
+
+
 def test_summary_prints_the_current_result(tmp_path, capsys):
     r = app.open_report(answers_path=write_answers(tmp_path / "a.json", NEAR_GREEN))
     r.questionnaire()
