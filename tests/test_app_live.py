@@ -606,6 +606,39 @@ def test_painter_keeps_one_background_per_language_and_redraws_only_the_marks(mo
     assert sorted(painter._scenes) == ["en", "fr"]  # at most one figure per language
 
 
+def test_once_idle_the_other_language_is_drawn_so_the_first_switch_only_draws_the_marks(tmp_path, monkeypatch):
+    import asyncio
+    import time
+
+    import matplotlib.pyplot as plt
+
+    from beltlib.app import live
+    monkeypatch.setattr(live, "WARM_S", 0.01)
+
+    async def open_and_wait():
+        r = app.open_report(answers_path=tmp_path / "a.json")
+        r.app()
+        assert r._warm_timer is not None  # scheduled on the running loop
+        deadline = time.monotonic() + 60
+        while any("fr" not in p._scenes for p in r._painters.values()) and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)  # idle: the loop draws one background a turn
+        return r
+
+    r = asyncio.run(open_and_wait())
+    assert {kind: sorted(p._scenes) for kind, p in r._painters.items()} == {"population": ["en", "fr"],
+                                                                            "effort": ["en", "fr"]}
+    drawn = []
+    full_figure = plots.figure
+    monkeypatch.setattr(plots, "figure", lambda *args, **kw: drawn.append(args[1:3]) or full_figure(*args, **kw))
+    r.lang_switch.value = "fr"
+    assert drawn == []  # the switch drew no background
+    a = r.state.assessment
+    assert r.effort_image.value == PlotPainter("effort").png(a, "fr")
+    assert r.population_image.value == PlotPainter("population").png(a, "fr")
+    assert r._warm_timer is None  # no loop now: nothing scheduled
+    assert plt.get_fignums() == []
+
+
 def test_a_change_renders_again_only_the_sections_that_changed(tmp_path, monkeypatch):
     from beltlib.app import sections
     rendered = []

@@ -65,6 +65,26 @@ class PlotPainter:
             scene = self._scenes[lang] = _Scene(key, fig, canvas, canvas.copy_from_bbox(fig.bbox))
         return scene
 
+    def warm(self, a: Assessment, lang: str) -> bool:
+        """Draw the background of ``a``'s plot in ``lang`` now, if it is not kept (so a later switch
+        to ``lang`` only draws the marks).
+
+        Args:
+            a (Assessment): the person's assessment (its persona and target belt, for the effort plot).
+            lang (str): ``"en"`` or ``"fr"``.
+
+        Returns:
+            bool: True when a background was drawn, False when it was kept already.
+
+        Raises:
+            ValueError: unknown ``lang``.
+        """
+        scene = self._scenes.get(lang)
+        if scene is not None and scene.key == self._static_key(a, lang):
+            return False
+        self._scene(a, lang)
+        return True
+
     def png(self, a: Assessment, lang: str) -> bytes:
         """PNG bytes of the plot for ``a`` in ``lang`` (500 px wide, 100 dpi: :data:`beltlib.plots.SIZES`).
 
