@@ -28,7 +28,7 @@ def img_html(png: bytes, alt: str, max_width_px: int) -> str:
     Returns:
         str: one ``<img>`` element.
     """
-    from .plots import data_uri_png
+    from .images import data_uri_png
     return (f'<img src="{data_uri_png(png)}" alt="{escape(alt)}" '
             f'style="width:100%;max-width:{max_width_px}px;height:auto">')
 

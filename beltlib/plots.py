@@ -15,15 +15,14 @@ Parts that the interactive page moves carry ids (``Artist.set_gid``).
 """
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING, Any
 
-import matplotlib
 from matplotlib import patheffects
 from matplotlib.figure import Figure
 from matplotlib.transforms import offset_copy
 
 from . import effort, rules
+from .images import data_uri_png, png_bytes, svg_text
 from .sentences import plot_alt_text
 from .texts import hours, number, percent, t
 from .theme import BELT_COLOURS, CURVE_COLOUR, EDGE_COLOUR, YOU_COLOUR
@@ -106,20 +105,7 @@ def population_plot(assessment: Assessment, ax: Axes | None = None, lang: str = 
         ax.annotate(t("plot.population.band", lang, belt=belt_name(belt, lang), share=share), xy=(mid, 0.3),
                     xytext=(x_text, y_text), ha="right",
                     va="center", fontsize=_FONT, arrowprops={"arrowstyle": "-", "color": "#444444", "linewidth": 0.8})
-    if assessment.belt != "none":
-        p = assessment.percentile
-        # A dark outline round the orange line: it stays visible in the green band for red-green
-        # colour-blind readers (contrast, not colour alone).
-        line = ax.axvline(p, ymin=0.3, ymax=0.64, color=YOU_COLOUR, linewidth=2.5, clip_on=False,
-                          path_effects=[patheffects.Stroke(linewidth=5.0, foreground=EDGE_COLOUR),
-                                        patheffects.Normal()])
-        line.set_gid("pop-you-line")
-        ax.plot([p], [-0.42], marker="^", markersize=12, color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR,
-                linestyle="none", clip_on=False)[0].set_gid("pop-you-marker")
-        label = ax.text(min(max(p, YOU_LABEL_RANGE[0]), YOU_LABEL_RANGE[1]), -0.78,
-                        t("plot.population.you", lang, percentile=percent(p, lang)),
-                        ha="center", va="center", fontsize=_FONT, color=YOU_COLOUR, fontweight="bold")
-        label.set_gid("pop-you-label")
+    _population_you(ax, assessment, lang)
     ax.set_xlim(0, 100)
     ax.set_ylim(-1.0, 1.15)
     ax.set_yticks([])
@@ -129,6 +115,24 @@ def population_plot(assessment: Assessment, ax: Axes | None = None, lang: str = 
     for side in ("left", "right", "top"):
         ax.spines[side].set_visible(False)
     return ax
+
+
+def _population_you(ax: Axes, assessment: Assessment, lang: str) -> None:
+    """The population plot's "you" parts at the person's percentile (none without a belt)."""
+    if assessment.belt == "none":
+        return
+    p = assessment.percentile
+    # A dark outline round the orange line: it stays visible in the green band for red-green
+    # colour-blind readers (contrast, not colour alone).
+    line = ax.axvline(p, ymin=0.3, ymax=0.64, color=YOU_COLOUR, linewidth=2.5, clip_on=False,
+                      path_effects=[patheffects.Stroke(linewidth=5.0, foreground=EDGE_COLOUR), patheffects.Normal()])
+    line.set_gid("pop-you-line")
+    ax.plot([p], [-0.42], marker="^", markersize=12, color=YOU_COLOUR, markeredgecolor=EDGE_COLOUR,
+            linestyle="none", clip_on=False)[0].set_gid("pop-you-marker")
+    label = ax.text(min(max(p, YOU_LABEL_RANGE[0]), YOU_LABEL_RANGE[1]), -0.78,
+                    t("plot.population.you", lang, percentile=percent(p, lang)),
+                    ha="center", va="center", fontsize=_FONT, color=YOU_COLOUR, fontweight="bold")
+    label.set_gid("pop-you-label")
 
 
 #: Top of the effort plot's usefulness axis (room above the curve's ceiling for labels).
@@ -374,6 +378,41 @@ def figure(assessment: Assessment, kind: str, lang: str = "en", all_parts: bool 
     return fig
 
 
+#: Gid prefix of the parts of each plot that depend on the person (the rest depends on the language and,
+#: for the effort plot, the persona and target belt).
+YOU_PREFIX = {"population": "pop-you", "effort": "effort-you"}
+
+
+def add_you(ax: Axes, assessment: Assessment, kind: str, lang: str = "en") -> list[Any]:
+    """Draw only the person's marks on Axes that hold the rest of a plot (:data:`YOU_PREFIX` parts removed).
+
+    The live report draws the rest once (:class:`beltlib.app.painter.PlotPainter`) and this on each
+    change: the same functions as :func:`figure` draw them, so the marks are drawn one way only.
+
+    Args:
+        ax (Axes): the Axes of a :func:`figure` of ``kind`` (for the effort plot, ``all_parts=True``:
+            the belt names placed whatever the mark's place) whose ``*-you*`` artists were removed.
+        assessment (Assessment): the person's :class:`~beltlib.assessment.Assessment`.
+        kind (str): ``"population"`` or ``"effort"`` (:data:`KINDS`).
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list: the artists added (gids starting with ``YOU_PREFIX[kind]``); none for the population
+        plot without a belt. The effort plot's label is placed by :func:`place_labels` among the belt
+        points and names, its arrow drawn only when the hours are beyond the axis (as in :func:`figure`).
+
+    Raises:
+        ValueError: unknown ``kind`` or ``lang``.
+    """
+    _check_kind(kind)
+    if kind == "population":
+        _population_you(ax, assessment, lang)
+    else:
+        _you_point(ax, assessment, lang)
+        _you_mark(ax, assessment, lang, all_parts=False)
+    return [x for x in ax.get_children() if str(x.get_gid() or "").startswith(YOU_PREFIX[kind])]
+
+
 def render_png(assessment: Assessment, kind: str, lang: str = "en", dpi: int = 100) -> bytes:
     """Draw one plot and return PNG bytes (500 px wide at the default dpi).
 
@@ -390,31 +429,6 @@ def render_png(assessment: Assessment, kind: str, lang: str = "en", dpi: int = 1
         ValueError: unknown ``kind`` or ``lang``.
     """
     return png_bytes(figure(assessment, kind, lang), dpi)
-
-
-def png_bytes(fig: Figure, dpi: int = 100, colors: int | None = None) -> bytes:
-    """A figure as PNG bytes with no ``Software`` metadata (the same bytes for the same figure).
-
-    Args:
-        fig (Figure): the figure.
-        dpi (int): dots per inch.
-        colors (int | None): a palette PNG of at most that many colours (line art: a third of the
-            bytes), or None for full colour.
-
-    Returns:
-        bytes: the PNG image.
-    """
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
-    if colors is None:
-        return buf.getvalue()
-    from PIL import Image
-
-    buf.seek(0)
-    image = Image.open(buf).convert("RGB").quantize(colors=colors, method=Image.Quantize.MEDIANCUT)
-    out = io.BytesIO()
-    image.save(out, format="png", optimize=True)
-    return out.getvalue()
 
 
 def render_svg(assessment: Assessment, kind: str, lang: str = "en") -> str:
@@ -438,37 +452,6 @@ def render_svg(assessment: Assessment, kind: str, lang: str = "en") -> str:
     return svg_text(figure(assessment, kind, lang))
 
 
-def svg_text(fig: Figure) -> str:
-    """Deterministic SVG text of a drawn figure (fixed hash salt, no date, text as text).
-
-    Args:
-        fig: a figure from :func:`figure`.
-
-    Returns:
-        str: the SVG document.
-    """
-    buf = io.StringIO()
-    with matplotlib.rc_context({"svg.hashsalt": "belt-report", "svg.fonttype": "none"}):
-        fig.savefig(buf, format="svg", metadata={"Date": None})
-    return buf.getvalue()
-
-
-def data_uri_png(png: bytes) -> str:
-    """A ``data:image/png;base64,…`` URI for PNG bytes.
-
-    Args:
-        png (bytes): PNG image bytes (e.g. from :func:`render_png`).
-
-    Returns:
-        str: the data URI.
-
-    Raises:
-        TypeError: if ``png`` is not bytes-like.
-    """
-    import base64
-    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-
-
-__all__ = ["population_plot", "effort_plot", "alt_text", "figure", "render_png", "render_svg", "svg_text",
+__all__ = ["population_plot", "effort_plot", "alt_text", "figure", "add_you", "render_png", "render_svg", "svg_text",
            "data_uri_png",
-           "KINDS", "SIZES"]
+           "KINDS", "SIZES", "YOU_PREFIX"]

@@ -589,6 +589,77 @@ def test_fast_plot_painter_matches_render_png_and_leaks_no_figure(tmp_path):
     assert plt.get_fignums() == []
 
 
+def test_painter_keeps_one_background_per_language_and_redraws_only_the_marks(monkeypatch):
+    drawn = []
+    full_figure = plots.figure
+    monkeypatch.setattr(plots, "figure", lambda *args, **kw: drawn.append(args[1:3]) or full_figure(*args, **kw))
+    painter = PlotPainter("effort")
+    job_seeker, more_hours = beltlib.assess(example_answers()), beltlib.assess(example_answers().replace(
+        hours_per_week=5.0))
+    first = painter.png(job_seeker, "en")
+    for lang in ("fr", "en", "fr", "en"):  # switching back and forth draws each language's background once
+        painter.png(more_hours, lang)
+    assert drawn == [("effort", "en"), ("effort", "fr")]
+    assert painter.png(job_seeker, "en") == first  # the marks moved back: the same image
+    painter.png(beltlib.assess(example_answers("recruiter")), "en")  # another persona: a new English background
+    assert drawn[-1] == ("effort", "en") and len(drawn) == 3
+    assert sorted(painter._scenes) == ["en", "fr"]  # at most one figure per language
+
+
+def test_once_idle_the_other_language_is_drawn_so_the_first_switch_only_draws_the_marks(tmp_path, monkeypatch):
+    import asyncio
+    import time
+
+    import matplotlib.pyplot as plt
+
+    from beltlib.app import live
+    monkeypatch.setattr(live, "WARM_S", 0.01)
+
+    async def open_and_wait():
+        r = app.open_report(answers_path=tmp_path / "a.json")
+        r.app()
+        assert r._warm_timer is not None  # scheduled on the running loop
+        deadline = time.monotonic() + 60
+        while any("fr" not in p._scenes for p in r._painters.values()) and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)  # idle: the loop draws one background a turn
+        return r
+
+    r = asyncio.run(open_and_wait())
+    assert {kind: sorted(p._scenes) for kind, p in r._painters.items()} == {"population": ["en", "fr"],
+                                                                            "effort": ["en", "fr"]}
+    drawn = []
+    full_figure = plots.figure
+    monkeypatch.setattr(plots, "figure", lambda *args, **kw: drawn.append(args[1:3]) or full_figure(*args, **kw))
+    r.lang_switch.value = "fr"
+    assert drawn == []  # the switch drew no background
+    a = r.state.assessment
+    assert r.effort_image.value == PlotPainter("effort").png(a, "fr")
+    assert r.population_image.value == PlotPainter("population").png(a, "fr")
+    assert r._warm_timer is None  # no loop now: nothing scheduled
+    assert plt.get_fignums() == []
+
+
+def test_a_change_renders_again_only_the_sections_that_changed(tmp_path, monkeypatch):
+    from beltlib.app import sections
+    rendered = []
+    body_value = sections.body_value
+    monkeypatch.setattr(sections, "body_value", lambda sec, blocks, extra="": rendered.append(sec["id"])
+                        or body_value(sec, blocks, extra))
+    r = app.open_report(answers_path=tmp_path / "a.json")
+    r.app()
+    assert {"intro", "result", "action_plan", "method", "about"} <= set(rendered)
+    rendered.clear()
+    r.controls["connections"].value = 10
+    assert sorted(rendered) == ["action_plan", "result"]  # the introduction, the method… are the same
+    assert r.body("result").value.endswith(f'<p class="belt-status">Change 1 saved to {tmp_path / "a.json"}.</p></div>')
+    rendered.clear()
+    r.controls["connections"].value = 10  # no change: nothing rendered again
+    assert rendered == []
+    r.lang_switch.value = "fr"  # every text changes
+    assert {"intro", "result", "action_plan", "method", "about"} <= set(rendered)
+    assert r.body("intro").value.startswith('<div class="belt-intro-body"><p>Trois niveaux d’usage de LinkedIn')
+
+
 def test_summary_prints_the_current_result(tmp_path, capsys):
     r = app.open_report(answers_path=write_answers(tmp_path / "a.json", NEAR_GREEN))
     r.questionnaire()

@@ -66,7 +66,7 @@ def test_the_engine_modules_stay_small():
 ROOMS = [
     {"rules", "plan", "answers", "assessment", "texts", "numbers", "theme", "report", "sentences", "effort",
      "catalogue", "store", "resources", "document", "locale", "since", "announce"},
-    {"plots"},
+    {"plots", "images"},
     {"linkedin", "cohort", "figures", "calendar"},
     {"app", "publish"},
     {"cli", "__main__"},

@@ -8,7 +8,7 @@ from matplotlib.colors import to_hex  # noqa: E402
 
 from beltlib import assess, effort, example_answers, rules, validate  # noqa: E402
 from beltlib.answers import EXAMPLE  # noqa: E402
-from beltlib.plots import alt_text, effort_plot, figure, population_plot, render_png, render_svg  # noqa: E402
+from beltlib.plots import YOU_PREFIX, add_you, alt_text, effort_plot, figure, population_plot, render_png, render_svg  # noqa: E402
 from beltlib.texts import hours as hours_text  # noqa: E402
 
 
@@ -125,6 +125,39 @@ def test_effort_labels_never_cover_each_other_or_a_point(persona, lang, hours):
     you = by_gid(ax, "effort-you")
     assert you.get_xdata()[0] == min(written, 12.0)  # where the sentence says, at the edge beyond the axis
     assert ("effort-you-arrow" in boxes) == (written > 12)
+
+
+def _you_parts(ax, kind):
+    """gid -> (where it is drawn, its text) of the person's marks."""
+    out = {}
+    for a in ax.get_children():
+        gid = str(a.get_gid() or "")
+        if gid.startswith(YOU_PREFIX[kind]):
+            where = tuple(a.xyann) if hasattr(a, "xyann") else tuple(a.get_position()) if hasattr(a, "get_position") \
+                else (tuple(a.get_xdata()), tuple(a.get_ydata()))
+            out[gid] = (where, a.get_text() if hasattr(a, "get_text") else None)
+    return out
+
+
+@pytest.mark.parametrize("kind", ["population", "effort"])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("changes", [{}, {"hours_per_week": 60}, {"hours_per_week": 0, "photo": False},
+                                     {"findable": "no_profile"}])
+def test_add_you_draws_the_marks_the_full_figure_draws(kind, lang, changes):
+    a = assess(example_answers().replace(**changes))
+    full = figure(a, kind, lang).axes[0]
+    ax = figure(assess(example_answers("recruiter").replace(persona="job_seeker")), kind, lang, all_parts=True).axes[0]
+    for artist in [x for x in ax.get_children() if str(x.get_gid() or "").startswith(YOU_PREFIX[kind])]:
+        artist.remove()
+    added = add_you(ax, a, kind, lang)
+    assert _you_parts(ax, kind) == _you_parts(full, kind)  # the same marks, texts and places
+    assert sorted(x.get_gid() for x in added) == sorted(_you_parts(full, kind))
+    if kind == "population" and a.belt == "none":
+        assert added == []
+    if kind == "effort":
+        assert ("effort-you-arrow" in _you_parts(ax, kind)) == (a.hours_per_week > 12)
+    with pytest.raises(ValueError, match="kind: got 'pie'"):
+        add_you(ax, a, "pie", lang)
 
 
 def test_population_you_line_has_a_dark_outline():

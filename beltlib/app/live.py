@@ -2,14 +2,16 @@
 widgets, wired to one :class:`beltlib.app.state.ReportState`.
 
 Every change is validated, assessed, saved to the answers file with an atomic write; the report
-then builds the document afresh (:func:`beltlib.document.build`) and updates each section's
-widgets in place: an ``HTML`` widget's value only when its HTML changed, a plot (PNG in an
-``Image`` widget, drawn by :class:`beltlib.app.painter.PlotPainter`) only when what it shows
-changed. Two panels own their controls and listen to the state themselves: the questions
-(:class:`beltlib.app.controls.QuestionnairePanel`, drawing the ``questionnaire`` section) and the
-LinkedIn export (:class:`beltlib.app.export_panel.ExportPanel`, showing the ``export_summary``
-section's blocks). Sections are laid out by their area (:data:`beltlib.document.AREAS`); the CSS
-(the package file ``app.css``) puts them in two columns in Voilà from :data:`TWO_COLUMNS_MIN_PX`.
+then builds the document afresh (:func:`beltlib.document.build`) and updates each section's widgets
+in place: an ``HTML`` widget's value only when its HTML changed, a plot (PNG in an ``Image``
+widget, drawn by :class:`beltlib.app.painter.PlotPainter`) only when what it shows changed; once
+the kernel is idle (:data:`WARM_S`), the painters draw the other language's plot backgrounds, so a
+language switch only draws the person's marks. Two panels own their controls and listen to the
+state themselves: the questions (:class:`beltlib.app.controls.QuestionnairePanel`, drawing the
+``questionnaire`` section) and the LinkedIn export (:class:`beltlib.app.export_panel.ExportPanel`,
+showing the ``export_summary`` section's blocks). Sections are laid out by their area
+(:data:`beltlib.document.AREAS`); the CSS (the package file ``app.css``) puts them in two columns
+in Voilà from :data:`TWO_COLUMNS_MIN_PX`.
 """
 from __future__ import annotations
 
@@ -39,6 +41,9 @@ __all__ = ["LiveReport", "PAUSE_S", "later", "page_script", "upload_limit_bytes"
 #: plots and the plan on the right (so a change and its effect are on screen together); the
 #: synthesis and the method below, full width.
 TWO_COLUMNS_MIN_PX = 1100
+#: Seconds without a change after which the live report draws the other language's plot backgrounds
+#: (one plot per turn of the kernel's event loop), so the first language switch only draws the marks.
+WARM_S = 1.0
 #: Cell tag of the notebook's plain-text summary cell; the live app hides it
 #: (it is a snapshot at opening and would not follow the changes).
 SUMMARY_TAG = "belt-summary"
@@ -116,6 +121,7 @@ class LiveReport:
         self._painters = {kind: PlotPainter(kind) for kind in ("population", "effort")}
         self.views: dict[str, SectionView] = {}
         self._script_shown = False
+        self._warm_timer: Any = None
         # the page's state (its language, read by the page script), the CSS and the title
         self.head = w.HTML()
         # a heartbeat the page script watches: it writes to the hidden ``belt-ping`` box, the kernel
@@ -208,6 +214,31 @@ class LiveReport:
                 present[status], lang, f'<p class="belt-status">{_e(self.state.status_text())}</p>')
         # one short sentence, the belt and the distance: said whenever either changes
         set_value(self.announce, f"<p>{_e(short_announcement(self.state.assessment, lang))}</p>")
+        self._schedule_warm(WARM_S)
+
+    def _schedule_warm(self, delay: float) -> None:
+        """Draw the other language's plot backgrounds after ``delay`` seconds without a change, on the
+        kernel's event loop (between the page's messages); nothing without a running loop (a script,
+        a test: the first switch draws them)."""
+        import asyncio
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        if self._warm_timer is not None:
+            self._warm_timer.cancel()
+        self._warm_timer = loop.call_later(delay, self._warm_next)
+
+    def _warm_next(self) -> None:
+        """Draw one missing background of the other languages, then come back for the next one. An error
+        is left to the event loop (the kernel's log): the switch then draws the plot and shows it."""
+        self._warm_timer = None
+        shown = self.figures
+        for lang in LANGS:
+            for kind, painter in self._painters.items():
+                if lang != self.lang and kind in shown and painter.warm(self.state.assessment, lang):
+                    self._schedule_warm(0.0)  # one plot a turn: a change never waits for both
+                    return
 
     # ------------------------------------------------------------ what the notebook calls
     def show(self, area: str | None = None) -> Any:

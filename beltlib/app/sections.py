@@ -3,7 +3,8 @@
 A :class:`SectionView` draws any section of :mod:`beltlib.document` (so a new section shows with
 no change here): its heading, its runs of text blocks as ``HTML`` widgets (through
 :mod:`beltlib.report`'s block renderer) and each figure block as a :class:`FigureView` (an
-``Image`` and its caption). Each update sets a widget's value only when it changed.
+``Image`` and its caption). Each update sets a widget's value only when it changed, and a
+section equal to the one last drawn is not rendered to HTML again (its figures are still asked).
 """
 from __future__ import annotations
 
@@ -89,6 +90,8 @@ class SectionView:
         self.heading = w.HTML()
         self.parts: list[Any] = []  # HTML widgets and FigureViews, one per run
         self._shape: tuple[Any, ...] | None = None
+        #: (section, lang, extra) as last drawn: an equal section is not rendered to HTML again.
+        self._drawn: tuple[Any, ...] | None = None
         self.widget = _section_class()([self.heading, *([panel.widget] if panel is not None else [])],
                                        layout=w.Layout(width="100%"))
         for cls in ("belt-app", "belt-section", f"belt-section-{ident}"):
@@ -118,12 +121,16 @@ class SectionView:
         """
         self.widget.layout.display = None if sec is not None or self.panel is not None else "none"
         if sec is None:
+            self._drawn = None
             if self.panel is not None:
                 set_value(self.heading, rep.heading_html({"id": self.ident, "title": fallback_title}))
                 self.panel.draw(None)
             return
-        set_value(self.heading, rep.heading_html(sec))
-        self.widget.plain_text = f"{sec['title']} ({t('ui.fallback', lang)})"
+        same = (sec, lang, extra) == self._drawn  # the section as last drawn: its HTML is the same
+        self._drawn = (sec, lang, extra)
+        if not same:
+            set_value(self.heading, rep.heading_html(sec))
+            self.widget.plain_text = f"{sec['title']} ({t('ui.fallback', lang)})"
         if self.panel is not None:
             self.panel.draw(sec)
             return
@@ -131,12 +138,12 @@ class SectionView:
         shape = tuple(kind if kind == "html" else ("figure", value["plot"]) for kind, value in parts)
         if shape != self._shape:
             self._build(sec, parts)
-            self._shape = shape
+            self._shape, same = shape, False
         last_html = max((i for i, (kind, _) in enumerate(parts) if kind == "html"), default=-1)
         for i, ((kind, value), part) in enumerate(zip(parts, self.parts)):
             if kind == "figure":
-                part.update(value)
-            else:
+                part.update(value)  # always asked: a plot may change while its caption does not
+            elif not same:
                 set_value(part, body_value(sec, value, extra if i == last_html else ""))
 
     def _build(self, sec: Mapping[str, Any], parts: list[tuple[str, Any]]) -> None:

@@ -195,7 +195,7 @@ def figure(h: History, lang: str = "en") -> Any:
 
 def render_png(h: History, lang: str = "en", dpi: int = 100, colors: int | None = None) -> bytes:
     """Draw the history and return PNG bytes (no metadata); ``colors``: a palette PNG of at most that many."""
-    from ..plots import png_bytes
+    from ..images import png_bytes
     return png_bytes(figure(h, lang), dpi, colors)
 
 

@@ -182,7 +182,7 @@ def render_png(summary: ExportSummary, lang: str = "en", dpi: int = 100, colors:
     Raises:
         ValueError: unknown ``lang``.
     """
-    from ..plots import png_bytes
+    from ..images import png_bytes
     return png_bytes(figure(summary, lang), dpi, colors)
 
 
