@@ -315,8 +315,8 @@ def to_text(doc: Mapping[str, Any]) -> str:
 
     Returns:
         str: the title underlined, then each section's title underlined and its blocks (lists
-        indented, a table's column labels as ``a | b | c`` then its rows as ``- a | b | c``, figures as their caption in brackets); ends with a
-        newline.
+        indented; a table's column labels as ``a | b | c``, then its rows as ``- a | b | c``; figures
+        as their caption in brackets); ends with a newline.
 
     Raises:
         ValueError: an unknown block kind.
