@@ -173,26 +173,69 @@ def respondents_of(answers: Iterable[Answers]) -> list[Respondent]:
     return out
 
 
-def protect(counts: Mapping[str, int]) -> dict[str, int | str]:
+def protect(counts: Mapping[str, int], hidden: Iterable[str] = (), labelled: bool = False) -> dict[str, int | str]:
     """The cells of a breakdown of an exact total as they may be shown: none recoverable by subtraction.
 
-    Cells under :data:`MIN_CELL` are hidden; then, while a single cell is hidden or the hidden
-    cells hold fewer than :data:`MIN_CELL` in all (the total minus the cells shown would tell
-    them), the smallest shown cell is hidden too.
+    Cells under :data:`MIN_CELL` are hidden (primary suppression), and so are the cells of ``hidden``;
+    then, while the hidden cells still give a count away (:func:`tells`: the total minus the cells
+    shown is their sum), the smallest shown cell is hidden too (complementary suppression).
 
     Args:
-        counts (Mapping[str, int]): cell → count; the cells add up to a total that is shown.
+        counts (Mapping[str, int]): cell → count (people); the cells add up to a total that is shown.
+        hidden (Iterable[str]): cells to hide whatever their count (e.g. a change too small to show,
+            :func:`beltlib.cohort.compare.compare`); default none.
+        labelled (bool): the hidden cells will read differently under 5 ("fewer than 5") and from 5
+            ("not shown"), as in the comparison, so the reader has those bounds too (:func:`tells`).
 
     Returns:
-        dict[str, int | str]: cell → count or :data:`SUPPRESSED`, in the same order.
+        dict[str, int | str]: cell → count or :data:`SUPPRESSED`, in the same order; every cell hidden
+        when nothing less will do.
+
+    Raises:
+        KeyError: a cell of ``hidden`` that is not in ``counts``.
 
     Source: assumption MIN_CELL (primary and complementary suppression of published tables).
     """
-    hidden = {k for k, c in counts.items() if c < MIN_CELL}
-    while hidden and len(hidden) < len(counts) and (len(hidden) == 1
-                                                    or sum(counts[k] for k in hidden) < MIN_CELL):
-        hidden.add(min((k for k in counts if k not in hidden), key=lambda k: counts[k]))
-    return {k: SUPPRESSED if k in hidden else c for k, c in counts.items()}
+    shut = {k for k, c in counts.items() if c < MIN_CELL} | set(hidden)
+    if shut - set(counts):
+        raise KeyError(f"hidden: unknown cell(s) {sorted(shut - set(counts))} (allowed: {', '.join(counts)})")
+    while shut and len(shut) < len(counts) and tells(counts, shut, labelled):
+        shut.add(min((k for k in counts if k not in shut), key=lambda k: counts[k]))
+    return {k: SUPPRESSED if k in shut else c for k, c in counts.items()}
+
+
+def tells(counts: Mapping[str, int], hidden: set[str] | frozenset[str], labelled: bool = False) -> bool:
+    """Whether the hidden cells of a breakdown (the others and the total shown) still give a count away.
+
+    The reader knows the sum of the hidden cells: the total minus the cells shown. It gives a count
+    away when one cell alone is hidden, or when the hidden cells hold fewer than :data:`MIN_CELL` in
+    all (0 included). With ``labelled``, the reader also knows whether each hidden cell is under
+    :data:`MIN_CELL` (0 to 4) or not (5 or more), and those bounds must leave every hidden cell
+    more than one possible value (two cells of 4 that hold 8, or a 0 to 4 and a 5 that hold 5, would not).
+
+    Args:
+        counts (Mapping[str, int]): cell → count (people).
+        hidden (set[str] | frozenset[str]): the cells not shown (not empty).
+        labelled (bool): the hidden cells read "fewer than 5" or "not shown" as their count is.
+
+    Returns:
+        bool: True when a hidden count, or a sum of hidden counts under :data:`MIN_CELL`, follows.
+
+    Raises:
+        KeyError: a hidden cell not in ``counts``.
+
+    Source: assumption MIN_CELL.
+    """
+    held = {k: counts[k] for k in hidden}
+    total = sum(held.values())
+    if len(held) == 1 or total < MIN_CELL:
+        return True
+    if not labelled:
+        return False
+    lo = {k: 0 if c < MIN_CELL else MIN_CELL for k, c in held.items()}
+    hi = {k: MIN_CELL - 1 if c < MIN_CELL else total for k, c in held.items()}
+    lo_sum, hi_sum = sum(lo.values()), sum(hi.values())
+    return any(max(lo[k], total - (hi_sum - hi[k])) >= min(hi[k], total - (lo_sum - lo[k])) for k in held)
 
 
 def merge_bins(counts: Mapping[int, int]) -> dict[str, int | str]:
@@ -388,6 +431,8 @@ def summarise(respondents: list[Respondent], invalid: int = 0, persona: str = AL
     steps = merge_bins({k: v for k, v in needed.items() if k <= most})
     belts = protect(belt_counts)
     personas = protect({p: c[0] for p, c in persona_counts.items()})
+    # a marker splits those with a profile in two: who meets it and who does not (its complement)
+    pairs = {i: protect({"met": c, "not": with_profile - c})["met"] for i, c in marker_counts.items()}
     median = statistics.median(r.markers_needed for r in group) if n >= MIN_CELL else SUPPRESSED
     return CohortSummary(
         respondents=n, invalid=invalid, persona=persona,
@@ -395,10 +440,9 @@ def summarise(respondents: list[Respondent], invalid: int = 0, persona: str = AL
         belt_shares_percent={b: SUPPRESSED if belts[b] == SUPPRESSED else _share(c, n, 1, 100.0)
                              for b, c in belt_counts.items()},
         with_profile=shown(with_profile),
-        # a share is hidden when fewer than 5 meet the marker, or fewer than 5 do not (its complement)
-        marker_prevalence={i: SUPPRESSED if with_profile - c < MIN_CELL else _share(c, with_profile, 3, 1.0)
+        marker_prevalence={i: SUPPRESSED if pairs[i] == SUPPRESSED else _share(c, with_profile, 3, 1.0)
                            for i, c in marker_counts.items()},
-        marker_counts={i: SUPPRESSED if with_profile - c < MIN_CELL else shown(c) for i, c in marker_counts.items()},
+        marker_counts=dict(pairs),
         by_persona={p: {"respondents": personas[p],
                         "at_or_above_target": SUPPRESSED if personas[p] == SUPPRESSED or c[0] - c[1] < MIN_CELL
                         else shown(c[1])}
