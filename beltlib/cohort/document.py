@@ -213,27 +213,32 @@ USED_ASSUMPTIONS = ("GREEN_MIN_MARKERS", "BLACK_MIN_MARKERS", "SHARES", "TARGET_
                     "ACTION_MINUTES")
 
 
-def method_section(lang: str = "en") -> dict[str, Any]:
+def method_section(lang: str = "en", body: list[str] | None = None,
+                   extra: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Method and assumptions: how the cohort is counted, then the named assumptions it uses
-    (:data:`USED_ASSUMPTIONS`, ``MIN_CELL`` last).
+    (:data:`USED_ASSUMPTIONS`, ``MIN_CELL`` after them, then ``extra``).
 
     Args:
         lang (str): ``"en"`` or ``"fr"``.
+        body (list[str] | None): more paragraphs after the cohort's method (the comparison's rule); default none.
+        extra (list[dict[str, Any]] | None): more named assumptions, dicts ``{"name", "value", "why"}``
+            (:func:`beltlib.sentences.assumption_rows`); default none.
 
     Returns:
         dict[str, Any]: the section ``cohort-method`` (body class ``belt-method``, table ``belt-assumptions``).
 
     Raises:
-        ValueError: unknown ``lang``.
+        ValueError: unknown ``lang``. KeyError: an ``extra`` item lacks ``name``, ``value`` or ``why``.
 
     Source: :data:`beltlib.rules.ASSUMPTIONS` and assumption MIN_CELL.
     """
-    extra = [{"name": "MIN_CELL", "value": MIN_CELL, "why": t("assumption.MIN_CELL", lang)}]
+    more = [{"name": "MIN_CELL", "value": MIN_CELL, "why": t("assumption.MIN_CELL", lang)}, *(extra or [])]
     columns = [t("method.name", lang), t("method.value", lang), t("method.why", lang)]
-    used = (*USED_ASSUMPTIONS, "MIN_CELL")
-    rows = [row for row in assumption_rows(lang, extra) if any(row[0].endswith(f"({n})") for n in used)]
-    return _section("cohort-method", lang, [paragraph(t("cohort.method.body", lang)), paragraph(t("method.body", lang)),
-                                            table(columns, rows, "belt-assumptions")])
+    used = (*USED_ASSUMPTIONS, *(item["name"] for item in more))
+    rows = [row for row in assumption_rows(lang, more) if any(row[0].endswith(f"({n})") or row[0] == n for n in used)]
+    return _section("cohort-method", lang, [paragraph(t("cohort.method.body", lang)),
+                                            *(paragraph(text) for text in body or []),
+                                            paragraph(t("method.body", lang)), table(columns, rows, "belt-assumptions")])
 
 
 def build(summary: CohortSummary, lang: str = "en", title: str | None = None) -> dict[str, Any]:
