@@ -223,21 +223,23 @@ def value_text(value: float | str, lang: str = "en", marker: bool = False) -> st
     return prevalence_text(value, lang) if marker else share_text(value, lang)
 
 
-def min_change_assumption(lang: str = "en") -> dict[str, Any]:
-    """The named assumption MIN_CHANGE as a row of the method's table (:func:`beltlib.cohort.document.method_section`).
+def assumptions(lang: str = "en") -> list[dict[str, Any]]:
+    """The comparison's own named assumptions, rows of the method's table (:func:`beltlib.cohort.document.method_section`).
 
     Args:
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        dict[str, Any]: ``{"name": "MIN_CHANGE", "value": 5, "why": ...}``.
+        list[dict[str, Any]]: ``MIN_CELL`` (5, worded for shares "not shown") and ``MIN_CHANGE`` (5), each
+        ``{"name", "value", "why"}``.
 
     Raises:
         ValueError: unknown ``lang``.
 
-    Source: assumption MIN_CHANGE (the small-cell threshold of MIN_CELL; the article gives none).
+    Source: assumptions MIN_CELL and MIN_CHANGE (the small-cell threshold; the article gives none).
     """
-    return {"name": "MIN_CHANGE", "value": MIN_CHANGE, "why": t("cohort.compare.assumption", lang)}
+    return [{"name": "MIN_CELL", "value": MIN_CELL, "why": t("cohort.compare.min_cell", lang)},
+            {"name": "MIN_CHANGE", "value": MIN_CHANGE, "why": t("cohort.compare.assumption", lang)}]
 
 
 def build(cmp: CohortComparison, lang: str = "en", title: str | None = None) -> dict[str, Any]:
@@ -249,7 +251,7 @@ def build(cmp: CohortComparison, lang: str = "en", title: str | None = None) -> 
         title (str | None): the title (None or empty: the catalogue's ``cohort.compare.title``).
 
     Returns:
-        dict[str, Any]: sections: the privacy rule (with the comparison's own), the belts then and now next
+        dict[str, Any]: sections: the comparison's privacy rule, the belts then and now next
         to the article (table ``belt-cohort-compare-belts``), the markers lacked most now, with then (table
         ``belt-cohort-compare-agenda``), and the method with the comparison's rule and every named
         assumption it uses (MIN_CELL, MIN_CHANGE).
@@ -259,8 +261,7 @@ def build(cmp: CohortComparison, lang: str = "en", title: str | None = None) -> 
     """
     check_lang(lang)
     then, now = t("cohort.compare.then", lang), t("cohort.compare.now", lang)
-    privacy = privacy_section(lang)
-    privacy["blocks"].append(paragraph(t("cohort.compare.privacy", lang)))
+    privacy = privacy_section(lang, t("cohort.compare.privacy", lang))
     belt_rows = [[belt_label(x, lang), value_text(cmp.before.belt_shares_percent[x], lang),
                   value_text(cmp.after.belt_shares_percent[x], lang), article_share_text(x, lang)] for x in rules.BELTS]
     belts = section("cohort-compare-belts", "cohort.compare.belts.title", lang, "outcome", [table(
@@ -272,7 +273,7 @@ def build(cmp: CohortComparison, lang: str = "en", title: str | None = None) -> 
         [t("cohort.agenda.marker", lang), then, now], marker_rows, "belt-cohort-compare-agenda")], "belt-cohort-body")
     intro = [paragraph(t("cohort.compare.intro", lang, before=number(cmp.before.respondents, lang),
                          after=number(cmp.after.respondents, lang)))]
-    method = method_section(lang, [t("cohort.compare.method", lang)], [min_change_assumption(lang)])
+    method = method_section(lang, t("cohort.compare.method", lang), assumptions(lang))
     return {"lang": lang, "title": title if title else t("cohort.compare.title", lang), "intro": intro,
             "sections": [privacy, belts, agenda, method]}
 
@@ -369,5 +370,5 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["HIDDEN", "MIN_CHANGE", "CohortComparison", "Side", "build", "compare", "guard", "min_change_assumption",
+__all__ = ["HIDDEN", "MIN_CHANGE", "CohortComparison", "Side", "build", "assumptions", "compare", "guard",
            "render_page", "run", "small_change", "summary_text", "value_text"]
