@@ -107,7 +107,8 @@ def test_text_summary_in_each_language(cohort_dir, lang):
     if lang == "en":
         # the privacy rule once, up front (before any table), then each hidden cell is one "–"
         assert lines[3:7] == ["Respondents: 22", "Skipped (invalid, listed on standard error): 3", "",
-                              "Privacy: no name, no file name, no free text, only counts. “–” marks a number not shown: "
+                              "Privacy: no name, no file name, no free text, only counts. "
+                              "“–” marks a number not shown: "
                               "a group of fewer than 5 people, or a number that the total minus the numbers shown "
                               "would give away."]
         assert lines[8:13] == ["Belts (respondents and share of the group; the article’s share of LinkedIn users):",
@@ -123,7 +124,8 @@ def test_text_summary_in_each_language(cohort_dir, lang):
         assert "Replies within the day" not in out
     else:
         assert lines[6].startswith("Confidentialité\u00a0: aucun nom") and "«\u00a0–\u00a0»" in lines[6]
-        assert "  Ceinture blanche\u00a0: 10 (45,5\u00a0%)\u00a0; article\u00a0: la plupart (environ 88\u00a0%)" in lines
+        assert ("  Ceinture blanche\u00a0: 10 (45,5\u00a0%)\u00a0; article\u00a0: la plupart (environ 88\u00a0%)"
+                in lines)
         assert "  Ceinture noire\u00a0: –\u202f; article\u00a0: moins de 2\u00a0%" in lines
         assert "  Recruteur\u00a0: –" in lines and "Médiane des étapes restantes" in out
         assert [p for line in lines for p in problems(line, "fr")] == []

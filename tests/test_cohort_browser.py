@@ -104,8 +104,8 @@ def compare_pages(tmp_path_factory):
     out = {}
     for lang in ("en", "fr"):
         path = root / f"compare-{lang}.html"
-        done = subprocess.run([sys.executable, "-m", "beltlib", "cohort", "after", "--compare", "before", "--lang", lang,
-                               "-o", str(path)], cwd=root, capture_output=True, text=True, timeout=120)
+        done = subprocess.run([sys.executable, "-m", "beltlib", "cohort", "after", "--compare", "before",
+                               "--lang", lang, "-o", str(path)], cwd=root, capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stderr
         out[lang] = path
     return out

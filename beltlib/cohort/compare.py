@@ -224,7 +224,7 @@ def value_text(value: float | str, lang: str = "en", marker: bool = False) -> st
 
 
 def assumptions(lang: str = "en") -> list[dict[str, Any]]:
-    """The comparison's own named assumptions, rows of the method's table (:func:`beltlib.cohort.document.method_section`).
+    """The comparison's own named assumptions: rows of the method's table (:func:`.document.method_section`).
 
     Args:
         lang (str): ``"en"`` or ``"fr"``.
@@ -308,7 +308,8 @@ def summary_text(cmp: CohortComparison, lang: str = "en") -> str:
             for x in rules.BELTS]
     out += ["", t("cohort.compare.summary_agenda", lang)]
     out += [f"  {i}. " + t("cohort.compare.summary_marker", lang, marker=t(f"marker.{m}", lang),
-                           then=text(cmp.before.marker_prevalence[m], True), now=text(cmp.after.marker_prevalence[m], True))
+                           then=text(cmp.before.marker_prevalence[m], True),
+                           now=text(cmp.after.marker_prevalence[m], True))
             for i, m in enumerate(cmp.agenda[:5], 1)]
     return "\n".join(out) + "\n"
 

@@ -240,7 +240,8 @@ def method_section(lang: str = "en", body: str | None = None,
     used = (*USED_ASSUMPTIONS, *(item["name"] for item in extra))
     rows = [row for row in assumption_rows(lang, extra) if any(row[0].endswith(f"({n})") for n in used)]
     return _section("cohort-method", lang, [paragraph(t("cohort.method.body", lang) if body is None else body),
-                                            paragraph(t("method.body", lang)), table(columns, rows, "belt-assumptions")])
+                                            paragraph(t("method.body", lang)),
+                                            table(columns, rows, "belt-assumptions")])
 
 
 def build(summary: CohortSummary, lang: str = "en", title: str | None = None) -> dict[str, Any]:

@@ -169,8 +169,10 @@ def summary_text(summary: CohortSummary, lang: str = "en") -> str:
 
     Source: article shares and markers (:mod:`beltlib.rules`); assumption MIN_CELL.
     """
-    def mark(value: int | str, text: str) -> str:
-        return t("cohort.summary.hidden", lang) if value == SUPPRESSED else text
+    hidden = t("cohort.summary.hidden", lang)
+
+    def mark(value: float | str, text: str) -> str:
+        return hidden if value == SUPPRESSED else text
 
     title = t("cohort.summary.title", lang)
     out = [title, "=" * len(title), "", t("cohort.summary.respondents", lang, n=number(summary.respondents, lang))]
@@ -180,7 +182,7 @@ def summary_text(summary: CohortSummary, lang: str = "en") -> str:
     for belt in rules.BELTS:
         count, share = summary.belts[belt], summary.belt_shares_percent[belt]
         if count == SUPPRESSED:
-            line = t("cohort.summary.belt_hidden", lang, belt=belt_label(belt, lang), hidden=t("cohort.summary.hidden", lang),
+            line = t("cohort.summary.belt_hidden", lang, belt=belt_label(belt, lang), hidden=hidden,
                      article=article_share_text(belt, lang))
         else:
             line = t("cohort.summary.belt_line", lang, belt=belt_label(belt, lang), count=count_text(count, lang),
@@ -189,7 +191,7 @@ def summary_text(summary: CohortSummary, lang: str = "en") -> str:
     out += ["", t("cohort.summary.personas", lang)]
     for persona, v in summary.by_persona.items():
         name = t(f"choice.persona.{persona}", lang)
-        out.append("  " + (t("cohort.summary.persona_hidden", lang, persona=name, hidden=t("cohort.summary.hidden", lang))
+        out.append("  " + (t("cohort.summary.persona_hidden", lang, persona=name, hidden=hidden)
                            if v["respondents"] == SUPPRESSED else
                            t("cohort.summary.persona_line", lang, persona=name, n=count_text(v["respondents"], lang),
                              at=mark(v["at_or_above_target"], count_text(v["at_or_above_target"], lang)))))
@@ -201,7 +203,8 @@ def summary_text(summary: CohortSummary, lang: str = "en") -> str:
     for i, marker in enumerate(summary.agenda()[:5] if shown else [], 1):
         share = summary.marker_prevalence[marker]
         out.append(f"  {i}. " + t("cohort.summary.agenda_line", lang, marker=t(f"marker.{marker}", lang),
-                                  share=mark(share, prevalence_text(share, lang)), action=t(f"action.{marker}", lang).rstrip("."),
+                                  share=mark(share, prevalence_text(share, lang)),
+                                  action=t(f"action.{marker}", lang).rstrip("."),
                                   minutes=t("minutes", lang, minutes=minutes[marker])))
     median = (t("cohort.summary.median_hidden", lang) if summary.markers_needed_median == SUPPRESSED
               else t("cohort.summary.median", lang, median=median_text(summary.markers_needed_median, lang)))
