@@ -53,8 +53,8 @@ from .document import method_section, privacy_section
 from .inputs import read_cohort
 from .words import article_share_text, belt_label, prevalence_text, share_text
 
-#: What replaces a share that would let a group of fewer than 5 be worked out by subtraction (JSON value;
-#: catalogue key ``cohort.compare.hidden``).
+#: What replaces every hidden share: one of fewer than 5 people, or one that would let such a group be worked
+#: out by subtraction (JSON value; catalogue key ``cohort.compare.hidden``; the plain text prints "–").
 HIDDEN = "not shown"
 #: Smallest change, then to now, shown for a set of cells (people; assumption MIN_CHANGE: the small-cell
 #: rule of MIN_CELL applied to a difference, which tells what a group of that size did).
@@ -67,9 +67,9 @@ class Side:
 
     Attributes:
         respondents: valid respondents (exact). invalid: files or rows skipped (exact).
-        belt_shares_percent: belt -> percent of the group (0.1 steps), :data:`SUPPRESSED` or :data:`HIDDEN`.
+        belt_shares_percent: belt -> percent of the group (0.1 steps), or :data:`HIDDEN`.
         marker_prevalence: marker id -> share (0–1, 0.001 steps) of the whole group who meet it (those
-            without a profile do not), or a string as above.
+            without a profile do not), or :data:`HIDDEN`.
     """
 
     respondents: int
@@ -78,7 +78,14 @@ class Side:
     marker_prevalence: dict[str, float | str]
 
     def to_dict(self) -> dict[str, Any]:
-        """``respondents``, ``invalid``, ``belt_shares_percent``, ``marker_prevalence``."""
+        """One side of the JSON.
+
+        Returns:
+            dict[str, Any]: ``respondents``, ``invalid``, ``belt_shares_percent``, ``marker_prevalence``.
+
+        Raises:
+            Nothing.
+        """
         return {"respondents": self.respondents, "invalid": self.invalid,
                 "belt_shares_percent": dict(self.belt_shares_percent),
                 "marker_prevalence": dict(self.marker_prevalence)}
@@ -98,6 +105,9 @@ class CohortComparison:
         Returns:
             dict[str, Any]: ``before`` and ``after`` (each ``respondents``, ``invalid``, ``belt_shares_percent``,
             ``marker_prevalence``), ``article_shares_percent``, ``agenda`` (marker ids, lacked most first now).
+
+        Raises:
+            Nothing.
         """
         return {"before": self.before.to_dict(), "after": self.after.to_dict(),
                 "article_shares_percent": dict(ARTICLE_SHARES), "agenda": list(self.agenda)}
