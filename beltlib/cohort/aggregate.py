@@ -9,8 +9,8 @@ Privacy by construction: any breakdown of fewer than :data:`MIN_CELL` respondent
 (a belt, a persona, the respondents meeting a marker) is replaced by :data:`SUPPRESSED` —
 never a count or a share; so is its complement (a share of markers met when fewer than 5 do
 not meet it, "at or above the target" when fewer than 5 are below it), and when one cell of a
-breakdown of the exact total is hidden, more are (:func:`protect`), so that no hidden count
-is the total minus the counts shown. The steps histogram merges neighbouring bins until each
+breakdown of the exact total is hidden, more are (:func:`protect`, which the comparison of
+:mod:`beltlib.cohort.compare` reuses), so that no hidden count is the total minus the counts shown. The steps histogram merges neighbouring bins until each
 holds 5 or more (:func:`merge_bins`). Only the totals (``respondents``, ``invalid``) are exact.
 Nothing of a respondent but their answers is read here: no file name, no free text.
 """
@@ -173,69 +173,35 @@ def respondents_of(answers: Iterable[Answers]) -> list[Respondent]:
     return out
 
 
-def protect(counts: Mapping[str, int], hidden: Iterable[str] = (), labelled: bool = False) -> dict[str, int | str]:
+def protect(counts: Mapping[str, int], hidden: Iterable[str] = ()) -> dict[str, int | str]:
     """The cells of a breakdown of an exact total as they may be shown: none recoverable by subtraction.
 
-    Cells under :data:`MIN_CELL` are hidden (primary suppression), and so are the cells of ``hidden``;
-    then, while the hidden cells still give a count away (:func:`tells`: the total minus the cells
-    shown is their sum), the smallest shown cell is hidden too (complementary suppression).
+    Cells under :data:`MIN_CELL` are hidden (0 included), and so are the cells of ``hidden``; then,
+    while a single cell is hidden or the hidden cells hold fewer than :data:`MIN_CELL` in all (the
+    total minus the cells shown would tell them), the smallest shown cell is hidden too. Every hidden
+    cell must read the same (the cohort page: "fewer than 5"; the comparison: "not shown"), so that
+    nothing but their sum is known of them.
 
     Args:
         counts (Mapping[str, int]): cell → count (people); the cells add up to a total that is shown.
-        hidden (Iterable[str]): cells to hide whatever their count (e.g. a change too small to show,
-            :func:`beltlib.cohort.compare.compare`); default none.
-        labelled (bool): the hidden cells will read differently under 5 ("fewer than 5") and from 5
-            ("not shown"), as in the comparison, so the reader has those bounds too (:func:`tells`).
+        hidden (Iterable[str]): cells to hide whatever their count (the comparison hides a cell whose
+            change from then to now is too small to show, :func:`beltlib.cohort.compare.guard`); default none.
 
     Returns:
-        dict[str, int | str]: cell → count or :data:`SUPPRESSED`, in the same order; every cell hidden
-        when nothing less will do.
+        dict[str, int | str]: cell → count or :data:`SUPPRESSED`, in the same order (every cell hidden
+        when nothing less will do).
 
     Raises:
-        KeyError: a cell of ``hidden`` that is not in ``counts``.
+        KeyError: a cell of ``hidden`` that is not in ``counts``, naming the cells allowed.
 
     Source: assumption MIN_CELL (primary and complementary suppression of published tables).
     """
     shut = {k for k, c in counts.items() if c < MIN_CELL} | set(hidden)
     if shut - set(counts):
         raise KeyError(f"hidden: unknown cell(s) {sorted(shut - set(counts))} (allowed: {', '.join(counts)})")
-    while shut and len(shut) < len(counts) and tells(counts, shut, labelled):
+    while shut and len(shut) < len(counts) and (len(shut) == 1 or sum(counts[k] for k in shut) < MIN_CELL):
         shut.add(min((k for k in counts if k not in shut), key=lambda k: counts[k]))
     return {k: SUPPRESSED if k in shut else c for k, c in counts.items()}
-
-
-def tells(counts: Mapping[str, int], hidden: set[str] | frozenset[str], labelled: bool = False) -> bool:
-    """Whether the hidden cells of a breakdown (the others and the total shown) still give a count away.
-
-    The reader knows the sum of the hidden cells: the total minus the cells shown. It gives a count
-    away when one cell alone is hidden, or when the hidden cells hold fewer than :data:`MIN_CELL` in
-    all (0 included). With ``labelled``, the reader also knows whether each hidden cell is under
-    :data:`MIN_CELL` (0 to 4) or not (5 or more), and those bounds must leave every hidden cell
-    more than one possible value (two cells of 4 that hold 8, or a 0 to 4 and a 5 that hold 5, would not).
-
-    Args:
-        counts (Mapping[str, int]): cell → count (people).
-        hidden (set[str] | frozenset[str]): the cells not shown (not empty).
-        labelled (bool): the hidden cells read "fewer than 5" or "not shown" as their count is.
-
-    Returns:
-        bool: True when a hidden count, or a sum of hidden counts under :data:`MIN_CELL`, follows.
-
-    Raises:
-        KeyError: a hidden cell not in ``counts``.
-
-    Source: assumption MIN_CELL.
-    """
-    held = {k: counts[k] for k in hidden}
-    total = sum(held.values())
-    if len(held) == 1 or total < MIN_CELL:
-        return True
-    if not labelled:
-        return False
-    lo = {k: 0 if c < MIN_CELL else MIN_CELL for k, c in held.items()}
-    hi = {k: MIN_CELL - 1 if c < MIN_CELL else total for k, c in held.items()}
-    lo_sum, hi_sum = sum(lo.values()), sum(hi.values())
-    return any(max(lo[k], total - (hi_sum - hi[k])) >= min(hi[k], total - (lo_sum - lo[k])) for k in held)
 
 
 def merge_bins(counts: Mapping[int, int]) -> dict[str, int | str]:
