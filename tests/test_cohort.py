@@ -35,6 +35,7 @@ from beltlib.cohort.aggregate import key_fields
 from beltlib.report import escape
 from beltlib.texts import t
 from helpers import NAMES, NO_PROFILE, SCRIPT_TITLE, WHITE_SEEKER, csv_row, make_cohort, write_json  # noqa: F401
+from typography import problems
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "cohort_report.ipynb"
@@ -102,18 +103,34 @@ def test_text_summary_in_each_language(cohort_dir, lang):
     done = run_cohort("folder", "answers.csv", "sales.json", "--lang", lang, cwd=cohort_dir)
     assert done.returncode == 0, done.stderr
     out = done.stdout
+    lines = out.splitlines()
     if lang == "en":
-        assert "Respondents: 22" in out and "Skipped (invalid, listed on standard error): 3" in out
-        assert "White belt: 10 (45.5%); article: most users (about 88%)" in out
-        assert "Black belt: fewer than 5 (fewer than 5); article: under 2%" in out
-        assert "Looking, or may change jobs: 14; 6" in out
-        assert "Not looking for a job: fewer than 5; fewer than 5" in out  # 5, but 22 - 14 - 5 would tell 3
-        assert "Median steps still needed to reach the target belt: 2" in out
+        # the privacy rule once, up front (before any table), then each hidden cell is one "–"
+        assert lines[3:7] == ["Respondents: 22", "Skipped (invalid, listed on standard error): 3", "",
+                              "Privacy: no name, no file name, no free text, only counts. "
+                              "“–” marks a number not shown: "
+                              "a group of fewer than 5 people, or a number that the total minus the numbers shown "
+                              "would give away."]
+        assert lines[8:13] == ["Belts (respondents and share of the group; the article’s share of LinkedIn users):",
+                               "  No profile: –; article: not among users",
+                               "  White belt: 10 (45.5%); article: most users (about 88%)",
+                               "  Green belt: 6 (27.3%); article: about 10%",
+                               "  Black belt: –; article: under 2%"]
+        assert "  Looking, or may change jobs: 14; 6" in lines
+        assert "  Not looking for a job: –" in lines  # 5, but 22 - 14 - 5 would tell 3
+        assert "Median steps still needed to reach the target belt: 2" in lines
         # the group is mostly job seekers: the green markers most lack come first, not the black ones
-        assert "1. Profile photo: 47.4%." in out and "Replies within the day" not in out
+        assert "  1. Profile photo: 47.4% meet it. Add a profile photo (about 10\u00a0min)." in lines
+        assert "Replies within the day" not in out
     else:
-        assert "Répondants\u00a0: 22" in out and "Ceinture blanche\u00a0: 10 (45,5\u00a0%)" in out
-        assert "moins de 5" in out and "Médiane des étapes restantes" in out
+        assert lines[6].startswith("Confidentialité\u00a0: aucun nom") and "«\u00a0–\u00a0»" in lines[6]
+        assert ("  Ceinture blanche\u00a0: 10 (45,5\u00a0%)\u00a0; article\u00a0: la plupart (environ 88\u00a0%)"
+                in lines)
+        assert "  Ceinture noire\u00a0: –\u202f; article\u00a0: moins de 2\u00a0%" in lines
+        assert "  Recruteur\u00a0: –" in lines and "Médiane des étapes restantes" in out
+        assert [p for line in lines for p in problems(line, "fr")] == []
+    assert out.count("fewer than 5") + out.count("moins de 5") == 1  # said once, not in every cell
+    assert out.count("–") == 1 + 2 + 3  # the legend, two belts, three situations
     for name in NAMES + ("folder", "csv", str(cohort_dir)):
         assert name not in out
 

@@ -84,3 +84,53 @@ def test_script_title_stays_text(browser, pages):
         assert page.evaluate("document.querySelectorAll('script').length") == 0
     finally:
         page.close()
+
+
+@pytest.fixture(scope="module")
+def compare_pages(tmp_path_factory):
+    """The comparison page (``cohort AFTER --compare BEFORE -o``) in both languages, from two small folders:
+    10 white and 10 green job seekers then; 20 white, 5 green and 5 without a profile now."""
+    from beltlib import example_answers
+    from helpers import NO_PROFILE, WHITE_SEEKER, write_json
+    root = tmp_path_factory.mktemp("compare")
+    for name, groups in (("before", ((WHITE_SEEKER, 10), (example_answers(), 10))),
+                         ("after", ((WHITE_SEEKER, 20), (example_answers(), 5), (NO_PROFILE, 5)))):
+        (root / name).mkdir()
+        n = 0
+        for answers, count in groups:
+            for _ in range(count):
+                write_json(root / name / f"r{n}.json", answers)
+                n += 1
+    out = {}
+    for lang in ("en", "fr"):
+        path = root / f"compare-{lang}.html"
+        done = subprocess.run([sys.executable, "-m", "beltlib", "cohort", "after", "--compare", "before",
+                               "--lang", lang, "-o", str(path)], cwd=root, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        out[lang] = path
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_compare_page_offline_axe_clean_and_screenshots(browser, compare_pages, lang):
+    from browser import axe_violations
+    for width in WIDTHS:
+        context = browser.new_context(viewport={"width": width, "height": 900}, service_workers="block")
+        guard = RequestGuard(allow_file_only).attach(context)
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        try:
+            page.goto(compare_pages[lang].as_uri(), wait_until="load")
+            assert guard.blocked == []
+            assert page.evaluate("document.documentElement.scrollWidth") <= width  # nothing wider than the screen
+            cells = page.eval_on_selector_all("table.belt-cohort-compare-belts tbody tr",
+                                              "rows => rows.map(r => [...r.cells].map(c => c.innerText.trim()))")
+            hidden = "not shown" if lang == "en" else "non affiché"
+            assert [row[1:3] for row in cells] == (
+                [[hidden, hidden], [hidden, "66.7%"], ["50.0%", "16.7%"], [hidden, hidden]] if lang == "en" else
+                [[hidden, hidden], [hidden, "66,7\u00a0%"], ["50,0\u00a0%", "16,7\u00a0%"], [hidden, hidden]])
+            assert axe_violations(page) == []
+            shot = screenshot(page, f"cohort-compare-{lang}-{width}")
+            assert shot.stat().st_size > 10_000
+        finally:
+            context.close()

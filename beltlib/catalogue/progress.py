@@ -42,17 +42,39 @@ PROGRESS_EN: dict[str, str] = {
     "calendar.markdown_item": "{when}: {what}",
     "calendar.markdown_weekly_from": "every week from {date}",
     "cohort.compare.title": "Belt Report: the group before and after",
-    "cohort.compare.intro": "The same questions, then and now: respondents then: {before}; now: {after}. Only shares are shown, side by side.",
+    "cohort.compare.intro": ("The same questions, then and now: respondents then: {before}; now: {after}. Only shares of the "
+                             "whole group are shown, side by side: the belts, and for each marker the share of the group who "
+                             "meet it (those without a profile do not)."),
     "cohort.compare.belts.title": "Belts, then and now",
     "cohort.compare.agenda.title": "Markers the group lacks most, then and now",
     "cohort.compare.then": "Then",
     "cohort.compare.now": "Now",
     "cohort.compare.hidden": "not shown",
-    "cohort.compare.privacy": ("Before and after, the same rules hold, and one more: no number that, taken from the group’s total or "
-                               "from the other column, would tell a group of fewer than 5. Such a share reads “not shown”: a share "
-                               "whose complement (the total minus it) is 1 to 4 people, the smallest belt shown when the belts under "
-                               "5 add up to 1 to 4 people, and a share “now” whose count changed by 1 to 4 people since then."),
-    "cohort.compare.summary_belt": "{belt}: {then} → {now} (article: {article})",
+    "cohort.compare.privacy": ("This comparison holds no name, no file name and no free text from anyone: only shares of each group, "
+                               "and the two totals. A share reads “not shown” when it is of fewer than 5 people (none included), or "
+                               "when the total minus the shares shown would give such a group away (then the smallest share shown "
+                               "is hidden too, as on the cohort page). Between the two columns, every change they let one work out "
+                               "(of a share, or of the shares not shown together) is either none or 5 people or more, up or down: "
+                               "a change of 1 to 4 would tell what a few people did, so the share “now” is not shown."),
+    "cohort.compare.method": ("Each respondent’s answers are validated and assessed exactly as in the single report, with the rules "
+                              "and assumptions below; each side is counted as the cohort page counts it. Each table splits the "
+                              "group’s total: the belts; for a marker, those who meet it and those who do not (marker shares are "
+                              "of the whole group). In each column a share of fewer than 5 people is not shown, nor one that the "
+                              "total minus the shares shown would give away (then the smallest share shown is hidden too). "
+                              "Between the columns, the change of each share shown in both, of the others together, and of any "
+                              "set of them, must be none or 5 people or more (MIN_CHANGE); the column “now” hides more until it "
+                              "is. Shares are rounded to 0.1%."),
+    "cohort.compare.assumption": ("A change between then and now of 1 to 4 people (of a share, or of the shares not shown together) "
+                                  "is not shown: it would tell what a group of fewer than 5 did (joined, left, changed belt). "
+                                  "The same threshold as MIN_CELL; the article gives none."),
+    "assumption_label.MIN_CHANGE": "Smallest change shown between then and now",
+    "cohort.compare.min_cell": "Smallest group shown as a share: a share of fewer than 5 people reads “not shown”.",
+    "cohort.compare.summary_privacy": ("Privacy: no name, no file name, no free text, only shares. “–” marks a share not shown: "
+                                       "fewer than 5 people, or one that the total or the other column would give away by "
+                                       "subtraction."),
+    "cohort.compare.summary_belts": "Belts, then → now (share of the group; the article’s share of LinkedIn users):",
+    "cohort.compare.summary_agenda": "Markers the group lacks most now (share of the group who meet it, then → now):",
+    "cohort.compare.summary_belt": "{belt}: {then} → {now}; article: {article}",
     "cohort.compare.summary_marker": "{marker}: {then} → {now}",
     "cohort.compare.summary_respondents": "Respondents: {before} then, {after} now.",
     "since.error.newer": ("--since: the earlier answers (saved {old}) are newer than the current ones (saved {new}); "
@@ -123,18 +145,47 @@ PROGRESS_FR: dict[str, str] = {
     "calendar.markdown_item": "{when}\u00a0: {what}",
     "calendar.markdown_weekly_from": "chaque semaine à partir du {date}",
     "cohort.compare.title": "Belt Report\u00a0: le groupe avant et après",
-    "cohort.compare.intro": "Les mêmes questions, alors et maintenant\u00a0: répondants alors\u00a0: {before}\u202f; maintenant\u00a0: {after}. Seules des parts sont affichées, côte à côte.",
+    "cohort.compare.intro": ("Les mêmes questions, alors et maintenant\u00a0: répondants alors\u00a0: {before}\u202f; "
+                             "maintenant\u00a0: {after}. Seules des parts du groupe entier sont affichées, côte à côte\u00a0: "
+                             "les ceintures et, pour chaque marqueur, la part du groupe qui le remplit (sans profil, on ne le "
+                             "remplit pas)."),
     "cohort.compare.belts.title": "Les ceintures, alors et maintenant",
     "cohort.compare.agenda.title": "Les marqueurs qui manquent le plus au groupe, alors et maintenant",
     "cohort.compare.then": "Alors",
     "cohort.compare.now": "Maintenant",
     "cohort.compare.hidden": "non affiché",
-    "cohort.compare.privacy": ("Avant et après, les mêmes règles valent, plus une\u00a0: aucun nombre qui, retranché du total du groupe ou "
-                               "de l’autre colonne, révélerait un groupe de moins de 5. Une telle part est «\u00a0non affiché\u00a0»\u00a0: "
-                               "une part dont le complément (le total moins elle) fait 1 à 4\u00a0personnes, la plus petite ceinture "
-                               "affichée quand les ceintures sous 5 totalisent 1 à 4\u00a0personnes, et une part «\u00a0maintenant\u00a0» "
-                               "dont le nombre a changé de 1 à 4\u00a0personnes depuis."),
-    "cohort.compare.summary_belt": "{belt}\u00a0: {then} → {now} (article\u00a0: {article})",
+    "cohort.compare.privacy": ("Cette comparaison ne contient aucun nom, aucun nom de fichier ni aucun texte libre de personne\u00a0: "
+                               "seulement des parts de chaque groupe, et les deux totaux. Une part est marquée «\u00a0non "
+                               "affiché\u00a0» quand elle porte sur moins de 5\u00a0personnes (zéro compris), ou quand le total "
+                               "moins les parts affichées trahirait un tel groupe (la plus petite part affichée est alors masquée "
+                               "aussi, comme sur la page du groupe). D’une colonne à l’autre, toute variation qu’on peut en "
+                               "déduire (d’une part, ou des parts non affichées ensemble) est nulle ou d’au moins 5\u00a0personnes, "
+                               "en plus ou en moins\u00a0: une variation de 1 à 4 dirait ce qu’ont fait quelques personnes, la "
+                               "part «\u00a0maintenant\u00a0» n’est donc pas affichée."),
+    "cohort.compare.method": ("Les réponses de chaque répondant sont validées et évaluées exactement comme dans le rapport individuel, "
+                              "avec les règles et hypothèses ci-dessous\u202f; chaque côté est compté comme sur la page du groupe. "
+                              "Chaque tableau partage le total du groupe\u00a0: les ceintures\u202f; pour un marqueur, ceux qui le "
+                              "remplissent et les autres (les parts des marqueurs portent sur le groupe entier). Dans chaque "
+                              "colonne, une part de moins de 5\u00a0personnes n’est pas affichée, ni celle que le total moins les "
+                              "parts affichées trahirait (la plus petite part affichée est alors masquée aussi). D’une colonne à "
+                              "l’autre, la variation de chaque part affichée des deux côtés, celle des autres ensemble et celle de "
+                              "tout regroupement doivent être nulles ou d’au moins 5\u00a0personnes (MIN_CHANGE)\u00a0; la colonne "
+                              "«\u00a0maintenant\u00a0» en masque d’autres jusqu’à ce que ce soit le cas. Les parts sont arrondies "
+                              "à 0,1\u00a0%."),
+    "cohort.compare.assumption": ("Une variation entre alors et maintenant de 1 à 4\u00a0personnes (d’une part, ou des parts non "
+                                  "affichées ensemble) n’est pas affichée\u00a0: elle dirait ce qu’a fait un groupe de moins de "
+                                  "5 (arrivé, parti, changé de ceinture). Le même seuil que MIN_CELL\u202f; l’article n’en "
+                                  "donne pas."),
+    "assumption_label.MIN_CHANGE": "Plus petite variation affichée entre alors et maintenant",
+    "cohort.compare.min_cell": "Plus petit groupe affiché comme une part\u00a0: une part de moins de 5\u00a0personnes est marquée «\u00a0non affiché\u00a0».",
+    "cohort.compare.summary_privacy": ("Confidentialité\u00a0: aucun nom, aucun nom de fichier, aucun texte libre, seulement des "
+                                       "parts. «\u00a0–\u00a0» marque une part non affichée\u00a0: moins de 5\u00a0personnes, "
+                                       "ou une part que le total ou l’autre colonne trahirait par soustraction."),
+    "cohort.compare.summary_belts": ("Ceintures, alors → maintenant (part du groupe\u202f; la part des utilisateurs de LinkedIn "
+                                     "selon l’article)\u00a0:"),
+    "cohort.compare.summary_agenda": ("Les marqueurs qui manquent le plus au groupe maintenant (part du groupe qui le remplit, "
+                                      "alors → maintenant)\u00a0:"),
+    "cohort.compare.summary_belt": "{belt}\u00a0: {then} → {now}\u202f; article\u00a0: {article}",
     "cohort.compare.summary_marker": "{marker}\u00a0: {then} → {now}",
     "cohort.compare.summary_respondents": "Répondants\u00a0: {before} alors, {after} maintenant.",
     "since.error.newer": ("--since\u00a0: les réponses précédentes (enregistrées le {old}) sont plus récentes que les "

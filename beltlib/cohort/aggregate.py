@@ -9,8 +9,8 @@ Privacy by construction: any breakdown of fewer than :data:`MIN_CELL` respondent
 (a belt, a persona, the respondents meeting a marker) is replaced by :data:`SUPPRESSED` —
 never a count or a share; so is its complement (a share of markers met when fewer than 5 do
 not meet it, "at or above the target" when fewer than 5 are below it), and when one cell of a
-breakdown of the exact total is hidden, more are (:func:`protect`), so that no hidden count
-is the total minus the counts shown. The steps histogram merges neighbouring bins until each
+breakdown of the exact total is hidden, more are (:func:`protect`, which the comparison of
+:mod:`beltlib.cohort.compare` reuses), so that no hidden count is the total minus the counts shown. The steps histogram merges neighbouring bins until each
 holds 5 or more (:func:`merge_bins`). Only the totals (``respondents``, ``invalid``) are exact.
 Nothing of a respondent but their answers is read here: no file name, no free text.
 """
@@ -173,26 +173,35 @@ def respondents_of(answers: Iterable[Answers]) -> list[Respondent]:
     return out
 
 
-def protect(counts: Mapping[str, int]) -> dict[str, int | str]:
+def protect(counts: Mapping[str, int], hidden: Iterable[str] = ()) -> dict[str, int | str]:
     """The cells of a breakdown of an exact total as they may be shown: none recoverable by subtraction.
 
-    Cells under :data:`MIN_CELL` are hidden; then, while a single cell is hidden or the hidden
-    cells hold fewer than :data:`MIN_CELL` in all (the total minus the cells shown would tell
-    them), the smallest shown cell is hidden too.
+    Cells under :data:`MIN_CELL` are hidden (0 included), and so are the cells of ``hidden``; then,
+    while a single cell is hidden or the hidden cells hold fewer than :data:`MIN_CELL` in all (the
+    total minus the cells shown would tell them), the smallest shown cell is hidden too. Every hidden
+    cell must read the same (the cohort page: "fewer than 5"; the comparison: "not shown"), so that
+    nothing but their sum is known of them.
 
     Args:
-        counts (Mapping[str, int]): cell → count; the cells add up to a total that is shown.
+        counts (Mapping[str, int]): cell → count (people); the cells add up to a total that is shown.
+        hidden (Iterable[str]): cells to hide whatever their count (the comparison hides a cell whose
+            change from then to now is too small to show, :func:`beltlib.cohort.compare.guard`); default none.
 
     Returns:
-        dict[str, int | str]: cell → count or :data:`SUPPRESSED`, in the same order.
+        dict[str, int | str]: cell → count or :data:`SUPPRESSED`, in the same order (every cell hidden
+        when nothing less will do).
+
+    Raises:
+        KeyError: a cell of ``hidden`` that is not in ``counts``, naming the cells allowed.
 
     Source: assumption MIN_CELL (primary and complementary suppression of published tables).
     """
-    hidden = {k for k, c in counts.items() if c < MIN_CELL}
-    while hidden and len(hidden) < len(counts) and (len(hidden) == 1
-                                                    or sum(counts[k] for k in hidden) < MIN_CELL):
-        hidden.add(min((k for k in counts if k not in hidden), key=lambda k: counts[k]))
-    return {k: SUPPRESSED if k in hidden else c for k, c in counts.items()}
+    shut = {k for k, c in counts.items() if c < MIN_CELL} | set(hidden)
+    if shut - set(counts):
+        raise KeyError(f"hidden: unknown cell(s) {sorted(shut - set(counts))} (allowed: {', '.join(counts)})")
+    while shut and len(shut) < len(counts) and (len(shut) == 1 or sum(counts[k] for k in shut) < MIN_CELL):
+        shut.add(min((k for k in counts if k not in shut), key=lambda k: counts[k]))
+    return {k: SUPPRESSED if k in shut else c for k, c in counts.items()}
 
 
 def merge_bins(counts: Mapping[int, int]) -> dict[str, int | str]:
@@ -388,6 +397,8 @@ def summarise(respondents: list[Respondent], invalid: int = 0, persona: str = AL
     steps = merge_bins({k: v for k, v in needed.items() if k <= most})
     belts = protect(belt_counts)
     personas = protect({p: c[0] for p, c in persona_counts.items()})
+    # a marker splits those with a profile in two: who meets it and who does not (its complement)
+    pairs = {i: protect({"met": c, "not": with_profile - c})["met"] for i, c in marker_counts.items()}
     median = statistics.median(r.markers_needed for r in group) if n >= MIN_CELL else SUPPRESSED
     return CohortSummary(
         respondents=n, invalid=invalid, persona=persona,
@@ -395,10 +406,9 @@ def summarise(respondents: list[Respondent], invalid: int = 0, persona: str = AL
         belt_shares_percent={b: SUPPRESSED if belts[b] == SUPPRESSED else _share(c, n, 1, 100.0)
                              for b, c in belt_counts.items()},
         with_profile=shown(with_profile),
-        # a share is hidden when fewer than 5 meet the marker, or fewer than 5 do not (its complement)
-        marker_prevalence={i: SUPPRESSED if with_profile - c < MIN_CELL else _share(c, with_profile, 3, 1.0)
+        marker_prevalence={i: SUPPRESSED if pairs[i] == SUPPRESSED else _share(c, with_profile, 3, 1.0)
                            for i, c in marker_counts.items()},
-        marker_counts={i: SUPPRESSED if with_profile - c < MIN_CELL else shown(c) for i, c in marker_counts.items()},
+        marker_counts=dict(pairs),
         by_persona={p: {"respondents": personas[p],
                         "at_or_above_target": SUPPRESSED if personas[p] == SUPPRESSED or c[0] - c[1] < MIN_CELL
                         else shown(c[1])}

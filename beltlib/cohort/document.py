@@ -87,11 +87,12 @@ def intro_blocks(summary: CohortSummary, lang: str = "en") -> list[dict[str, Any
     return blocks
 
 
-def privacy_section(lang: str = "en") -> dict[str, Any]:
+def privacy_section(lang: str = "en", body: str | None = None) -> dict[str, Any]:
     """The privacy rule (nothing under 5 shown, no name): one paragraph.
 
     Args:
         lang (str): ``"en"`` or ``"fr"``.
+        body (str | None): the paragraph (the comparison's own rule); default the cohort page's ``cohort.privacy.body``.
 
     Returns:
         dict[str, Any]: the section ``cohort-privacy`` (body class ``belt-cohort-privacy``).
@@ -101,7 +102,7 @@ def privacy_section(lang: str = "en") -> dict[str, Any]:
 
     Source: assumption MIN_CELL.
     """
-    return _section("cohort-privacy", lang, [paragraph(t("cohort.privacy.body", lang))])
+    return _section("cohort-privacy", lang, [paragraph(t("cohort.privacy.body", lang) if body is None else body)])
 
 
 def belts_section(summary: CohortSummary, lang: str = "en") -> dict[str, Any]:
@@ -213,26 +214,33 @@ USED_ASSUMPTIONS = ("GREEN_MIN_MARKERS", "BLACK_MIN_MARKERS", "SHARES", "TARGET_
                     "ACTION_MINUTES")
 
 
-def method_section(lang: str = "en") -> dict[str, Any]:
+def method_section(lang: str = "en", body: str | None = None,
+                   extra: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Method and assumptions: how the cohort is counted, then the named assumptions it uses
-    (:data:`USED_ASSUMPTIONS`, ``MIN_CELL`` last).
+    (:data:`USED_ASSUMPTIONS`, then ``MIN_CELL`` or ``extra``).
 
     Args:
         lang (str): ``"en"`` or ``"fr"``.
+        body (str | None): how the view is counted (the comparison's rule); default the cohort page's
+            ``cohort.method.body``.
+        extra (list[dict[str, Any]] | None): the assumptions of the view's own, dicts ``{"name", "value", "why"}``
+            (:func:`beltlib.sentences.assumption_rows`); default ``MIN_CELL`` as the cohort page words it.
 
     Returns:
         dict[str, Any]: the section ``cohort-method`` (body class ``belt-method``, table ``belt-assumptions``).
 
     Raises:
-        ValueError: unknown ``lang``.
+        ValueError: unknown ``lang``. KeyError: an ``extra`` item lacks ``name``, ``value`` or ``why``.
 
     Source: :data:`beltlib.rules.ASSUMPTIONS` and assumption MIN_CELL.
     """
-    extra = [{"name": "MIN_CELL", "value": MIN_CELL, "why": t("assumption.MIN_CELL", lang)}]
+    if extra is None:
+        extra = [{"name": "MIN_CELL", "value": MIN_CELL, "why": t("assumption.MIN_CELL", lang)}]
     columns = [t("method.name", lang), t("method.value", lang), t("method.why", lang)]
-    used = (*USED_ASSUMPTIONS, "MIN_CELL")
+    used = (*USED_ASSUMPTIONS, *(item["name"] for item in extra))
     rows = [row for row in assumption_rows(lang, extra) if any(row[0].endswith(f"({n})") for n in used)]
-    return _section("cohort-method", lang, [paragraph(t("cohort.method.body", lang)), paragraph(t("method.body", lang)),
+    return _section("cohort-method", lang, [paragraph(t("cohort.method.body", lang) if body is None else body),
+                                            paragraph(t("method.body", lang)),
                                             table(columns, rows, "belt-assumptions")])
 
 

@@ -152,48 +152,63 @@ def alt_text(summary: CohortSummary, kind: str, lang: str = "en") -> str:
 def summary_text(summary: CohortSummary, lang: str = "en") -> str:
     """The cohort in a short text for the command line (``python -m beltlib cohort``).
 
+    The privacy rule is said once, up front; a hidden number (fewer than 5 people, or one the total
+    would give away) is then a single "–", and a belt or situation hidden whole is one "–", not two.
+
     Args:
         summary (CohortSummary): from :func:`beltlib.cohort.summarise`.
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        str: title, respondents and skipped counts, belts next to the article's shares, personas,
-        the five markers met least (with the cheapest action), the median steps and the privacy rule;
-        ends with a newline. No file name, no free text.
+        str: title, respondents and skipped counts, the privacy rule, belts next to the article's shares,
+        situations, the five markers the group lacks most (share meeting it, cheapest action) and the
+        median steps; ends with a newline. No file name, no free text.
 
     Raises:
         ValueError: unknown ``lang``.
 
     Source: article shares and markers (:mod:`beltlib.rules`); assumption MIN_CELL.
     """
+    hidden = t("cohort.summary.hidden", lang)
+
+    def mark(value: float | str, text: str) -> str:
+        return hidden if value == SUPPRESSED else text
+
     title = t("cohort.summary.title", lang)
     out = [title, "=" * len(title), "", t("cohort.summary.respondents", lang, n=number(summary.respondents, lang))]
     if summary.invalid:
         out.append(t("cohort.summary.invalid", lang, n=number(summary.invalid, lang)))
-    out += ["", t("cohort.summary.belts", lang)]
+    out += ["", t("cohort.summary.privacy", lang), "", t("cohort.summary.belts", lang)]
     for belt in rules.BELTS:
-        out.append("  " + t("cohort.summary.belt_line", lang, belt=belt_label(belt, lang),
-                            count=count_text(summary.belts[belt], lang),
-                            share=share_text(summary.belt_shares_percent[belt], lang),
-                            article=article_share_text(belt, lang)))
+        count, share = summary.belts[belt], summary.belt_shares_percent[belt]
+        if count == SUPPRESSED:
+            line = t("cohort.summary.belt_hidden", lang, belt=belt_label(belt, lang), hidden=hidden,
+                     article=article_share_text(belt, lang))
+        else:
+            line = t("cohort.summary.belt_line", lang, belt=belt_label(belt, lang), count=count_text(count, lang),
+                     share=mark(share, share_text(share, lang)), article=article_share_text(belt, lang))
+        out.append("  " + line)
     out += ["", t("cohort.summary.personas", lang)]
     for persona, v in summary.by_persona.items():
-        out.append("  " + t("cohort.summary.persona_line", lang, persona=t(f"choice.persona.{persona}", lang),
-                            n=count_text(v["respondents"], lang), at=count_text(v["at_or_above_target"], lang)))
+        name = t(f"choice.persona.{persona}", lang)
+        out.append("  " + (t("cohort.summary.persona_hidden", lang, persona=name, hidden=hidden)
+                           if v["respondents"] == SUPPRESSED else
+                           t("cohort.summary.persona_line", lang, persona=name, n=count_text(v["respondents"], lang),
+                             at=mark(v["at_or_above_target"], count_text(v["at_or_above_target"], lang)))))
     out += ["", t("cohort.summary.agenda", lang)]
     minutes = {m["id"]: m["action_minutes"] for m in rules.MARKERS}
     shown = summary.with_profile != SUPPRESSED  # as the page: no marker shown for fewer than 5 profiles
     if not shown:
         out.append("  " + t("cohort.agenda.none", lang))
     for i, marker in enumerate(summary.agenda()[:5] if shown else [], 1):
+        share = summary.marker_prevalence[marker]
         out.append(f"  {i}. " + t("cohort.summary.agenda_line", lang, marker=t(f"marker.{marker}", lang),
-                                  share=prevalence_text(summary.marker_prevalence[marker], lang),
-                                  action=t(f"action.{marker}", lang),
+                                  share=mark(share, prevalence_text(share, lang)),
+                                  action=t(f"action.{marker}", lang).rstrip("."),
                                   minutes=t("minutes", lang, minutes=minutes[marker])))
     median = (t("cohort.summary.median_hidden", lang) if summary.markers_needed_median == SUPPRESSED
               else t("cohort.summary.median", lang, median=median_text(summary.markers_needed_median, lang)))
-    out += ["", median, "",
-            t("cohort.privacy.body", lang)]
+    out += ["", median]
     return "\n".join(out) + "\n"
 
 
