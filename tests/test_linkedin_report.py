@@ -27,7 +27,7 @@ import beltlib.app as ui  # open_report, ReportState
 from beltlib import document, report
 from beltlib.answers import EXAMPLE, FIELDS, example_answers, load_answers, validate
 from beltlib.linkedin import EXPORT_ASSUMPTIONS, ExportError, prefill_answers, read_export, summary_text, timeline
-from beltlib.publish.interactive import EXPORT_IMAGE_DPI
+from beltlib.publish.interactive import EXPORT_IMAGE_DPI, MAX_BYTES_EXPORT
 from beltlib.texts import CATALOGUE, t
 from browser import RequestGuard, allow_file_only, chromium, jupyter_env, screenshot
 from helpers import Page, norm, run_publish, table_rows  # tests/ is on sys.path under pytest
@@ -268,7 +268,7 @@ def test_interactive_page_prefilled_with_origins_summary_and_assumptions(publish
     assert raw.count('<td data-label="Assumption">LinkedIn’s cap on connections (CONNECTIONS_CAP)</td>') == 1
     assert ["Plafond de relations fixé par LinkedIn (CONNECTIONS_CAP)" in row[0]
             for row in fr["method"]["blocks"][1]["rows"]].count(True) == 1
-    assert len(raw) < 600_000
+    assert len(raw.encode("utf-8")) < MAX_BYTES_EXPORT
 
 
 # ------------------------------------------------------------------ the live notebook with an export
