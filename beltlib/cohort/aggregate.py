@@ -11,7 +11,8 @@ never a count or a share; so is its complement (a share of markers met when fewe
 not meet it, "at or above the target" when fewer than 5 are below it), and when one cell of a
 breakdown of the exact total is hidden, more are (:func:`protect`, which the comparison of
 :mod:`beltlib.cohort.compare` reuses), so that no hidden count is the total minus the counts
-shown. The steps histogram merges neighbouring bins until each holds 5 or more (:func:`merge_bins`). Only the totals (``respondents``, ``invalid``) are exact.
+shown. The steps histogram merges neighbouring bins until each holds 5 or more
+(:func:`merge_bins`). Only the totals (``respondents``, ``invalid``) are exact.
 Nothing of a respondent but their answers is read here: no file name, no free text.
 """
 from __future__ import annotations
