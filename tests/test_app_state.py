@@ -250,7 +250,10 @@ def test_a_keystroke_draft_is_taken_after_a_pause_without_the_page(tmp_path):
     r.questionnaire_panel.draft.value = "photo=1"  # not a number box: ignored
     assert load_answers(path).groups == 0  # not yet: typing may go on
     deadline = time.monotonic() + 10
-    while load_answers(path).groups != 45 and time.monotonic() < deadline:
+
+    def taken() -> bool:  # the file is written a moment before the change is counted (the timer's thread)
+        return load_answers(path).groups == 45 and r.controls["groups"].value == "45" and r.state.changes == 1
+    while not taken() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert load_answers(path).groups == 45 and r.controls["groups"].value == "45" and r.state.changes == 1
     assert load_answers(path).photo is False
