@@ -210,7 +210,18 @@ def date_text(day: _dt.date, lang: str = "en", ref: _dt.date | None = None) -> s
 
 
 def change_text(s: Since, lang: str = "en") -> str:
-    """The markers gained and lost in a few words: ``"+2 markers"``, ``"+1 marker, \u22121 marker"``."""
+    """The markers gained and lost in a few words: ``"+2 markers"``, ``"+1 marker, \u22121 marker"``.
+
+    Args:
+        s (Since): the comparison.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the counts of markers gained and lost (a count, not the markers), or the "no marker changed" text.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
     parts = [t(f"since.change.{kind}.{'one' if len(ids) == 1 else 'many'}", lang, n=len(ids))
              for kind, ids in (("gained", s.markers_gained), ("lost", s.markers_lost)) if ids]
     return ", ".join(parts) if parts else t("since.change.none", lang)
@@ -218,6 +229,13 @@ def change_text(s: Since, lang: str = "en") -> str:
 
 def belt_change_text(s: Since, lang: str = "en") -> str:
     """The belt then and now: ``"your belt: still green belt"`` or ``"your belt: white belt → green belt"``.
+
+    Args:
+        s (Since): the comparison.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the phrase (the article's belt names).
 
     Raises:
         ValueError: unknown ``lang``.
@@ -230,6 +248,13 @@ def belt_change_text(s: Since, lang: str = "en") -> str:
 def headline(s: Since, lang: str = "en") -> str:
     """The section's first sentence: ``"Since 3 Nov: +2 markers — your belt: white belt → green belt."``.
 
+    Args:
+        s (Since): the comparison (without a date: "Since your earlier answers: …").
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str: the sentence; the year is written only when the earlier date is in another year than the new one.
+
     Raises:
         ValueError: unknown ``lang``.
     """
@@ -240,13 +265,35 @@ def headline(s: Since, lang: str = "en") -> str:
 
 
 def marker_lines(s: Since, lang: str = "en") -> list[str]:
-    """One line per marker gained (``"Gained: Profile photo"``), then per marker lost."""
+    """One line per marker gained (``"Gained: Profile photo"``), then per marker lost.
+
+    Args:
+        s (Since): the comparison.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list[str]: the lines, in the rules table's marker order (empty when no marker changed).
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
     return ([t("since.gained", lang, marker=t(f"marker.{i}", lang)) for i in s.markers_gained]
             + [t("since.lost", lang, marker=t(f"marker.{i}", lang)) for i in s.markers_lost])
 
 
 def detail_lines(s: Since, lang: str = "en") -> list[str]:
-    """The markers still needed then and now, and a change of situation when there is one."""
+    """The markers still needed then and now, and a change of situation when there is one.
+
+    Args:
+        s (Since): the comparison.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list[str]: the change of situation (if any), then the steps (answer changes) needed then and now.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
     target, old_target = t(f"belt.{s.target_belt}", lang), t(f"belt.{s.old_target_belt}", lang)
     out = []
     if s.persona_changed:
@@ -262,8 +309,19 @@ def detail_lines(s: Since, lang: str = "en") -> list[str]:
 
 
 def date_note(s: Since, lang: str = "en") -> str | None:
-    """The named assumption ``SINCE_DATE`` in a sentence (None when the earlier date is unknown, or was
-    recorded with the answers rather than read from a file)."""
+    """The named assumption ``SINCE_DATE`` in a sentence.
+
+    Args:
+        s (Since): the comparison.
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        str | None: the sentence (the earlier date in words, with its year); None when the earlier date is
+        unknown, or was recorded with the answers rather than read from a file.
+
+    Raises:
+        ValueError: unknown ``lang``.
+    """
     if s.date is None or not s.date_from_file:
         return None
     return t("since.date_note", lang, date=date_text(s.date, lang, _dt.date(1, 1, 1)))
