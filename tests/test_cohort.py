@@ -784,7 +784,7 @@ def test_plot_labels_are_never_cut_nor_on_top_of_each_other(cohort_dir, lang):
                 assert fig.bbox.x0 <= box.x0 and box.x1 <= fig.bbox.x1, (kind, text)
             for i, (a, ba) in enumerate(boxes):
                 for b, bb in boxes[i + 1:]:
-                    assert not ba.overlaps(bb), (kind, a, b)  # « moins de 5 » beside « 10 % », not on it
+                    assert not ba.overlaps(bb), (kind, a, b)  # « non affiché » beside « 10 % », not on it
     recruiters = summarise(respondents_of(cohort.answers), cohort.invalid, "recruiter")  # lists the black markers
     labels = [x.get_text() for x in cohort_plots.figure(recruiters, "agenda", lang).axes[0].texts]
     if lang == "fr":

@@ -21,8 +21,8 @@ Every hidden value reads the same, :data:`HIDDEN` ("not shown"): words telling "
 from __future__ import annotations
 
 import itertools
-from fractions import Fraction
 from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
 from typing import Any
 
 from .. import rules
