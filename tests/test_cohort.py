@@ -57,9 +57,11 @@ EXPECTED = {
     "belts": {"none": SUPPRESSED, "white": 10, "green": 6, "black": SUPPRESSED},
     "belt_shares_percent": {"none": SUPPRESSED, "white": 45.5, "green": 27.3, "black": SUPPRESSED},
     "article_shares_percent": {"white": 88.0, "green": 10.0, "black": 2.0},
+    # shares of the whole group (22): 14 meet the first four, 9 the next; of the 19 with a profile, 47.4% would
+    # have told 19, hence the 3 without a profile and (22 - 10 - 6 - 3) the 3 black belts
     "marker_prevalence": {
-        "profile_current": 0.737, "photo": 0.474, "invites_acquaintances": 0.737, "contacts_through_network": 0.737,
-        "connections_20": 0.474, "forums": 0.474, "groups": 0.474, "same_day_reply": SUPPRESSED,
+        "profile_current": 0.636, "photo": 0.409, "invites_acquaintances": 0.636, "contacts_through_network": 0.636,
+        "connections_20": 0.409, "forums": 0.409, "groups": 0.409, "same_day_reply": SUPPRESSED,
         "connects_after_every_meeting": SUPPRESSED, "leads_discussions": SUPPRESSED, "contacts_strangers": SUPPRESSED},
     "by_persona": {
         # 5 not looking would leave recruiters and salespeople (3 in all) to subtraction: hidden too
@@ -67,12 +69,13 @@ EXPECTED = {
         "job_seeker": {"respondents": 14, "at_or_above_target": 6},
         "recruiter": {"respondents": SUPPRESSED, "at_or_above_target": SUPPRESSED},
         "sales": {"respondents": SUPPRESSED, "at_or_above_target": SUPPRESSED}},
+    # the bars give it: the 11th and 12th of 22 are in the bar "2" ("0" alone, 9, would have told 9 - 6 = 3 others
+    # at their target, and 22 - 10 white - 9 = 3 without a profile or recruiters at green: merged with "1")
     "markers_needed_median": 2.0,
-    # what the group lacks toward each person's target: the green markers 13 lack, then those 8 lack;
-    # the black markers (fewer than 5 aim for black) last
+    # what the group lacks most: the green markers 13 lack, then those 8 lack; no black marker (the table by
+    # situation shows no count of recruiters or salespeople: listing them would tell that the hidden cells are not 0)
     "agenda": ["photo", "connections_20", "forums", "groups", "profile_current", "invites_acquaintances",
-               "contacts_through_network", "same_day_reply", "connects_after_every_meeting", "leads_discussions",
-               "contacts_strangers"],
+               "contacts_through_network"],
 }
 
 
@@ -109,8 +112,8 @@ def test_text_summary_in_each_language(cohort_dir, lang):
         assert lines[3:7] == ["Respondents: 22", "Skipped (invalid, listed on standard error): 3", "",
                               "Privacy: no name, no file name, no free text, only counts. "
                               "“–” marks a number not shown: "
-                              "a group of fewer than 5 people, or a number that the total minus the numbers shown "
-                              "would give away."]
+                              "a group of fewer than 5 people, or a number that the numbers shown would give away "
+                              "(by subtraction, or across the tables)."]
         assert lines[8:13] == ["Belts (respondents and share of the group; the article’s share of LinkedIn users):",
                                "  No profile: –; article: not among users",
                                "  White belt: 10 (45.5%); article: most users (about 88%)",
@@ -120,7 +123,8 @@ def test_text_summary_in_each_language(cohort_dir, lang):
         assert "  Not looking for a job: –" in lines  # 5, but 22 - 14 - 5 would tell 3
         assert "Median steps still needed to reach the target belt: 2" in lines
         # the group is mostly job seekers: the green markers most lack come first, not the black ones
-        assert "  1. Profile photo: 47.4% meet it. Add a profile photo (about 10\u00a0min)." in lines
+        assert "  1. Profile photo: 40.9% meet it. Add a profile photo (about 10\u00a0min)." in lines
+        assert "  Looking, or may change jobs: 14; 6" in lines
         assert "Replies within the day" not in out
     else:
         assert lines[6].startswith("Confidentialité\u00a0: aucun nom") and "«\u00a0–\u00a0»" in lines[6]
@@ -164,14 +168,17 @@ def test_small_cells_are_never_a_count_or_a_share(tmp_path):
     assert {v for p in data["by_persona"].values() for v in p.values()} == {SUPPRESSED}
     assert data["markers_needed_median"] == SUPPRESSED
     page = HtmlPage((tmp_path / "four.html").read_text(encoding="utf-8"))
-    assert {c for row in page.tables["belt-cohort-personas"] for c in row[1:3]} == {"fewer than 5"}
-    assert {row[1] for row in page.tables["belt-cohort-steps"]} == {"fewer than 5"}
-    assert "belt-cohort-agenda" not in page.tables
+    assert {c for row in page.tables["belt-cohort-personas"] for c in row[1:3]} == {"not shown"}
+    assert {row[1] for row in page.tables["belt-cohort-steps"]} == {"not shown"}
+    # the agenda lists the green markers (none aims for black, as far as the page shows), no share
+    assert [row[1] for row in page.tables["belt-cohort-agenda"]] == ["not shown"] * 7
     assert page.tables["belt-cohort-belts"] == [
-        [t(f"belt_title.{b}") if b != "none" else "No profile", "fewer than 5", "fewer than 5",
+        [t(f"belt_title.{b}") if b != "none" else "No profile", "not shown", "not shown",
          {"none": "not among users", "white": "most users (about 88%)", "green": "about 10%",
           "black": "under 2%"}[b]] for b in rules.BELTS]
-    assert t("cohort.privacy.body") in page.text and t("cohort.agenda.none") in page.text
+    assert t("cohort.privacy.body") in page.text  # why values are hidden, said once
+    cells = [c for name, rows in page.tables.items() if name != "belt-assumptions" for row in rows for c in row]
+    assert "fewer than 5" not in cells and "not shown" in cells  # one word for every hidden value
 
 
 def test_the_boundary_is_five():
@@ -179,12 +186,16 @@ def test_the_boundary_is_five():
     five = respondents_of([example_answers()] * 5)
     assert summarise(four).belts["green"] == SUPPRESSED
     s = summarise(five)
-    # 5 green of 5 would tell that the other belts hold nobody: hidden with them; the median is shown
-    assert set(s.belts.values()) == {SUPPRESSED} and s.markers_needed_median == 0.0
+    # 5 green of 5 would tell that the other belts hold nobody: hidden with them; so is the bar "0" (5 of 5:
+    # nobody below the target), merged with every other, and the median it would give
+    assert set(s.belts.values()) == {SUPPRESSED} and s.markers_needed == {"0–8": 5}
+    assert s.markers_needed_median == SUPPRESSED
     assert s.marker_prevalence["photo"] == SUPPRESSED  # all 5 meet it: its complement, 0, is too small
     mixed = summarise(respondents_of([example_answers()] * 5 + [example_answers("not_looking")] * 5))
     assert mixed.belts == {"none": SUPPRESSED, "white": SUPPRESSED, "green": 5, "black": SUPPRESSED}
-    assert mixed.marker_prevalence["photo"] == 0.5 and mixed.markers_needed == {"0": 5, "1–5": 5}
+    assert mixed.marker_prevalence["photo"] == 0.5 and mixed.markers_needed == {"0": 5, "1–8": 5}
+    # the 5th and 6th of 10 fall in "0" and "1–8": a median of 2.5 would tell that nobody needs 1 to 4
+    assert mixed.markers_needed_median == SUPPRESSED
 
 
 def test_persona_filter_counts_only_that_persona(cohort_dir):
@@ -194,8 +205,11 @@ def test_persona_filter_counts_only_that_persona(cohort_dir):
     assert seekers.respondents == 14 and seekers.persona == "job_seeker"
     # white (5) is hidden too: 14 - 6 - 5 would tell the 3 without a profile or with a black belt
     assert seekers.belts == {"none": SUPPRESSED, "white": SUPPRESSED, "green": 6, "black": SUPPRESSED}
-    assert seekers.targets == ("green",) and "same_day_reply" not in seekers.agenda()
-    assert summarise(people, cohort.invalid, ALL).targets == ("green", "black")
+    assert "same_day_reply" not in seekers.agenda()
+    # a view of recruiters lists the black markers; everyone's view does not: it shows no count of recruiters
+    # or salespeople (3 in all), and listing them would tell that those hidden cells are not 0
+    assert "same_day_reply" in summarise(people, cohort.invalid, "recruiter").agenda()
+    assert "same_day_reply" not in summarise(people, cohort.invalid, ALL).agenda()
     with pytest.raises(ValueError, match=r"persona: got 'pirate' \(allowed: one of all, not_looking"):
         summarise(people, 0, "pirate")
 
@@ -457,17 +471,17 @@ def test_title_is_escaped_text(pages):
 def test_page_tables_hold_the_counts_and_the_agenda(pages):
     page = HtmlPage(pages["en"].read_text(encoding="utf-8"))
     assert page.tables["belt-cohort-belts"] == [
-        ["No profile", "fewer than 5", "fewer than 5", "not among users"],
+        ["No profile", "not shown", "not shown", "not among users"],
         ["White belt", "10", "45.5%", "most users (about 88%)"],
         ["Green belt", "6", "27.3%", "about 10%"],
-        ["Black belt", "fewer than 5", "fewer than 5", "under 2%"]]
+        ["Black belt", "not shown", "not shown", "under 2%"]]
     agenda = page.tables["belt-cohort-agenda"]
-    # what most lack toward their target first; the black markers (fewer than 5 aim for black) last
-    assert [r[1] for r in agenda] == ["47.4%"] * 4 + ["73.7%"] * 3 + ["fewer than 5"] * 4
-    assert agenda[0] == ["Profile photo (green belt)", "47.4%", "Add a profile photo. (about 10\u00a0min)",
+    # what most lack first, shares of the whole group (22); no black marker: no count of recruiters is shown
+    assert [r[1] for r in agenda] == ["40.9%"] * 4 + ["63.6%"] * 3
+    assert agenda[0] == ["Profile photo (green belt)", "40.9%", "Add a profile photo. (about 10\u00a0min)",
                          "Green belts have put a photo on their profile."]
-    # bins merged until each holds 5 or more: no "fewer than 5" bin, nothing to subtract
-    assert page.tables["belt-cohort-steps"] == [["0", "9"], ["1–2", "5"], ["3–8", "8"]]
+    # bins merged until each holds 5 or more, and "0" with "1": alone, its 9 would give away 3 (see EXPECTED)
+    assert page.tables["belt-cohort-steps"] == [["0–1", "9"], ["2", "5"], ["3–8", "8"]]
     assert page.tables["belt-cohort-personas"][1] == ["Looking, or may change jobs", "14", "6", "Green belt"]
     names = [r[0] for r in page.tables["belt-assumptions"]]
     # only the assumptions the page uses: no score points, percentile band, effort model or plan
@@ -479,7 +493,8 @@ def test_page_tables_hold_the_counts_and_the_agenda(pages):
     fr = HtmlPage(pages["fr"].read_text(encoding="utf-8"))
     assert fr.tables["belt-cohort-belts"][1] == ["Ceinture blanche", "10", "45,5\u00a0%",
                                                  "la plupart (environ 88\u00a0%)"]
-    assert "Confidentialité" in fr.text and "moins de 5" in fr.text
+    assert "Confidentialité" in fr.text and "« non affiché »" in fr.text  # (text with spaces normalised)
+    assert fr.tables["belt-cohort-belts"][0][1:3] == ["non affiché", "non affiché"]
     assert "Belt Report" not in fr.text and "Belt Report" not in fr.title  # the title is translated too
 
 
@@ -491,7 +506,7 @@ def test_plots_draw_the_summary(cohort_dir):
     assert bars == {"cohort-belt-white": 45.5, "cohort-belt-green": 27.3, "article-belt-white": 88.0,
                     "article-belt-green": 10.0, "article-belt-black": 2.0}
     texts = [x.get_text() for x in fig.axes[0].texts]
-    assert "10\n45.5%" in texts and texts.count("fewer than 5") == 2  # upright: beside the article's share
+    assert "10\n45.5%" in texts and texts.count("not shown") == 2  # upright: beside the article's share
     legend = ["This group", "The article (LinkedIn users)"]
     assert [x.get_text() for x in fig.axes[0].get_legend().get_texts()] == legend
     # the group is named in the legend even when its first belts are suppressed
@@ -501,12 +516,12 @@ def test_plots_draw_the_summary(cohort_dir):
     assert [x.get_text() for x in seekers.get_legend().get_texts()] == legend
     agenda = cohort_plots.figure(s, "agenda").axes[0]
     widths = [(p.get_gid(), round(p.get_width(), 1)) for p in agenda.patches]
-    assert widths[0] == ("agenda-photo", 47.4) and widths[-1][1] == 73.7 and len(widths) == 7
+    assert widths[0] == ("agenda-photo", 40.9) and widths[-1][1] == 63.6 and len(widths) == 7
     steps = cohort_plots.figure(s, "steps").axes[0]
-    assert {p.get_gid(): p.get_height() for p in steps.patches} == {"steps-0": 9, "steps-1–2": 5, "steps-3–8": 8}
-    assert [x.get_text() for x in steps.get_xticklabels()] == ["0", "1–2", "3–8"]
+    assert {p.get_gid(): p.get_height() for p in steps.patches} == {"steps-0–1": 9, "steps-2": 5, "steps-3–8": 8}
+    assert [x.get_text() for x in steps.get_xticklabels()] == ["0–1", "2", "3–8"]
     alt = cohort_plots.alt_text(s, "steps")
-    assert alt.startswith("Steps still needed to reach the target belt: 0: 9; 1–2: 5; 3–8: 8")
+    assert alt == "Steps still needed to reach the target belt: 0–1: 9; 2: 5; 3–8: 8. Median: 2."
     with pytest.raises(ValueError, match="kind: got 'pie'"):
         cohort_plots.figure(s, "pie")
 
@@ -536,10 +551,11 @@ def test_the_page_is_the_cohort_document_drawn_by_the_report_renderer(cohort_dir
     assert f'<div class="belt-intro">{blocks_html(doc["intro"])}</div>' in page
     # a table of 3+ columns reads as cards on a phone: the renderer's labels
     assert '<table class="belt-cohort-belts belt-stack">' in page and '<td data-label="Share of the group">' in page
-    # a group with fewer than 5 profiles: the agenda is one sentence, no plot
+    # a group with fewer than 5 profiles: the agenda lists the markers (shares of the whole group: no count of
+    # profiles to hide), every share "not shown" (4 of 7 meet each)
     few = summarise(respondents_of([example_answers()] * 4 + [NO_PROFILE] * 3))
-    assert cohort_document.agenda_section(few)["blocks"] == [{"kind": "paragraph", "text": t("cohort.agenda.none")}]
-    assert cohort_page.render_page(few).count("<img ") == 2
+    rows = cohort_document.agenda_section(few)["blocks"][2]["rows"]
+    assert [r[1] for r in rows] == ["not shown"] * 7 and cohort_page.render_page(few).count("<img ") == 3
 
 
 def test_render_page_is_deterministic_for_a_date(cohort_dir):
@@ -577,7 +593,7 @@ def test_notebook_view_persona_filter_redraws_the_plots(cohort_dir):
     steps = {p.get_gid(): p.get_height() for p in view.figures["steps"].axes[0].patches}
     assert steps == {"steps-0–5": 6}
     assert all(view.images[k].value != before[k] for k in view.images)
-    assert 'alt="Belt shares, this group next to the article: No profile fewer than 5 in the group' in (
+    assert 'alt="Belt shares, this group next to the article: No profile not shown in the group' in (
         view.images["belts"].value)
     assert "Situation" in view.persona_filter.description and "100.0%" not in view.tables["belts"].value
     view.persona_filter.value = ALL
@@ -605,14 +621,14 @@ def test_notebook_shows_the_pages_document(cohort_dir, tmp_path):
     heading = view.personas().children[0].value
     assert heading == ('<h2 class="belt-heading belt-heading-cohort-personas" id="belt-heading-cohort-personas">'
                        "Par situation</h2>")
-    # fewer than 5 with a profile: the agenda says so, with no plot (as the page)
+    # fewer than 5 with a profile: the agenda still lists the markers, every share "not shown" (as the page)
     folder = tmp_path / "few"
     folder.mkdir()
     for i, answers in enumerate([example_answers()] * 4 + [NO_PROFILE] * 3):
         write_json(folder / f"{i}.json", answers)
-    assert view.load(folder) and view.current.with_profile == SUPPRESSED
-    assert view.tables["agenda"].value == f'<p>{escape(t("cohort.agenda.none", "fr"))}</p>'
-    assert view.images["agenda"].value == view.intros["agenda"].value == "" and "agenda" not in view.figures
+    assert view.load(folder) and set(view.current.marker_prevalence.values()) == {SUPPRESSED}
+    assert view.tables["agenda"].value.count("<td data-label=\"Part du groupe qui le remplit\">non affiché</td>") == 7
+    assert view.images["agenda"].value.startswith('<img class="belt-cohort-plot belt-cohort-plot-agenda"')
     assert view.images["belts"].value.startswith('<img class="belt-cohort-plot belt-cohort-plot-belts" src="data:')
 
 
@@ -718,14 +734,23 @@ def _job_seekers(n_white: int, n_green: int) -> list:
 def test_a_group_of_job_seekers_sees_green_markers_first():
     only = summarise(respondents_of(_job_seekers(8, 4)))
     belt_of = {m["id"]: m["belt"] for m in rules.MARKERS}
-    assert only.agenda() and {belt_of[i] for i in only.agenda()} == {"green"}  # no black marker at all
-    lacking = [only.marker_lacking[i] for i in only.agenda()]
-    assert lacking[:4] == [8] * 4  # the 8 white belts lack these four; most lacked first
+    green = [m["id"] for m in rules.MARKERS if m["belt"] == "green"]
+    # no black marker at all; the four markers only the 4 green belts meet first (their share, 4 of 12, is not
+    # shown: met by fewer than 5), then those all 12 meet (not shown either: nobody lacks them)
+    assert only.agenda() == ["photo", "connections_20", "forums", "groups", "profile_current",
+                             "invites_acquaintances", "contacts_through_network"]
+    assert {only.marker_prevalence[i] for i in green} == {SUPPRESSED}
     assert only.to_dict()["agenda"] == only.agenda()
-    # mostly job seekers and one recruiter: the black markers are on the agenda, after what most lack
+    # mostly job seekers and one recruiter: the page shows no count of recruiters, so no black marker either
     mostly = summarise(respondents_of([*_job_seekers(8, 4), example_answers("recruiter")]))
-    assert [belt_of[i] for i in mostly.agenda()[:3]] == ["green"] * 3
-    assert [belt_of[i] for i in mostly.agenda()[-4:]] == ["black"] * 4  # lacked by fewer than 5: last
+    assert {belt_of[i] for i in mostly.agenda()} == {"green"}
+    # 5 recruiters, shown in the table by situation: the black markers come after the green ones (belts are
+    # cumulative), although fewer meet them (5 of 22)
+    more = summarise(respondents_of([*_job_seekers(8, 4), *[example_answers("not_looking")] * 5,
+                                     *[example_answers("recruiter")] * 5]))
+    assert more.by_persona["recruiter"]["respondents"] == 5
+    assert [more.marker_prevalence[i] for i in more.agenda()] == [0.409] * 4 + [0.773] * 3 + [0.227] * 4
+    assert [belt_of[i] for i in more.agenda()] == ["green"] * 7 + ["black"] * 4
 
 
 @pytest.mark.parametrize("sizes", [(6, 1, 0, 0), (5, 6, 1, 2), (14, 5, 2, 1), (9, 9, 9, 0), (20, 4, 4, 0)])
@@ -750,7 +775,7 @@ def test_plot_labels_are_never_cut_nor_on_top_of_each_other(cohort_dir, lang):
     cohort = read_cohort([cohort_dir / "folder", cohort_dir / "answers.csv", cohort_dir / "sales.json"])
     everyone = summarise(respondents_of(cohort.answers), cohort.invalid)
     folder = summarise(respondents_of(read_cohort([cohort_dir / "folder"]).answers), 0)
-    for s in (everyone, folder):
+    for s in (everyone, folder, summarise(respondents_of(cohort.answers), cohort.invalid, "recruiter")):
         for kind in ("agenda", "belts"):
             fig = cohort_plots.figure(s, kind, lang)
             r = fig._get_renderer()
@@ -759,7 +784,8 @@ def test_plot_labels_are_never_cut_nor_on_top_of_each_other(cohort_dir, lang):
                 assert fig.bbox.x0 <= box.x0 and box.x1 <= fig.bbox.x1, (kind, text)
             for i, (a, ba) in enumerate(boxes):
                 for b, bb in boxes[i + 1:]:
-                    assert not ba.overlaps(bb), (kind, a, b)  # « moins de 5 » beside « 10 % », not on it
-    labels = [x.get_text() for x in cohort_plots.figure(everyone, "agenda", lang).axes[0].texts]
+                    assert not ba.overlaps(bb), (kind, a, b)  # « non affiché » beside « 10 % », not on it
+    recruiters = summarise(respondents_of(cohort.answers), cohort.invalid, "recruiter")  # lists the black markers
+    labels = [x.get_text() for x in cohort_plots.figure(recruiters, "agenda", lang).axes[0].texts]
     if lang == "fr":
         assert "Se connecte dans les jours qui suivent chaque rencontre ou\néchange de mails" in labels

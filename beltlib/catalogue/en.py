@@ -393,7 +393,7 @@ EN: dict[str, str] = {
     "export.reason.no_export_file": "no LinkedIn export file found (e.g. Connections.csv, messages.csv)",
     "export.reason.more_problems": " (and {n} more problem(s))",
     "export.reason.nothing_usable": "; nothing usable in {label}",
-    "assumption.MIN_CELL": "Smallest group shown as a count or a share: any group of fewer than 5 respondents is shown as “fewer than 5”.",
+    "assumption.MIN_CELL": "Smallest group shown as a count or a share: a group of fewer than 5 respondents reads “not shown”, and so does any number the numbers shown would give away.",
     # plain labels of the export mapping's and the cohort's named assumptions
     "assumption_label.CONNECTIONS_CAP": "LinkedIn’s cap on connections",
     "assumption_label.REPLY_SAME_DAY_HOURS": "Hours that count as replying within the day",

@@ -383,7 +383,7 @@ FR: dict[str, str] = {
     "export.reason.no_export_file": "aucun fichier d’export LinkedIn trouvé (p. ex. Connections.csv, messages.csv)",
     "export.reason.more_problems": " (et {n} autre(s) problème(s))",
     "export.reason.nothing_usable": " ; rien d’utilisable dans {label}",
-    "assumption.MIN_CELL": "Plus petit groupe affiché comme un nombre ou une part : tout groupe de moins de 5 répondants est affiché « moins de 5 ».",
+    "assumption.MIN_CELL": "Plus petit groupe affiché comme un nombre ou une part\u00a0: un groupe de moins de 5\u00a0répondants est «\u00a0non affiché\u00a0», comme tout nombre que les nombres affichés trahiraient.",
     # plain labels of the export mapping's and the cohort's named assumptions
     "assumption_label.CONNECTIONS_CAP": "Plafond de relations fixé par LinkedIn",
     "assumption_label.REPLY_SAME_DAY_HOURS": "Heures qui comptent comme une réponse dans la journée",

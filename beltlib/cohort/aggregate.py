@@ -5,14 +5,11 @@ The result, :class:`CohortSummary`, is what every view shows (the command's JSON
 and text, the cohort page, the notebook); its :meth:`CohortSummary.to_dict` gives
 the exact keys of ``python -m beltlib cohort --json`` (issue 13).
 
-Privacy by construction: any breakdown of fewer than :data:`MIN_CELL` respondents
-(a belt, a persona, the respondents meeting a marker) is replaced by :data:`SUPPRESSED` —
-never a count or a share; so is its complement (a share of markers met when fewer than 5 do
-not meet it, "at or above the target" when fewer than 5 are below it), and when one cell of a
-breakdown of the exact total is hidden, more are (:func:`protect`, which the comparison of
-:mod:`beltlib.cohort.compare` reuses), so that no hidden count is the total minus the counts
-shown. The steps histogram merges neighbouring bins until each holds 5 or more
-(:func:`merge_bins`). Only the totals (``respondents``, ``invalid``) are exact.
+Privacy by construction (:mod:`beltlib.cohort.privacy`): a count or share of fewer than :data:`MIN_CELL`
+respondents is never shown, nor one the numbers shown would give away together (subtraction,
+complements, the tables' links): it reads :data:`SUPPRESSED` ("not shown"), one word for every hidden
+value. Marker shares are of the whole group (no count of profiles is shown or follows); the agenda's
+order and the median follow from the numbers shown. Only the totals (``respondents``, ``invalid``) are exact.
 Nothing of a respondent but their answers is read here: no file name, no free text.
 """
 from __future__ import annotations
@@ -26,13 +23,11 @@ from typing import Any
 from .. import rules
 from ..answers import Answers
 from ..assessment import assess
+from .privacy import HIDDEN, MIN_CELL, merge_bins, protect, settle, shown  # noqa: F401 (shown: re-exported)
 
-#: Smallest group shown as a count or a share (assumption MIN_CELL: the usual small-cell rule of
-#: published statistics; a group of 1 to 4 could point at a person).
-MIN_CELL = 5
-#: What replaces a count or share of fewer than :data:`MIN_CELL` respondents (JSON value; pages
-#: and summaries say it in their language, catalogue key ``cohort.fewer``).
-SUPPRESSED = "fewer than 5"
+#: What replaces a hidden count or share (JSON value; pages say it in their language, catalogue key
+#: ``cohort.compare.hidden``): the comparison's word, :data:`beltlib.cohort.privacy.HIDDEN`.
+SUPPRESSED = HIDDEN
 #: The article's shares of LinkedIn users per belt, percent (white 88, green 10, black 2).
 ARTICLE_SHARES = dict(rules.SHARES)
 #: Persona filter value meaning "everyone".
@@ -174,88 +169,9 @@ def respondents_of(answers: Iterable[Answers]) -> list[Respondent]:
     return out
 
 
-def protect(counts: Mapping[str, int], hidden: Iterable[str] = ()) -> dict[str, int | str]:
-    """The cells of a breakdown of an exact total as they may be shown: none recoverable by subtraction.
-
-    Cells under :data:`MIN_CELL` are hidden (0 included), and so are the cells of ``hidden``; then,
-    while a single cell is hidden or the hidden cells hold fewer than :data:`MIN_CELL` in all (the
-    total minus the cells shown would tell them), the smallest shown cell is hidden too. Every hidden
-    cell must read the same (the cohort page: "fewer than 5"; the comparison: "not shown"), so that
-    nothing but their sum is known of them.
-
-    Args:
-        counts (Mapping[str, int]): cell → count (people); the cells add up to a total that is shown.
-        hidden (Iterable[str]): cells to hide whatever their count (the comparison hides a cell whose
-            change from then to now is too small to show, :func:`beltlib.cohort.compare.guard`); default none.
-
-    Returns:
-        dict[str, int | str]: cell → count or :data:`SUPPRESSED`, in the same order (every cell hidden
-        when nothing less will do).
-
-    Raises:
-        KeyError: a cell of ``hidden`` that is not in ``counts``, naming the cells allowed.
-
-    Source: assumption MIN_CELL (primary and complementary suppression of published tables).
-    """
-    shut = {k for k, c in counts.items() if c < MIN_CELL} | set(hidden)
-    if shut - set(counts):
-        raise KeyError(f"hidden: unknown cell(s) {sorted(shut - set(counts))} (allowed: {', '.join(counts)})")
-    while shut and len(shut) < len(counts) and (len(shut) == 1 or sum(counts[k] for k in shut) < MIN_CELL):
-        shut.add(min((k for k in counts if k not in shut), key=lambda k: counts[k]))
-    return {k: SUPPRESSED if k in shut else c for k, c in counts.items()}
-
-
-def merge_bins(counts: Mapping[int, int]) -> dict[str, int | str]:
-    """A histogram's bins merged with their neighbours until each holds :data:`MIN_CELL` or more.
-
-    Args:
-        counts (Mapping[int, int]): value → count, in ascending order of value.
-
-    Returns:
-        dict[str, int | str]: label (``"3"``, or ``"1–2"`` for merged values) → count; one
-        :data:`SUPPRESSED` bin spanning every value when the whole holds fewer than :data:`MIN_CELL`.
-
-    Source: assumption MIN_CELL.
-    """
-    keys = list(counts)
-    bins: list[list[int]] = []  # [first value, last value, count]
-    start, acc = keys[0], 0
-    for k in keys:
-        acc += counts[k]
-        if acc >= MIN_CELL:
-            bins.append([start, k, acc])
-            start, acc = k + 1, 0
-    if bins and (acc or start <= keys[-1]):  # what is left joins the last bin
-        bins[-1][1], bins[-1][2] = keys[-1], bins[-1][2] + acc
-    if not bins:
-        return {_span(keys[0], keys[-1]): SUPPRESSED}
-    return {_span(a, b): c for a, b, c in bins}
-
-
-def _span(a: int, b: int) -> str:
-    return str(a) if a == b else f"{a}\u2013{b}"
-
-
-def shown(count: int) -> int | str:
-    """A count as it may be shown: itself from :data:`MIN_CELL` up, else :data:`SUPPRESSED`.
-
-    Args:
-        count (int): respondents in a breakdown.
-
-    Returns:
-        int | str: ``count`` or ``"fewer than 5"``.
-
-    Raises:
-        Nothing.
-
-    Source: assumption MIN_CELL.
-    """
-    return count if count >= MIN_CELL else SUPPRESSED
-
-
 @dataclasses.dataclass(frozen=True)
 class CohortSummary:
-    """The cohort in numbers, small cells already suppressed.
+    """The cohort in numbers as every view may show them: hidden values already read :data:`SUPPRESSED`.
 
     Attributes:
         respondents: valid respondents (count, exact).
@@ -263,19 +179,16 @@ class CohortSummary:
         persona: the persona filter applied (:data:`ALL` for everyone).
         belts: belt → count (``none``/``white``/``green``/``black``) or :data:`SUPPRESSED`.
         belt_shares_percent: belt → share of the respondents, percent (0.1 steps) or :data:`SUPPRESSED`.
-        with_profile: respondents with a LinkedIn profile (base of the marker prevalence), count
-            or :data:`SUPPRESSED`.
-        marker_prevalence: marker id → share (0–1, 0.001 steps) of the respondents with a profile who meet it,
-            or :data:`SUPPRESSED`; table order.
-        marker_counts: marker id → respondents who meet it, count or :data:`SUPPRESSED`.
+        marker_prevalence: marker id → share (0–1, 0.001 steps) of the respondents (the whole group: those
+            without a profile meet none) who meet it, or :data:`SUPPRESSED`; table order.
         by_persona: persona → {``respondents``, ``at_or_above_target``} (counts or :data:`SUPPRESSED`).
         markers_needed: steps (``"0"``, or a merged range ``"1–3"``) → respondents: bins merged
-            until each holds 5 or more (:func:`merge_bins`).
-        marker_lacking: marker id → respondents aiming at its belt (their target's plan covers it)
-            who do not meet it, count or :data:`SUPPRESSED` (the agenda's order).
-        markers_needed_median: the median of the markers still needed, or :data:`SUPPRESSED` (fewer than
-            :data:`MIN_CELL` respondents).
-        targets: the target belts of the respondents (``green``, ``black``), in belt order.
+            until each holds 5 or more (:func:`~beltlib.cohort.privacy.merge_bins`), from 0 to the most
+            anyone in the view could need (8: the green and black minimums; 5 in a view of one situation
+            aiming for green).
+        markers_needed_median: the median of the markers still needed when the histogram shown tells it
+            (the middle respondents fall in bars of one value each), else :data:`SUPPRESSED`.
+        agenda_order: the marker ids of :meth:`agenda`, in its order.
     """
 
     respondents: int
@@ -283,24 +196,21 @@ class CohortSummary:
     persona: str
     belts: dict[str, int | str]
     belt_shares_percent: dict[str, float | str]
-    with_profile: int | str
     marker_prevalence: dict[str, float | str]
-    marker_counts: dict[str, int | str]
     by_persona: dict[str, dict[str, int | str]]
     markers_needed: dict[str, int | str]
     markers_needed_median: float | str
-    targets: tuple[str, ...]
-    marker_lacking: dict[str, int | str] = dataclasses.field(default_factory=dict)
+    agenda_order: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The ``cohort --json`` object (issue 13's exact keys).
 
         Returns:
             dict[str, Any]: ``respondents``, ``invalid``, ``belts``, ``belt_shares_percent``,
-            ``article_shares_percent`` (white 88, green 10, black 2), ``marker_prevalence`` (0–1),
-            ``by_persona`` (persona → ``respondents``, ``at_or_above_target``), ``markers_needed_median``,
-            ``agenda`` (marker ids in the agenda's order, :meth:`agenda`).
-            A breakdown of fewer than 5 respondents is the string ``"fewer than 5"``.
+            ``article_shares_percent`` (white 88, green 10, black 2), ``marker_prevalence`` (0–1 of the whole
+            group), ``by_persona`` (persona → ``respondents``, ``at_or_above_target``), ``markers_needed_median``,
+            ``agenda`` (marker ids in the agenda's order, :meth:`agenda`). A hidden value is the string
+            ``"not shown"``.
 
         Raises:
             Nothing.
@@ -316,14 +226,10 @@ class CohortSummary:
         }
 
     def agenda(self) -> list[str]:
-        """The workshop agenda: what the group lacks toward each person's target belt, most lacked first.
+        """The workshop agenda: the markers of the group's target belts, what the group lacks most first.
 
-        The markers of the group's target belts (green always; black only when a respondent aims
-        for black: recruiters, salespeople), ranked by the respondents who aim at the marker's
-        belt and do not meet it (:attr:`marker_lacking`), most first: a group of job seekers
-        sees green markers first, and a black marker only a few recruiters lack comes after the
-        green ones many lack. A hidden value never floats to the top: markers lacked by fewer
-        than 5 come last; ties keep the table's order.
+        Worked out by :func:`agenda_order` from numbers the views show, so that the order tells no
+        hidden count: see there.
 
         Returns:
             list[str]: marker ids.
@@ -331,28 +237,103 @@ class CohortSummary:
         Raises:
             Nothing.
 
-        Source: article, « Alors, quelle ceinture choisir ? » (target belts: « je ne vois aucun intérêt à
-        être ceinture noire, à moins d’être recruteur ou commercial »); :data:`beltlib.rules.MARKERS`.
+        Source: article, « Alors, quelle ceinture choisir ? » (target belts); :data:`beltlib.rules.MARKERS`.
         """
-        belts = {"green"} | ({"black"} if "black" in self.targets else set())
-        ids = [m["id"] for m in rules.MARKERS if m["belt"] in belts]
-
-        def key(i: str) -> tuple[int, float]:
-            lack = self.marker_lacking.get(i, SUPPRESSED)
-            if lack == SUPPRESSED:
-                return (1, 0.0)
-            return (0, -float(lack))
-        return sorted(ids, key=key)
+        return list(self.agenda_order)
 
 
-def _share(count: int, base: int, digits: int, scale: float) -> float | str:
-    if count < MIN_CELL or base < MIN_CELL:
-        return SUPPRESSED
+def aims_for_black(persona: str, by_persona: Mapping[str, Mapping[str, int | str]]) -> bool:
+    """Whether the view shows that some of the group aim for the black belt (so the agenda lists its markers).
+
+    Args:
+        persona (str): the view's filter (:data:`ALL` or a persona).
+        by_persona (Mapping[str, Mapping[str, int | str]]): :attr:`CohortSummary.by_persona`.
+
+    Returns:
+        bool: the filter is a persona aiming for black (recruiters, salespeople), or, for everyone, the table
+        by situation shows a count of recruiters or of salespeople (5 or more). A hidden count says nothing:
+        listing the black markers for 1 to 4 recruiters would tell that the hidden cells are not 0.
+
+    Raises:
+        KeyError: unknown persona.
+
+    Source: :data:`beltlib.rules.TARGET_BELT`; assumption MIN_CELL.
+    """
+    if persona != ALL:
+        return rules.TARGET_BELT[persona] == "black"
+    return any(rules.TARGET_BELT[p] == "black" and v["respondents"] != SUPPRESSED for p, v in by_persona.items())
+
+
+def agenda_order(n: int, met: Mapping[str, int], prevalence: Mapping[str, float | str], black: bool) -> tuple[str, ...]:
+    """The agenda's order, from the shares shown (and, for a hidden share, which side of it is small).
+
+    The green markers (everyone aims at least for green; the belts are cumulative), then the black ones when
+    ``black``. Within a belt: the markers met by fewer than 5 (hidden; in groups of 10 or more, so that
+    "0 to 4 meet it" leaves 5 values open), then the shares shown, lowest first (what the group lacks most;
+    ties keep the table's order). Last, every other hidden marker (lacked by fewer than 5), in the table's order.
+
+    Args:
+        n (int): respondents.
+        met (Mapping[str, int]): marker id → respondents who meet it (not shown: it only places hidden markers).
+        prevalence (Mapping[str, float | str]): marker id → share shown, or :data:`SUPPRESSED`.
+        black (bool): list the black markers (:func:`aims_for_black`).
+
+    Returns:
+        tuple[str, ...]: marker ids.
+
+    Raises:
+        KeyError: a marker of the table missing from ``met`` or ``prevalence``.
+
+    Source: :data:`beltlib.rules.MARKERS`; assumption MIN_CELL.
+    """
+    head: list[str] = []
+    tail: list[str] = []
+    for belt in ("green", "black") if black else ("green",):
+        ids = [m["id"] for m in rules.MARKERS if m["belt"] == belt]
+        hidden = [i for i in ids if prevalence[i] == SUPPRESSED]
+        first = [i for i in hidden if n >= 2 * MIN_CELL and met[i] < MIN_CELL]
+        head += first + sorted((i for i in ids if i not in hidden), key=lambda i: float(prevalence[i]))
+        tail += [i for i in hidden if i not in first]
+    return tuple(head + tail)
+
+
+def _share(count: int, base: int, digits: int, scale: float) -> float:
     return round(rules.round_half_up(count / base * scale, digits), digits)
 
 
+def median_shown(values: list[int], bins: Mapping[str, int | str]) -> float | str:
+    """The median of the steps when the histogram shown tells it, else :data:`SUPPRESSED`.
+
+    Args:
+        values (list[int]): each respondent's steps, ascending.
+        bins (Mapping[str, int | str]): the histogram shown (:func:`~beltlib.cohort.privacy.merge_bins`).
+
+    Returns:
+        float | str: the median when each middle respondent falls in a bar of one value (then the bars give
+        it); :data:`SUPPRESSED` when one falls in a merged bar ("1–3": the median would tell how it splits).
+
+    Raises:
+        Nothing.
+
+    Source: assumption MIN_CELL.
+    """
+    n = len(values)
+    middle = {(n - 1) // 2, n // 2}
+    edges, start = [], 0
+    for label, count in bins.items():
+        if count == SUPPRESSED:
+            return SUPPRESSED
+        edges.append((start, start + int(count), label))
+        start += int(count)
+    for i in middle:
+        label = next(lb for a, b, lb in edges if a <= i < b)
+        if "\u2013" in label:
+            return SUPPRESSED
+    return float(statistics.median(values))
+
+
 def summarise(respondents: list[Respondent], invalid: int = 0, persona: str = ALL) -> CohortSummary:
-    """Count a cohort (optionally one persona of it), small cells suppressed.
+    """Count a cohort (optionally one persona of it), every hidden value already hidden.
 
     Args:
         respondents (list[Respondent]): from :func:`respondents_of`.
@@ -360,62 +341,45 @@ def summarise(respondents: list[Respondent], invalid: int = 0, persona: str = AL
         persona (str): :data:`ALL` or one of :data:`beltlib.rules.PERSONAS` (keep only those respondents).
 
     Returns:
-        CohortSummary: the counts and shares (percent for belts, 0–1 for markers).
+        CohortSummary: the counts and shares (percent for belts, 0–1 of the whole group for markers).
 
     Raises:
         ValueError: unknown ``persona``, naming the allowed values.
 
     Source: article shares (:data:`beltlib.rules.SHARES`); markers and target belts of
-    :mod:`beltlib.rules`; assumption MIN_CELL.
+    :mod:`beltlib.rules`; assumption MIN_CELL (:mod:`beltlib.cohort.privacy`).
     """
     if persona != ALL and persona not in rules.PERSONAS:
         raise ValueError(f"persona: got {persona!r} (allowed: one of {', '.join((ALL, *rules.PERSONAS))})")
     group = respondents if persona == ALL else [r for r in respondents if r.persona == persona]
     n = len(group)
-    belt_counts = {b: 0 for b in rules.BELTS}
+    joint = {(p, b): 0 for p in rules.PERSONAS for b in rules.BELTS}
     marker_counts = {m["id"]: 0 for m in rules.MARKERS}
     needed = {k: 0 for k in range(rules.MIN_MARKERS["green"] + rules.MIN_MARKERS["black"] + 1)}
-    targets: set[str] = set()
-    persona_counts = {p: [0, 0] for p in rules.PERSONAS}
-    lacking = {m["id"]: 0 for m in rules.MARKERS}
-    belt_of = {m["id"]: m["belt"] for m in rules.MARKERS}
-    with_profile = 0
     for r in group:
-        belt_counts[r.belt] += 1
-        with_profile += r.has_profile
+        joint[r.persona, r.belt] += 1
         for marker_id in r.met:
             marker_counts[marker_id] += 1
         needed[r.markers_needed] += 1
-        persona_counts[r.persona][0] += 1
-        persona_counts[r.persona][1] += r.at_or_above_target
-        targets.add(rules.TARGET_BELT[r.persona])
-        aims = rules.PLAN_BELTS[rules.TARGET_BELT[r.persona]]
-        for marker_id, belt in belt_of.items():
-            if belt in aims and marker_id not in r.met:
-                lacking[marker_id] += 1
-    # Steps run from 0 to the most a person can need: the green minimum, plus the black one for a black target.
-    most = rules.MIN_MARKERS["green"] + (rules.MIN_MARKERS["black"] if "black" in targets else 0)
-    steps = merge_bins({k: v for k, v in needed.items() if k <= most})
-    belts = protect(belt_counts)
-    personas = protect({p: c[0] for p, c in persona_counts.items()})
-    # a marker splits those with a profile in two: who meets it and who does not (its complement)
-    pairs = {i: protect({"met": c, "not": with_profile - c})["met"] for i, c in marker_counts.items()}
-    median = statistics.median(r.markers_needed for r in group) if n >= MIN_CELL else SUPPRESSED
+    # Steps run from 0 to the most anyone in the view could need (not the targets present: that would tell
+    # whether the hidden situations hold a recruiter).
+    target = "black" if persona == ALL else rules.TARGET_BELT[persona]
+    most = rules.MIN_MARKERS["green"] + (rules.MIN_MARKERS["black"] if target == "black" else 0)
+    tables = settle(joint, needed[0] >= MIN_CELL, known=persona != ALL)
+    steps = merge_bins({k: v for k, v in needed.items() if k <= most}, zero_alone=tables["zero_alone"])
+    belts, personas = tables["belts"], tables["personas"]
+    # a marker splits the whole group in two: who meets it and who does not (those without a profile)
+    prevalence = {i: SUPPRESSED if protect({"met": c, "not": n - c})["met"] == SUPPRESSED else _share(c, n, 3, 1.0)
+                  for i, c in marker_counts.items()}
+    by_persona = {p: {"respondents": personas[p], "at_or_above_target": tables["at"][p]} for p in rules.PERSONAS}
     return CohortSummary(
         respondents=n, invalid=invalid, persona=persona,
         belts=belts,
-        belt_shares_percent={b: SUPPRESSED if belts[b] == SUPPRESSED else _share(c, n, 1, 100.0)
-                             for b, c in belt_counts.items()},
-        with_profile=shown(with_profile),
-        marker_prevalence={i: SUPPRESSED if pairs[i] == SUPPRESSED else _share(c, with_profile, 3, 1.0)
-                           for i, c in marker_counts.items()},
-        marker_counts=dict(pairs),
-        by_persona={p: {"respondents": personas[p],
-                        "at_or_above_target": SUPPRESSED if personas[p] == SUPPRESSED or c[0] - c[1] < MIN_CELL
-                        else shown(c[1])}
-                    for p, c in persona_counts.items()},
+        belt_shares_percent={b: SUPPRESSED if c == SUPPRESSED else _share(int(c), n, 1, 100.0)
+                             for b, c in belts.items()},
+        marker_prevalence=prevalence,
+        by_persona=by_persona,
         markers_needed=steps,
-        markers_needed_median=median if isinstance(median, str) else float(median),
-        targets=tuple(b for b in rules.BELTS if b in targets),
-        marker_lacking={i: shown(c) for i, c in lacking.items()},
+        markers_needed_median=median_shown(sorted(r.markers_needed for r in group), steps),
+        agenda_order=agenda_order(n, marker_counts, prevalence, aims_for_black(persona, by_persona)),
     )

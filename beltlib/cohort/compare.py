@@ -12,7 +12,7 @@ group's total: the belts (no profile, white, green, black), and for each marker 
 does not (shares are of the whole group: those without a profile do not meet it, and no count of
 profiles is shown or follows). The rule, for each breakdown:
 
-1. Within one side, the cohort page's rule, :func:`beltlib.cohort.aggregate.protect` (one rule, not
+1. Within one side, the cohort page's rule, :func:`beltlib.cohort.privacy.protect` (one rule, not
    a copy): a cell under 5 (0 included) is hidden; then, while the hidden cells could be worked out
    from the total minus the cells shown (a single hidden cell, hidden cells holding 0 to 4 in all, or
    the bounds "fewer than 5" / "not shown" leaving one of them a single value), the smallest cell
@@ -48,14 +48,12 @@ from .. import rules
 from ..answers import atomic_write_text
 from ..document import paragraph, section, table
 from ..texts import check_lang, number, t, wrote_text
-from .aggregate import ARTICLE_SHARES, MIN_CELL, SUPPRESSED, Respondent, protect, respondents_of, summarise
+from .aggregate import ARTICLE_SHARES, MIN_CELL, SUPPRESSED, Respondent, respondents_of, summarise
 from .document import method_section, privacy_section
 from .inputs import read_cohort
+from .privacy import HIDDEN, protect
 from .words import article_share_text, belt_label, prevalence_text, share_text
 
-#: What replaces every hidden share: one of fewer than 5 people, or one that would let such a group be worked
-#: out by subtraction (JSON value; catalogue key ``cohort.compare.hidden``; the plain text prints "–").
-HIDDEN = "not shown"
 #: Smallest change, then to now, shown for a set of cells (people; assumption MIN_CHANGE: the small-cell
 #: rule of MIN_CELL applied to a difference, which tells what a group of that size did).
 MIN_CHANGE = MIN_CELL
@@ -128,7 +126,7 @@ def small_change(then: Mapping[str, int], now: Mapping[str, int], shown_then: Ma
 
     Args:
         then (Mapping[str, int]): a breakdown's cells then (people); ``now`` the same cells now.
-        shown_then (Mapping[str, int | str]): :func:`beltlib.cohort.aggregate.protect` of ``then``
+        shown_then (Mapping[str, int | str]): :func:`beltlib.cohort.privacy.protect` of ``then``
             (a count or :data:`~beltlib.cohort.aggregate.SUPPRESSED`); ``shown_now`` the same now.
 
     Returns:
@@ -171,8 +169,7 @@ def guard(then: Mapping[str, int], now: Mapping[str, int]) -> tuple[dict[str, in
     forced: set[str] = set()
     while (cell := small_change(then, now, shown_then, shown_now := protect(now, forced))) is not None:
         forced.add(cell)
-    return ({k: HIDDEN if v == SUPPRESSED else v for k, v in shown_then.items()},
-            {k: HIDDEN if v == SUPPRESSED else v for k, v in shown_now.items()})
+    return shown_then, shown_now  # protect's hidden value is HIDDEN already
 
 
 def _share(value: int | str, base: int, scale: float, digits: int) -> float | str:

@@ -11,12 +11,13 @@ JSON-able data, of the single report's shape plus an ``intro``::
                    "area": "lead", "class": "belt-cohort-privacy", "data": {}, "blocks": [...]}, ...]}
 
 Sections (:data:`SECTIONS`, in page order): the privacy rule, the belts (text, plot, table), the
-agenda (text, plot, table; only a sentence when fewer than 5 have a profile), the markers still
+agenda (text, plot, table), the markers still
 needed (text, plot, table), the table by situation and the method with every named assumption
 (with ``MIN_CELL``). A figure block's ``plot`` is one of :data:`beltlib.cohort.words.PLOT_KINDS`.
 
-Privacy: only the summary's counts are read, already suppressed under :data:`MIN_CELL`
-("fewer than 5"); the totals alone are exact. No file name, no free text. Standard library only.
+Privacy: only the summary's counts are read, already hidden ("not shown") under :data:`MIN_CELL` and
+wherever the numbers shown would give a count away; the totals alone are exact. No file name, no free text.
+Standard library only.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from .. import rules
 from ..document import figure, paragraph, section, table
 from ..sentences import assumption_rows, belt_name
 from ..texts import check_lang, number, t
-from .aggregate import MIN_CELL, SUPPRESSED, CohortSummary
+from .aggregate import MIN_CELL, CohortSummary
 from .words import alt_text, article_share_text, belt_label, count_text, median_text, prevalence_text, share_text
 
 #: The sections, in page order: (id, catalogue key of the heading).
@@ -114,7 +115,7 @@ def belts_section(summary: CohortSummary, lang: str = "en") -> dict[str, Any]:
 
     Returns:
         dict[str, Any]: the section ``cohort-belts``; the table's columns: belt, respondents, share of
-        the group, the article's share ("fewer than 5" for a suppressed belt).
+        the group, the article's share ("not shown" for a hidden belt).
 
     Raises:
         ValueError: unknown ``lang``.
@@ -139,16 +140,13 @@ def agenda_section(summary: CohortSummary, lang: str = "en") -> dict[str, Any]:
 
     Returns:
         dict[str, Any]: the section ``cohort-agenda``; the table's columns: marker (and its belt), share
-        meeting it, cheapest action (rough minutes), the article's reason. With fewer than 5 profiles,
-        only the sentence ``cohort.agenda.none`` (no plot, no table).
+        of the whole group meeting it, cheapest action (rough minutes), the article's reason.
 
     Raises:
         ValueError: unknown ``lang``.
 
     Source: :data:`beltlib.rules.MARKERS` (article; assumption ACTION_MINUTES).
     """
-    if summary.with_profile == SUPPRESSED:
-        return _section("cohort-agenda", lang, [paragraph(t("cohort.agenda.none", lang))])
     minutes = {m["id"]: m["action_minutes"] for m in rules.MARKERS}
     belts = {m["id"]: m["belt"] for m in rules.MARKERS}
     rows = [[f'{t(f"marker.{m}", lang)} ({belt_name(belts[m], lang)})',
@@ -158,7 +156,7 @@ def agenda_section(summary: CohortSummary, lang: str = "en") -> dict[str, Any]:
     columns = [t("cohort.agenda.marker", lang), t("cohort.agenda.share", lang), t("cohort.agenda.action", lang),
                t("cohort.agenda.reason", lang)]
     return _section("cohort-agenda", lang, [
-        paragraph(t("cohort.agenda.intro", lang, n=count_text(summary.with_profile, lang))),
+        paragraph(t("cohort.agenda.intro", lang)),
         figure("agenda", alt_text(summary, "agenda", lang)), table(columns, rows, "belt-cohort-agenda")])
 
 

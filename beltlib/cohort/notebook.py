@@ -158,7 +158,7 @@ class CohortView:
             self.tables[kind].value = blocks_html(after if block is not None else before)
             if kind not in self.images:
                 continue
-            if block is None:  # nothing to draw (the agenda with fewer than 5 profiles)
+            if block is None:  # nothing to draw (a section without a plot)
                 self.figures.pop(kind, None)
                 self.images[kind].value = self.captions[kind].value = ""
                 continue

@@ -4,7 +4,8 @@
 - :func:`agenda_plot` — the markers the group meets least, sorted (the workshop agenda).
 - :func:`steps_plot` — how many markers each person still needs to reach their target belt.
 
-A suppressed breakdown (fewer than 5 respondents) draws no bar and says "fewer than 5".
+A hidden value (fewer than 5 respondents, or one the numbers shown would give away) draws no bar and
+says "not shown" (the catalogue's ``cohort.compare.hidden``, one word for every hidden value).
 Colours are the report's belt colours (colour-blind safe); the article's bars are hatched so the
 two series differ without colour, and every bar carries its number as text.
 """
@@ -21,7 +22,7 @@ from ..plots import CURVE_COLOUR, EDGE_COLOUR, data_uri_png
 from ..report import BELT_COLOURS
 from ..texts import percent, t
 from .aggregate import SUPPRESSED, CohortSummary
-from .words import PLOT_KINDS, alt_text, belt_label, count_text, prevalence_text, share_text
+from .words import HIDDEN_KEY, PLOT_KINDS, alt_text, belt_label, count_text, prevalence_text, share_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -39,8 +40,8 @@ def _new_axes(ax: Axes | None, kind: str, summary: CohortSummary) -> Axes:
     return figure(summary, kind, draw=False).axes[0]
 
 
-def _fewer(lang: str) -> str:
-    return textwrap.fill(t("cohort.fewer", lang), 8)
+def _hidden(lang: str) -> str:
+    return textwrap.fill(t(HIDDEN_KEY, lang), 8)
 
 
 def _fit(ax: Axes, label: Any) -> None:
@@ -66,7 +67,7 @@ def belts_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en")
     Returns:
         Axes: x = the four belts (no profile, white, green, black), y = share in percent. The group's bars
         carry gids ``cohort-belt-<belt>`` and a count label; the article's bars (hatched) ``article-belt-<belt>``.
-        A suppressed belt has no bar and the label "fewer than 5".
+        A hidden belt has no bar and the label "not shown".
 
     Raises:
         ValueError: unknown ``lang``.
@@ -80,8 +81,8 @@ def belts_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en")
         share = summary.belt_shares_percent[belt]
         if share == SUPPRESSED:
             # upright beside the article's bar: it never runs into its share ("10 %")
-            ax.text(i - gap, 1.5, t("cohort.fewer", lang), ha="center", va="bottom", rotation=90,
-                    fontsize=_FONT - 1).set_gid(f"cohort-fewer-{belt}")
+            ax.text(i - gap, 1.5, t(HIDDEN_KEY, lang), ha="center", va="bottom", rotation=90,
+                    fontsize=_FONT - 1).set_gid(f"cohort-hidden-{belt}")
         else:
             bar = ax.bar(i - gap, float(share), width, color=BELT_COLOURS[belt], edgecolor=EDGE_COLOUR,
                          linewidth=1.2, label=group_label)
@@ -122,8 +123,8 @@ def agenda_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en"
 
     Returns:
         Axes: one horizontal bar per marker of :meth:`CohortSummary.agenda` (gid ``agenda-<marker id>``),
-        x = percent of the respondents with a profile who meet it; the marker's name above its bar and the
-        share at its end ("fewer than 5" and no bar when suppressed).
+        x = percent of the respondents (the whole group) who meet it; the marker's name above its bar and the
+        share at its end ("not shown" and no bar when hidden).
 
     Raises:
         ValueError: unknown ``lang``.
@@ -138,7 +139,7 @@ def agenda_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en"
         belt = next(m["belt"] for m in rules.MARKERS if m["id"] == marker)
         _fit(ax, ax.text(0, y + 0.22, t(f"marker.{marker}", lang), ha="left", va="bottom", fontsize=_FONT))
         if share == SUPPRESSED:
-            ax.text(1, y, t("cohort.fewer", lang), ha="left", va="center", fontsize=_FONT - 1)
+            ax.text(1, y, t(HIDDEN_KEY, lang), ha="left", va="center", fontsize=_FONT - 1)
             continue
         value = float(share) * 100
         bar = ax.barh(y, value, height=0.38, color=BELT_COLOURS[belt], edgecolor=EDGE_COLOUR, linewidth=1.0)
@@ -166,7 +167,7 @@ def steps_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en")
 
     Returns:
         Axes: x = markers still needed (one bar per bin, bins merged until each holds 5 or more: ``steps-0``,
-        ``steps-1–3``), y = respondents (count), the count on top; "fewer than 5" and no bar when the whole
+        ``steps-1–3``), y = respondents (count), the count on top; "not shown" and no bar when the whole
         group holds fewer than 5.
 
     Raises:
@@ -181,7 +182,7 @@ def steps_plot(summary: CohortSummary, ax: Axes | None = None, lang: str = "en")
     labels = list(summary.markers_needed)  # bins merged until each holds 5 or more ("1–3")
     for x, (steps, value) in enumerate(summary.markers_needed.items()):
         if value == SUPPRESSED:
-            ax.text(x, top * 0.02, _fewer(lang), ha="center", va="bottom", fontsize=_FONT - 2)
+            ax.text(x, top * 0.02, _hidden(lang), ha="center", va="bottom", fontsize=_FONT - 2)
             continue
         bar = ax.bar(x, value, 0.7, color=CURVE_COLOUR, edgecolor=EDGE_COLOUR, linewidth=1.0)
         bar.patches[0].set_gid(f"steps-{steps}")

@@ -1,7 +1,7 @@
 """A cohort summary in words: counts and shares as people read them, and the command's text summary.
 
-Every text comes from the catalogue (:mod:`beltlib.texts`, keys ``cohort.*``); a suppressed
-breakdown reads "fewer than 5" / « moins de 5 ». Standard library only.
+Every text comes from the catalogue (:mod:`beltlib.texts`, keys ``cohort.*``); every hidden value
+reads "not shown" / « non affiché » (key ``cohort.compare.hidden``, the comparison's word). Standard library only.
 """
 from __future__ import annotations
 
@@ -9,73 +9,76 @@ from .. import rules
 from ..texts import number, percent, t
 from .aggregate import SUPPRESSED, CohortSummary
 
+#: The catalogue key of every hidden value ("not shown"), shared with the comparison.
+HIDDEN_KEY = "cohort.compare.hidden"
+
 #: The cohort's plots, in page order (drawn by :mod:`beltlib.cohort.plots`).
 PLOT_KINDS = ("belts", "agenda", "steps")
 
 
 def count_text(value: int | str, lang: str = "en") -> str:
-    """A count, or "fewer than 5" when suppressed.
+    """A count, or "not shown" when hidden.
 
     Args:
         value (int | str): a count of respondents or :data:`~beltlib.cohort.aggregate.SUPPRESSED`.
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        str: e.g. ``"1,204"``, ``"1 204"`` (French) or ``"fewer than 5"``.
+        str: e.g. ``"1,204"``, ``"1 204"`` (French) or ``"not shown"``.
 
     Raises:
         ValueError: unknown ``lang``.
     """
-    return t("cohort.fewer", lang) if value == SUPPRESSED else number(float(value), lang)
+    return t(HIDDEN_KEY, lang) if value == SUPPRESSED else number(float(value), lang)
 
 
 def share_text(value: float | str, lang: str = "en") -> str:
-    """A share in percent (0.1 steps), or "fewer than 5" when suppressed.
+    """A share in percent (0.1 steps), or "not shown" when hidden.
 
     Args:
         value (float | str): percent 0–100, or :data:`~beltlib.cohort.aggregate.SUPPRESSED`.
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        str: e.g. ``"12.5%"``, ``"12,5 %"`` (French, no-break space) or ``"fewer than 5"``.
+        str: e.g. ``"12.5%"``, ``"12,5 %"`` (French, no-break space) or ``"not shown"``.
 
     Raises:
         ValueError: unknown ``lang``.
     """
-    return t("cohort.fewer", lang) if value == SUPPRESSED else percent(float(value), lang, 1)
+    return t(HIDDEN_KEY, lang) if value == SUPPRESSED else percent(float(value), lang, 1)
 
 
 def prevalence_text(value: float | str, lang: str = "en") -> str:
-    """A marker's prevalence (0–1) as a percentage (0.1 steps), or "fewer than 5".
+    """A marker's prevalence (0–1) as a percentage (0.1 steps), or "not shown".
 
     Args:
         value (float | str): share 0–1, or :data:`~beltlib.cohort.aggregate.SUPPRESSED`.
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        str: e.g. ``"40.0%"`` or ``"fewer than 5"``.
+        str: e.g. ``"40.0%"`` or ``"not shown"``.
 
     Raises:
         ValueError: unknown ``lang``.
     """
-    return t("cohort.fewer", lang) if value == SUPPRESSED else percent(float(value) * 100, lang, 1)
+    return t(HIDDEN_KEY, lang) if value == SUPPRESSED else percent(float(value) * 100, lang, 1)
 
 
 def median_text(value: float | str, lang: str = "en") -> str:
-    """The median of the markers still needed (0.5 steps), or "fewer than 5".
+    """The median of the markers still needed (0.5 steps), or "not shown".
 
     Args:
         value (float | str): a count (may end in .5), or :data:`~beltlib.cohort.aggregate.SUPPRESSED`.
         lang (str): ``"en"`` or ``"fr"``.
 
     Returns:
-        str: e.g. ``"2"``, ``"2.5"`` / ``"2,5"``, or ``"fewer than 5"``.
+        str: e.g. ``"2"``, ``"2.5"`` / ``"2,5"``, or ``"not shown"``.
 
     Raises:
         ValueError: unknown ``lang``.
     """
     if value == SUPPRESSED:
-        return t("cohort.fewer", lang)
+        return t(HIDDEN_KEY, lang)
     v = float(value)
     return number(v, lang, 0 if v.is_integer() else 1)
 
@@ -152,8 +155,8 @@ def alt_text(summary: CohortSummary, kind: str, lang: str = "en") -> str:
 def summary_text(summary: CohortSummary, lang: str = "en") -> str:
     """The cohort in a short text for the command line (``python -m beltlib cohort``).
 
-    The privacy rule is said once, up front; a hidden number (fewer than 5 people, or one the total
-    would give away) is then a single "–", and a belt or situation hidden whole is one "–", not two.
+    The privacy rule is said once, up front; a hidden number (fewer than 5 people, or one the numbers
+    shown would give away) is then a single "–", and a belt or situation hidden whole is one "–", not two.
 
     Args:
         summary (CohortSummary): from :func:`beltlib.cohort.summarise`.
@@ -197,10 +200,7 @@ def summary_text(summary: CohortSummary, lang: str = "en") -> str:
                              at=mark(v["at_or_above_target"], count_text(v["at_or_above_target"], lang)))))
     out += ["", t("cohort.summary.agenda", lang)]
     minutes = {m["id"]: m["action_minutes"] for m in rules.MARKERS}
-    shown = summary.with_profile != SUPPRESSED  # as the page: no marker shown for fewer than 5 profiles
-    if not shown:
-        out.append("  " + t("cohort.agenda.none", lang))
-    for i, marker in enumerate(summary.agenda()[:5] if shown else [], 1):
+    for i, marker in enumerate(summary.agenda()[:5], 1):
         share = summary.marker_prevalence[marker]
         out.append(f"  {i}. " + t("cohort.summary.agenda_line", lang, marker=t(f"marker.{marker}", lang),
                                   share=mark(share, prevalence_text(share, lang)),
@@ -213,4 +213,4 @@ def summary_text(summary: CohortSummary, lang: str = "en") -> str:
 
 
 __all__ = ["PLOT_KINDS", "alt_text", "count_text", "share_text", "prevalence_text", "median_text",
-           "article_share_text", "belt_label", "summary_text"]
+           "article_share_text", "belt_label", "summary_text", "HIDDEN_KEY"]
