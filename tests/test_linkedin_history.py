@@ -4,6 +4,7 @@ known months written in LinkedIn's own formats."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from beltlib import document
+from beltlib import document, rules
 from beltlib.linkedin import read_export
 from beltlib.linkedin.history import DATED, UNDATED, history, month_range
 from beltlib.linkedin.history_words import alt_text, month_text
@@ -198,8 +199,10 @@ def test_figure_png_is_drawn_for_the_static_renderings(tmp_path):
     from beltlib.figures import png_figures
     summary = read_export(make_export(tmp_path / "x"))
     html = png_figures(assess(example_answers()), "fr", summary)({"plot": "history", "alt": "a < b"})
-    assert html.startswith('<img src="data:image/png;base64,') and 'alt="a &lt; b"' in html
-    assert "max-width:500px" in html
+    # a phone's drawing under the static page's breakpoint, the wide one (full column: 790 px) otherwise
+    assert html.startswith('<picture><source media="(max-width: 40rem)" srcset="data:image/png;base64,')
+    assert html.count('<img src="data:image/png;base64,') == 1 and 'alt="a &lt; b"' in html
+    assert "max-width:790px" in html and html.endswith("</picture>")
 
 
 def test_since_an_earlier_export(tmp_path):
@@ -270,3 +273,44 @@ def test_the_live_app_shows_a_figure_of_an_unknown_kind_as_its_caption_alone(tmp
     live = app.open_report(answers_path=None)
     key, png = live._plotter("sankey")
     assert png() == b""
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_two_layouts_are_readable_where_they_are_shown(lang):
+    """Issue 18: at 375 px the history's labels were about 5 px and the marker names cut; at 1280 px it filled 60%
+    of the column. Each layout is drawn at its size; shown at its width (wide: the static page's 790 px column,
+    narrow: a phone's 351 px), every text is at least 9 CSS px, inside the figure, and no marker name is cut."""
+    from matplotlib.text import Text
+
+    from beltlib.linkedin import history_plot
+    from beltlib.texts import t
+    sample = Path(__file__).parent / "fixtures" / "export" / "Basic_LinkedInDataExport_11-02-2026.zip"
+    h = history(read_export(sample))
+    for layout, shown_px in (("wide", 790), ("narrow", 351)):
+        fig = history_plot.figure(h, lang, layout)
+        fig.savefig(io.BytesIO(), format="png", dpi=100)  # laid out as render_png lays it out
+        width_px = fig.get_size_inches()[0] * fig.dpi
+        assert width_px == {"wide": 790, "narrow": 360}[layout]
+        scale = shown_px / width_px
+        box = fig.bbox
+        hidden = {id(tick.label1) for ax in fig.axes for tick, loc in zip(ax.xaxis.get_major_ticks(),
+                                                                          ax.xaxis.get_majorticklocs())
+                  if not ax.get_xlim()[0] <= loc <= ax.get_xlim()[1]}  # ticks beyond the view are not drawn
+        texts = [x for x in fig.findobj(Text) if x.get_text().strip() and x.get_visible() and id(x) not in hidden]
+        for x in texts:
+            px = x.get_fontsize() * fig.dpi / 72 * scale
+            assert px >= 9, (layout, x.get_text(), px)
+            ext = x.get_window_extent()
+            assert ext.x0 >= box.x0 - 1 and ext.x1 <= box.x1 + 1, (layout, x.get_text())
+        names = {x.get_text().replace("\n", " ") for x in texts}  # wrapped at spaces, never shortened
+        belts = {m["id"]: m["belt"] for m in rules.MARKERS}
+        for ident in DATED:
+            label = t("history.plot.marker", lang, belt=t(f"belt_title.{belts[ident]}", lang),
+                      marker=t(f"marker.{ident}", lang))
+            assert label in names, (layout, label)
+
+
+def test_an_unknown_layout_is_named():
+    from beltlib.linkedin import history_plot
+    with pytest.raises(ValueError, match=r"layout: got 'tall' \(allowed: wide, narrow\)"):
+        history_plot.figure(None, "en", "tall")
