@@ -285,10 +285,12 @@ HISTORY_IMAGE_DPI = 120
 #: "Forget my answers" (hook ``belt-forget``): shown by the script, which keeps the answers in localStorage.
 FORGET = ' type="button" class="belt-forget" hidden'
 #: "Compare with earlier answers…" (hook ``belt-since-file``, issue 18): a file input with its visible label and
-#: hint, "Remove the comparison", and the message of a file not read (a polite live region); shown by the script.
+#: hint, "Remove the comparison", the answers compared (``belt-since-status``: their date) and the message of a
+#: file not read (a polite live region); shown by the script.
 SINCE_CONTROL = ('<div class="belt-since-control" hidden><div class="belt-since-pick">{label}'
                  '<input type="file" id="belt-since-file" class="belt-since-file" accept=".json,application/json" '
-                 'aria-describedby="belt-since-hint belt-since-error">{remove}</div>{hint}'
+                 'aria-describedby="belt-since-hint belt-since-status belt-since-error">{remove}</div>{hint}'
+                 '<p class="belt-since-status" id="belt-since-status" hidden></p>'
                  '<p class="belt-error belt-since-error" id="belt-since-error" aria-live="polite"></p></div>')
 
 
