@@ -162,9 +162,16 @@ def test_text_and_page_in_both_languages_hold_no_contact_data(tmp_path):
     fr = run("history", str(folder), "--lang", "fr", "-o", str(tmp_path / "p.html"))
     assert en.returncode == fr.returncode == 0, en.stderr + fr.stderr
     assert "The green belt’s 20 connections were reached in May\u00a02024." in en.stdout
-    assert "Replies within the day (black belt): met in 3 of the 5 months the export can tell, first in " \
+    assert "Replies within the day (black belt): met in 3 of the 5 months the export can date, first in " \
            "Feb\u00a02024; in Jul\u00a02024: not met." in en.stdout
     assert "Les 20\u00a0relations de la ceinture verte ont été atteintes en mai\u00a02024." in fr.stdout
+    # Issue 18: "acquis aucun des 6 mois que l’export peut dire" read wrong; "permet de dater", "dans aucun"
+    assert ("Répond dans la journée (ceinture noire)\u00a0: acquis 3\u00a0mois sur les 5 que l’export permet de "
+            "dater, d’abord en févr.\u00a02024\u202f; en juil.\u00a02024\u00a0: non acquis.") in fr.stdout
+    assert "acquis dans aucun des" in fr.stdout and "peut dire" not in fr.stdout
+    # the table's heading says no command to a job seeker (issue 18), in either language
+    assert "\nThe last 6 months\n" in en.stdout and "\nLes 6\u00a0derniers mois\n" in fr.stdout
+    assert "--json" not in en.stdout + fr.stdout and "ligne de commande" not in fr.stdout
     assert "Invitations.csv ne contient que les mois depuis mai\u00a02024." in fr.stdout
     page = (tmp_path / "p.html").read_text(encoding="utf-8")
     assert 'class="belt-plot-history"' in page and "Votre historique" in page
@@ -182,12 +189,16 @@ def test_document_section_after_the_export_summary_with_its_figure(tmp_path):
     assert sec["area"] == "lead" and sec["class"] == "belt-history"
     fig = next(b for b in sec["blocks"] if b["kind"] == "figure")
     assert fig["plot"] == "history" and fig["alt"] == alt_text(history(summary), "en")
-    assert "20 reached in May\u00a02024, 201 not reached" in fig["alt"]
+    assert "20 connections reached in May\u00a02024, 201 connections not reached yet" in fig["alt"]
+    fr = document.find(document.build(assess(example_answers()), "fr", export=summary), "history")
+    alt_fr = next(b for b in fr["blocks"] if b["kind"] == "figure")["alt"]
+    assert "20\u00a0relations atteintes en mai\u00a02024, 201\u00a0relations pas encore atteintes" in alt_fr
     lists = [b for b in sec["blocks"] if b["kind"] == "list"]
     assert lists[-1]["items"] == ["Profile current, comparable to your CV", "Profile photo",
                                   "Contacts people through LinkedIn when there is no other way",
                                   "Member of groups tied to your field or school", "Contacts people you don’t know"]
     table = next(b for b in sec["blocks"] if b["kind"] == "table")
+    assert table["title"] == "The last 6 months"
     assert table["rows"][0] == ["Jul\u00a02024", "25", "0", "1", "0 (0)", "0 + 1", "3 of 6"]
     assert len(table["rows"]) == 6  # the newest 6 months; the JSON holds them all
     assert table["rows"][-1] == ["Feb\u00a02024", "5", "unknown", "1", "1 (1)", "0 + 0", "1 of 4"]
@@ -218,6 +229,20 @@ def test_since_an_earlier_export(tmp_path):
     back = run("history", str(old), "--since", str(new), "--lang", "fr")
     assert back.returncode == 2 and back.stdout == ""
     assert back.stderr.count("\n") == 1 and "--since\u00a0: l’export précédent" in back.stderr
+    assert "Both exports start from the same answers (the example’s); what an export cannot tell is taken from " \
+           "those answers both times, so only what the exports show can change." in text.stdout
+    fr = run("history", str(new), "--since", str(old), "--lang", "fr")
+    assert "Les deux exports partent des mêmes réponses (celles de l’exemple)\u202f; ce qu’un export ne peut " \
+           "pas dire est pris dans ces réponses les deux fois" in fr.stdout
+
+
+@pytest.mark.parametrize("lang, want", [("en", "error: --since: nowhere-old.zip: not found"),
+                                        ("fr", "erreur\u00a0: --since\u00a0: nowhere-old.zip\u00a0: introuvable")])
+def test_a_missing_earlier_export_is_named_by_its_option(tmp_path, lang, want):
+    """Issue 18: ``--since /nonexistent`` said only "nonexistent: not found"."""
+    r = run("history", str(make_export(tmp_path / "new")), "--since", str(tmp_path / "nowhere-old.zip"), "--lang", lang)
+    assert (r.returncode, r.stdout) == (2, "") and r.stderr.count("\n") == 1
+    assert r.stderr.startswith(want), r.stderr
 
 
 def test_an_export_with_no_dated_row_is_refused_in_one_line(tmp_path):
@@ -257,9 +282,9 @@ def test_the_notebook_views_draw_the_history_figure(tmp_path, monkeypatch):
     live.app()
     fig = live.figures["history"]
     assert bytes(fig.image.value).startswith(b"\x89PNG") and "belt-plot-history" in fig.image._dom_classes
-    assert "20 reached in May\u00a02024" in fig.caption.value
+    assert "20 connections reached in May\u00a02024" in fig.caption.value
     live.lang_switch.value = "fr"
-    assert "20 atteint en mai\u00a02024" in live.figures["history"].caption.value
+    assert "20\u00a0relations atteintes en mai\u00a02024" in live.figures["history"].caption.value
     static = app.open_report(answers_path=None, live=False, export_path=folder, lang="fr")
     html = static.section("history").data
     assert '<figure class="belt-plot-history"' in html and "data:image/png;base64," in html
