@@ -290,7 +290,7 @@ def to_markdown(plan: Plan) -> str:
         out += ["", f"## {plan.headings[kind]}", ""] + [line(x) for x in items]
     recheck = plan.of_kind("recheck")[0]
     out += ["", f"## {t('calendar.markdown_recheck', lang, date=date_text(recheck.day, lang, plan.start))}", "",
-            "- [ ] " + t("calendar.markdown_item", lang, when=recheck.summary, what=recheck.description)]
+            "- [ ] " + t("calendar.markdown_recheck_item", lang, what=recheck.summary, description=recheck.description)]
     return "\n".join(out) + "\n"
 
 

@@ -240,7 +240,10 @@ def _cmd_history(args: argparse.Namespace) -> int:
     since = None
     if args.since is not None:
         from .since import compare
-        old_summary, _ = _read_history(args.since, lang)
+        try:
+            old_summary, _ = _read_history(args.since, lang)
+        except ValueError as exc:  # the earlier export's problem, named by its option
+            raise ValueError(t("history.error.since_option", lang, error=_error_text(exc, lang))) from None
         old_date, new_date = old_summary.timeline.reference_date, summary.timeline.reference_date
         if old_date > new_date:
             raise ValueError(t("history.error.since_newer", lang, old=old_date, new=new_date))

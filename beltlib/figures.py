@@ -6,7 +6,9 @@ The population and effort plots come from :mod:`beltlib.plots`, the export's tim
 :mod:`beltlib.linkedin.timeline` and its history from :mod:`beltlib.linkedin.history_plot`
 (:data:`EXPORT_KINDS`, :func:`export_png`: also what the live app draws them with); each PNG is drawn
 at :data:`beltlib.plots.STATIC_PLOT_DPI` and shown
-at most its natural width (never blurred by scaling up), with the block's alt text.
+at most its natural width (never blurred by scaling up), with the block's alt text. The history is drawn
+twice (:data:`TWO_LAYOUTS`): wide for the page's column, narrow for a phone, in one ``<picture>``
+(:func:`export_figure_html`) whose narrow drawing shows under :data:`NARROW_MEDIA`.
 """
 from __future__ import annotations
 
@@ -31,6 +33,32 @@ def img_html(png: bytes, alt: str, max_width_px: int) -> str:
     from .images import data_uri_png
     return (f'<img src="{data_uri_png(png)}" alt="{escape(alt)}" '
             f'style="width:100%;max-width:{max_width_px}px;height:auto">')
+
+
+#: The media query under which a figure's narrow drawing shows (the static page's phone breakpoint, belt.css).
+NARROW_MEDIA = "(max-width: 40rem)"
+#: The export figures drawn in two layouts (``wide``, ``narrow``: :data:`beltlib.linkedin.history_plot.LAYOUTS`).
+TWO_LAYOUTS = ("history",)
+#: Their dots per inch in static pages: 1.5x their CSS size (two drawings, so fewer dots than
+#: :data:`beltlib.plots.STATIC_PLOT_DPI`; the static page stays under its 500 kB).
+STATIC_TWO_LAYOUTS_DPI = 150
+
+
+def picture_html(png: bytes, narrow_png: bytes, alt: str, max_width_px: int) -> str:
+    """A ``<picture>``: the narrow PNG on a phone (:data:`NARROW_MEDIA`), else the wide one (:func:`img_html`).
+
+    Args:
+        png (bytes): the wide drawing.
+        narrow_png (bytes): the narrow drawing.
+        alt (str): the alt text (one, on the ``<img>``).
+        max_width_px (int): the widest the wide drawing is shown, pixels.
+
+    Returns:
+        str: one ``<picture>`` element (no request: both are data URIs).
+    """
+    from .images import data_uri_png
+    return (f'<picture><source media="{NARROW_MEDIA}" srcset="{data_uri_png(narrow_png)}">'
+            f'{img_html(png, alt, max_width_px)}</picture>')
 
 
 def plot_width_px(kind: str) -> int:
@@ -60,7 +88,8 @@ def export_plot_width_px(kind: str) -> int:
     raise ValueError(f"figure: got {kind!r} (allowed: one of {', '.join(EXPORT_KINDS)})")
 
 
-def export_png(kind: str, export: Any, lang: str, dpi: int = 100, colors: int | None = None) -> bytes:
+def export_png(kind: str, export: Any, lang: str, dpi: int = 100, colors: int | None = None,
+               layout: str = "wide") -> bytes:
     """An export figure as PNG bytes.
 
     Args:
@@ -69,15 +98,18 @@ def export_png(kind: str, export: Any, lang: str, dpi: int = 100, colors: int | 
         lang (str): ``"en"`` or ``"fr"``.
         dpi (int): dots per inch.
         colors (int | None): a palette PNG of at most that many colours (None: full colour).
+        layout (str): ``"wide"`` or, for a kind of :data:`TWO_LAYOUTS`, ``"narrow"`` (a phone's).
 
     Returns:
         bytes: the PNG.
 
     Raises:
-        ValueError: an unknown kind, no export, or a history of an export without a dated row.
+        ValueError: an unknown kind or layout, no export, or a history of an export without a dated row.
     """
     if export is None:
         raise ValueError(f"figure: {kind!r} needs an export")
+    if layout != "wide" and kind not in TWO_LAYOUTS:
+        raise ValueError(f"layout: got {layout!r} for {kind!r} (allowed: wide)")
     if kind == "timeline":
         from .linkedin import timeline
         return timeline.render_png(export, lang, dpi=dpi, colors=colors)
@@ -87,8 +119,33 @@ def export_png(kind: str, export: Any, lang: str, dpi: int = 100, colors: int | 
         h = history(export)
         if h is None:
             raise ValueError("figure: 'history' needs an export with a dated row")
-        return history_plot.render_png(h, lang, dpi=dpi, colors=colors)
+        return history_plot.render_png(h, lang, dpi=dpi, colors=colors, layout=layout)
     raise ValueError(f"figure: got {kind!r} (allowed: one of {', '.join(EXPORT_KINDS)})")
+
+
+def export_figure_html(kind: str, export: Any, lang: str, alt: str, dpi: int, colors: int | None) -> str:
+    """An export figure as HTML: an ``<img>``, or for a kind of :data:`TWO_LAYOUTS` a ``<picture>`` of its wide
+    and narrow drawings (:func:`picture_html`), shown at most :func:`export_plot_width_px` wide.
+
+    Args:
+        kind (str): one of :data:`EXPORT_KINDS`.
+        export (ExportSummary): the LinkedIn export's summary.
+        lang (str): ``"en"`` or ``"fr"``.
+        alt (str): the alt text.
+        dpi (int): dots per inch of the PNGs.
+        colors (int | None): a palette PNG of at most that many colours.
+
+    Returns:
+        str: the HTML.
+
+    Raises:
+        ValueError: as :func:`export_png`.
+    """
+    png = export_png(kind, export, lang, dpi=dpi, colors=colors)
+    if kind not in TWO_LAYOUTS:
+        return img_html(png, alt, export_plot_width_px(kind))
+    narrow = export_png(kind, export, lang, dpi=dpi, colors=colors, layout="narrow")
+    return picture_html(png, narrow, alt, export_plot_width_px(kind))
 
 
 def png_figures(assessment: Assessment, lang: str, export: Any = None) -> Figure:
@@ -112,8 +169,8 @@ def png_figures(assessment: Assessment, lang: str, export: Any = None) -> Figure
             png = plots.render_png(assessment, kind, lang, dpi=plots.STATIC_PLOT_DPI)
             return img_html(png, block["alt"], plot_width_px(kind))
         if kind in EXPORT_KINDS and export is not None:
-            png = export_png(kind, export, lang, dpi=plots.STATIC_PLOT_DPI, colors=STATIC_EXPORT_COLORS)
-            return img_html(png, block["alt"], export_plot_width_px(kind))
+            dpi = STATIC_TWO_LAYOUTS_DPI if kind in TWO_LAYOUTS else plots.STATIC_PLOT_DPI
+            return export_figure_html(kind, export, lang, block["alt"], dpi, STATIC_EXPORT_COLORS)
         raise ValueError(f"figure: got {kind!r} (allowed: {', '.join(plots.KINDS)}, or "
                          f"{', '.join(EXPORT_KINDS)} with an export)")
     return draw

@@ -116,6 +116,26 @@ def file_time(path: str | os.PathLike[str]) -> _dt.datetime:
     return _dt.datetime.fromtimestamp(os.stat(path).st_mtime)
 
 
+def time_stamps(old: _dt.datetime, new: _dt.datetime) -> tuple[str, str]:
+    """Two times written so that they differ when the times do (the refusal ``since.error.newer`` names both).
+
+    Args:
+        old (datetime.datetime): the earlier answers' time.
+        new (datetime.datetime): the current answers' time.
+
+    Returns:
+        tuple[str, str]: ``"YYYY-MM-DD HH:MM:SS"`` each; with the microseconds (``.ffffff``) when the two
+        fall in the same second.
+
+    Raises:
+        Nothing.
+    """
+    fmt = "%Y-%m-%d %H:%M:%S"
+    if old.strftime(fmt) == new.strftime(fmt):
+        fmt += ".%f"
+    return old.strftime(fmt), new.strftime(fmt)
+
+
 def same_answers(old: Assessment, new: Assessment) -> tuple[str, ...]:
     """The answers of :data:`COMPARED_FIELDS` the two assessments share.
 
@@ -151,7 +171,8 @@ def compare(old: Assessment, new: Assessment, old_time: _dt.datetime | None = No
     Source: :func:`beltlib.assess` (markers of :data:`beltlib.rules.MARKERS`).
     """
     if old_time is not None and new_time is not None and old_time > new_time:
-        raise SinceError("since.error.newer", old=f"{old_time:%Y-%m-%d %H:%M}", new=f"{new_time:%Y-%m-%d %H:%M}")
+        old, new = time_stamps(old_time, new_time)
+        raise SinceError("since.error.newer", old=old, new=new)
     if not same_answers(old, new):
         raise SinceError("since.error.two_people")
     was = {m.id for m in old.markers if m.met}
@@ -329,4 +350,4 @@ def date_note(s: Since, lang: str = "en") -> str | None:
 
 __all__ = ["COMPARED_FIELDS", "Since", "SinceError", "assumptions", "belt_change_text",
            "change_text", "compare", "date_note", "date_text", "detail_lines",
-           "file_time", "headline", "marker_lines", "same_answers"]
+           "file_time", "headline", "marker_lines", "same_answers", "time_stamps"]

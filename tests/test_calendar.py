@@ -102,6 +102,16 @@ def test_french_calendar_and_checklist_from_the_same_plan():
     assert "- [ ] 8\u00a0déc.\u00a0: Ajoutez une photo de profil. (environ 10\u00a0min)" in md
     assert "- [ ] chaque semaine à partir du 14\u00a0déc.\u00a0: écrire via LinkedIn" in md
     assert "## Dans quatre semaines (4\u00a0janv. 2027)\u00a0:" in md
+    # issue 18: "Refaire le point sur votre ceinture LinkedIn : Quatre semaines plus tard : répondez…" (two colons,
+    # a capital after one): the re-check is two sentences, in both languages and in the event's description too
+    assert ("\n- [ ] Refaire le point sur votre ceinture LinkedIn. Quatre semaines après le début de votre plan, "
+            "répondez de nouveau aux questions et voyez ce qui a changé. En ligne de commande") in md
+    recheck = [e for e in cal.walk("VEVENT") if str(e["SUMMARY"]) == t("calendar.recheck", "fr")][0]
+    assert str(recheck["DESCRIPTION"]).startswith("Quatre semaines après le début de votre plan, répondez")
+    en = to_markdown(build_plan(a, "en", START))
+    assert ("\n- [ ] Check your LinkedIn belt again. Four weeks after your plan began, answer the questions again "
+            "and see what changed. With the command line") in en
+    assert "again: Four" not in en and "LinkedIn\u00a0: Quatre" not in md
     for item in plan.items:  # every event of the calendar is a line of the checklist
         assert item.summary in md or t(f"weekly.{item.key}", "fr", invites=rules.WEEKLY_INVITES) in md
 

@@ -4,6 +4,7 @@ known months written in LinkedIn's own formats."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from beltlib import document
+from beltlib import document, rules
 from beltlib.linkedin import read_export
 from beltlib.linkedin.history import DATED, UNDATED, history, month_range
 from beltlib.linkedin.history_words import alt_text, month_text
@@ -161,9 +162,16 @@ def test_text_and_page_in_both_languages_hold_no_contact_data(tmp_path):
     fr = run("history", str(folder), "--lang", "fr", "-o", str(tmp_path / "p.html"))
     assert en.returncode == fr.returncode == 0, en.stderr + fr.stderr
     assert "The green belt’s 20 connections were reached in May\u00a02024." in en.stdout
-    assert "Replies within the day (black belt): met in 3 of the 5 months the export can tell, first in " \
+    assert "Replies within the day (black belt): met in 3 of the 5 months the export can date, first in " \
            "Feb\u00a02024; in Jul\u00a02024: not met." in en.stdout
     assert "Les 20\u00a0relations de la ceinture verte ont été atteintes en mai\u00a02024." in fr.stdout
+    # Issue 18: "acquis aucun des 6 mois que l’export peut dire" read wrong; "permet de dater", "dans aucun"
+    assert ("Répond dans la journée (ceinture noire)\u00a0: acquis 3\u00a0mois sur les 5 que l’export permet de "
+            "dater, d’abord en févr.\u00a02024\u202f; en juil.\u00a02024\u00a0: non acquis.") in fr.stdout
+    assert "acquis dans aucun des" in fr.stdout and "peut dire" not in fr.stdout
+    # the table's heading says no command to a job seeker (issue 18), in either language
+    assert "\nThe last 6 months\n" in en.stdout and "\nLes 6\u00a0derniers mois\n" in fr.stdout
+    assert "--json" not in en.stdout + fr.stdout and "ligne de commande" not in fr.stdout
     assert "Invitations.csv ne contient que les mois depuis mai\u00a02024." in fr.stdout
     page = (tmp_path / "p.html").read_text(encoding="utf-8")
     assert 'class="belt-plot-history"' in page and "Votre historique" in page
@@ -181,12 +189,16 @@ def test_document_section_after_the_export_summary_with_its_figure(tmp_path):
     assert sec["area"] == "lead" and sec["class"] == "belt-history"
     fig = next(b for b in sec["blocks"] if b["kind"] == "figure")
     assert fig["plot"] == "history" and fig["alt"] == alt_text(history(summary), "en")
-    assert "20 reached in May\u00a02024, 201 not reached" in fig["alt"]
+    assert "20 connections reached in May\u00a02024, 201 connections not reached yet" in fig["alt"]
+    fr = document.find(document.build(assess(example_answers()), "fr", export=summary), "history")
+    alt_fr = next(b for b in fr["blocks"] if b["kind"] == "figure")["alt"]
+    assert "20\u00a0relations atteintes en mai\u00a02024, 201\u00a0relations pas encore atteintes" in alt_fr
     lists = [b for b in sec["blocks"] if b["kind"] == "list"]
     assert lists[-1]["items"] == ["Profile current, comparable to your CV", "Profile photo",
                                   "Contacts people through LinkedIn when there is no other way",
                                   "Member of groups tied to your field or school", "Contacts people you don’t know"]
     table = next(b for b in sec["blocks"] if b["kind"] == "table")
+    assert table["title"] == "The last 6 months"
     assert table["rows"][0] == ["Jul\u00a02024", "25", "0", "1", "0 (0)", "0 + 1", "3 of 6"]
     assert len(table["rows"]) == 6  # the newest 6 months; the JSON holds them all
     assert table["rows"][-1] == ["Feb\u00a02024", "5", "unknown", "1", "1 (1)", "0 + 0", "1 of 4"]
@@ -198,8 +210,10 @@ def test_figure_png_is_drawn_for_the_static_renderings(tmp_path):
     from beltlib.figures import png_figures
     summary = read_export(make_export(tmp_path / "x"))
     html = png_figures(assess(example_answers()), "fr", summary)({"plot": "history", "alt": "a < b"})
-    assert html.startswith('<img src="data:image/png;base64,') and 'alt="a &lt; b"' in html
-    assert "max-width:500px" in html
+    # a phone's drawing under the static page's breakpoint, the wide one (full column: 790 px) otherwise
+    assert html.startswith('<picture><source media="(max-width: 40rem)" srcset="data:image/png;base64,')
+    assert html.count('<img src="data:image/png;base64,') == 1 and 'alt="a &lt; b"' in html
+    assert "max-width:790px" in html and html.endswith("</picture>")
 
 
 def test_since_an_earlier_export(tmp_path):
@@ -215,6 +229,20 @@ def test_since_an_earlier_export(tmp_path):
     back = run("history", str(old), "--since", str(new), "--lang", "fr")
     assert back.returncode == 2 and back.stdout == ""
     assert back.stderr.count("\n") == 1 and "--since\u00a0: l’export précédent" in back.stderr
+    assert "Both exports start from the same answers (the example’s); what an export cannot tell is taken from " \
+           "those answers both times, so only what the exports show can change." in text.stdout
+    fr = run("history", str(new), "--since", str(old), "--lang", "fr")
+    assert "Les deux exports partent des mêmes réponses (celles de l’exemple)\u202f; ce qu’un export ne peut " \
+           "pas dire est pris dans ces réponses les deux fois" in fr.stdout
+
+
+@pytest.mark.parametrize("lang, want", [("en", "error: --since: nowhere-old.zip: not found"),
+                                        ("fr", "erreur\u00a0: --since\u00a0: nowhere-old.zip\u00a0: introuvable")])
+def test_a_missing_earlier_export_is_named_by_its_option(tmp_path, lang, want):
+    """Issue 18: ``--since /nonexistent`` said only "nonexistent: not found"."""
+    r = run("history", str(make_export(tmp_path / "new")), "--since", str(tmp_path / "nowhere-old.zip"), "--lang", lang)
+    assert (r.returncode, r.stdout) == (2, "") and r.stderr.count("\n") == 1
+    assert r.stderr.startswith(want), r.stderr
 
 
 def test_an_export_with_no_dated_row_is_refused_in_one_line(tmp_path):
@@ -254,9 +282,9 @@ def test_the_notebook_views_draw_the_history_figure(tmp_path, monkeypatch):
     live.app()
     fig = live.figures["history"]
     assert bytes(fig.image.value).startswith(b"\x89PNG") and "belt-plot-history" in fig.image._dom_classes
-    assert "20 reached in May\u00a02024" in fig.caption.value
+    assert "20 connections reached in May\u00a02024" in fig.caption.value
     live.lang_switch.value = "fr"
-    assert "20 atteint en mai\u00a02024" in live.figures["history"].caption.value
+    assert "20\u00a0relations atteintes en mai\u00a02024" in live.figures["history"].caption.value
     static = app.open_report(answers_path=None, live=False, export_path=folder, lang="fr")
     html = static.section("history").data
     assert '<figure class="belt-plot-history"' in html and "data:image/png;base64," in html
@@ -270,3 +298,44 @@ def test_the_live_app_shows_a_figure_of_an_unknown_kind_as_its_caption_alone(tmp
     live = app.open_report(answers_path=None)
     key, png = live._plotter("sankey")
     assert png() == b""
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_two_layouts_are_readable_where_they_are_shown(lang):
+    """Issue 18: at 375 px the history's labels were about 5 px and the marker names cut; at 1280 px it filled 60%
+    of the column. Each layout is drawn at its size; shown at its width (wide: the static page's 790 px column,
+    narrow: a phone's 351 px), every text is at least 9 CSS px, inside the figure, and no marker name is cut."""
+    from matplotlib.text import Text
+
+    from beltlib.linkedin import history_plot
+    from beltlib.texts import t
+    sample = Path(__file__).parent / "fixtures" / "export" / "Basic_LinkedInDataExport_11-02-2026.zip"
+    h = history(read_export(sample))
+    for layout, shown_px in (("wide", 790), ("narrow", 351)):
+        fig = history_plot.figure(h, lang, layout)
+        fig.savefig(io.BytesIO(), format="png", dpi=100)  # laid out as render_png lays it out
+        width_px = fig.get_size_inches()[0] * fig.dpi
+        assert width_px == {"wide": 790, "narrow": 360}[layout]
+        scale = shown_px / width_px
+        box = fig.bbox
+        hidden = {id(tick.label1) for ax in fig.axes for tick, loc in zip(ax.xaxis.get_major_ticks(),
+                                                                          ax.xaxis.get_majorticklocs())
+                  if not ax.get_xlim()[0] <= loc <= ax.get_xlim()[1]}  # ticks beyond the view are not drawn
+        texts = [x for x in fig.findobj(Text) if x.get_text().strip() and x.get_visible() and id(x) not in hidden]
+        for x in texts:
+            px = x.get_fontsize() * fig.dpi / 72 * scale
+            assert px >= 9, (layout, x.get_text(), px)
+            ext = x.get_window_extent()
+            assert ext.x0 >= box.x0 - 1 and ext.x1 <= box.x1 + 1, (layout, x.get_text())
+        names = {x.get_text().replace("\n", " ") for x in texts}  # wrapped at spaces, never shortened
+        belts = {m["id"]: m["belt"] for m in rules.MARKERS}
+        for ident in DATED:
+            label = t("history.plot.marker", lang, belt=t(f"belt_title.{belts[ident]}", lang),
+                      marker=t(f"marker.{ident}", lang))
+            assert label in names, (layout, label)
+
+
+def test_an_unknown_layout_is_named():
+    from beltlib.linkedin import history_plot
+    with pytest.raises(ValueError, match=r"layout: got 'tall' \(allowed: wide, narrow\)"):
+        history_plot.figure(None, "en", "tall")

@@ -917,8 +917,10 @@ def test_compare_with_earlier_answers_shows_the_since_section_in_both_languages(
 
 @pytest.mark.parametrize("case", ["bad file", "not json", "newer", "two people"])
 def test_a_file_that_cannot_be_compared_changes_nothing_and_says_why(pages, open_page, tmp_path, case):
-    """A bad file names its fields and what they allow, in the page language; an earlier file newer than today's
-    answers and two people's answers are refused as the command line words it; the comparison shown stays."""
+    """A bad file names its fields and what they allow, in the page language (a number with its decimal mark);
+    an earlier file newer than today's answers and two people's answers are refused in the page's own words
+    (issue 18: no "--since", the day in words); the file box is emptied, the comparison shown stays and the
+    line under the box still names its date."""
     when = datetime.datetime.now().replace(microsecond=0) - datetime.timedelta(days=3)
     good = _earlier_file(tmp_path, {**EXAMPLE, "photo": False}, when, "good.json")
     strangers = {**EXAMPLE, "findable": "hard_to_find", "profile": "empty", "photo": False, "premium": True,
@@ -927,9 +929,10 @@ def test_a_file_that_cannot_be_compared_changes_nothing_and_says_why(pages, open
     bad = tmp_path / "bad.json"
     if case == "bad file":
         bad.write_text(dumps(validate(EXAMPLE)).replace('"connections": 150', '"connections": 150.5'), encoding="utf-8")
-        want = {lang: t("page.since.unread", lang, problems=t("page.since.problem.value", lang, field="connections",
-                given="150.5", allowed=t("page.since.allowed.int_range", lang, min=0, max=("30,000", "30\u202f000")[
-                    lang == "fr"]))) for lang in ("en", "fr")}
+        want = {lang: t("page.since.unread", lang, problems=t(
+                "page.since.problem.value", lang, field="connections", given=("150.5", "150,5")[lang == "fr"],
+                allowed=t("page.since.allowed.int_range", lang, min=0, max=("30,000", "30\u202f000")[lang == "fr"])))
+                for lang in ("en", "fr")}
     elif case == "not json":
         bad.write_text("{not json", encoding="utf-8")
         want = {lang: t("page.since.unread", lang, problems=t("page.since.problem.json", lang,
@@ -938,8 +941,10 @@ def test_a_file_that_cannot_be_compared_changes_nothing_and_says_why(pages, open
         later = datetime.datetime.now().replace(second=0, microsecond=0) + datetime.timedelta(days=2)
         bad = _earlier_file(tmp_path, strangers if case == "two people" else EXAMPLE,
                             when if case == "two people" else later, "bad.json")
-        key = "since.error.two_people" if case == "two people" else "since.error.newer"
-        want = {lang: key for lang in ("en", "fr")}
+        today = datetime.date.today()
+        want = {lang: t("page.since.error.two_people", lang) if case == "two people" else
+                t("page.since.error.newer", lang, date=since_module.date_text(later.date(), lang, today))
+                for lang in ("en", "fr")}
     page = open_page(pages["en"])
     ready(page)
     page.set_input_files(".belt-since-file", str(good))
@@ -950,15 +955,51 @@ def test_a_file_that_cannot_be_compared_changes_nothing_and_says_why(pages, open
     for lang in ("en", "fr"):
         page.select_option("#belt-lang-select", lang)
         shown = page.inner_text(".belt-since-error")
-        if want[lang] == "since.error.newer":  # the command line's words, up to the current time (now, in the page)
-            assert shown.startswith(t(want[lang], lang, old=f"{later:%Y-%m-%d %H:%M}", new="\0").split("\0")[0]), shown
-        elif want[lang] == "since.error.two_people":
-            assert shown == t(want[lang], lang)
-        else:
-            assert shown == want[lang]
+        assert shown == want[lang] and "--since" not in shown
+        assert page.inner_text(".belt-since-status") == t("page.since.comparing", lang, date=since_module.date_text(
+            when.date(), lang, datetime.date.today()))  # the comparison in place: the good file's
     page.select_option("#belt-lang-select", "en")
     assert _since_blocks(page) == before  # nothing changed: the comparison shown stays
+    assert page.eval_on_selector(".belt-since-file", "i => i.value") == ""  # the refused file is not left named
     assert page.get_attribute("#belt-since-error", "aria-live") == "polite"
+    assert page.errors == [] and page.blocked == []
+
+
+def test_the_comparison_stays_in_this_browser_until_removed_or_forgotten(pages, open_page, tmp_path):
+    """Issue 18: the hint says the comparison stays in this browser; a reload keeps it (answers and date, in
+    localStorage beside the kept answers); "Remove the comparison" and "Forget my answers" end it."""
+    when = datetime.datetime.now().replace(microsecond=0) - datetime.timedelta(days=20)
+    old = {**EXAMPLE, "photo": False, "connections": 12}
+    path = _earlier_file(tmp_path, old, when)
+    page = open_page(pages["fr"])
+    ready(page)
+    assert page.inner_text(".belt-since-hint") == t("page.since.hint", "fr") and page.is_hidden(".belt-since-status")
+    page.set_input_files(".belt-since-file", str(path))
+    page.wait_for_selector(".belt-section-since")
+    texts, _ = _expected_since(old, EXAMPLE, when, "fr")
+    status = t("page.since.comparing", "fr", date=since_module.date_text(when.date(), "fr", datetime.date.today()))
+    assert page.inner_text(".belt-since-status") == status
+    for end in ("reload", "remove", "reload", "forget"):
+        page.reload()
+        ready(page)
+        page.wait_for_selector(".belt-section-since")  # restored: the same section, the same date
+        assert _since_blocks(page) == texts and page.inner_text(".belt-since-status") == status
+        assert page.is_visible(".belt-since-remove")
+        if end == "remove":
+            page.click(".belt-since-remove")
+        elif end == "forget":
+            page.click(".belt-forget")
+        if end != "reload":
+            assert page.query_selector(".belt-section-since") is None and page.is_hidden(".belt-since-status")
+            page.reload()
+            ready(page)
+            assert page.query_selector(".belt-section-since") is None  # gone for good
+            kept = page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('belt-report-since:'))")
+            assert kept == []
+            if end == "remove":  # compare again for the next round
+                page.set_input_files(".belt-since-file", str(path))
+                page.wait_for_selector(".belt-section-since")
+    assert axe_violations(page) == []
     assert page.errors == [] and page.blocked == []
 
 

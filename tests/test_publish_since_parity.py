@@ -6,7 +6,9 @@ older file newer than the current answers; two people's answers — the engine's
 comparison (``E.document(a, lang, {since: E.compare(...)})``) equals
 ``beltlib.document.build(a, lang, since=beltlib.since.compare(...))`` block by block, in English and French
 (the section ``since`` after the result, the method's SINCE_DATE and SAME_PERSON rows), and the two errors
-are the same key and the same words. An earlier answers file is read as :func:`beltlib.answers.parse_answers`
+are the same key and the same words: the command line's (``since.error.*``, times to the second) and the
+page's own (``page.since.error.*``: no option named, the file's day in words), each Python's ``t`` of the
+same key with the same values. An earlier answers file is read as :func:`beltlib.answers.parse_answers`
 reads it: the same files accepted (the same answers) and refused (the same fields named).
 """
 from __future__ import annotations
@@ -16,7 +18,7 @@ import json
 
 from beltlib import assess, document, example_answers, rules, validate
 from beltlib.answers import FIELDS, AnswersError, dumps, parse_answers
-from beltlib.since import COMPARED_FIELDS, SinceError, compare
+from beltlib.since import COMPARED_FIELDS, SinceError, compare, date_text
 from beltlib.texts import LANGS, t
 from node_engine import page  # noqa: F401  (fixture: the engine under Node; tests/node_engine.py)
 
@@ -59,7 +61,11 @@ def python_side(old: dict, new: dict, old_time: str | None, new_time: str | None
     try:
         s = compare(a_old, a_new, _time(old_time), _time(new_time))
     except SinceError as e:
-        return {"error": e.key, **{lang: e.text(lang) for lang in LANGS}}
+        page = {"since.error.newer": lambda lang: {"date": date_text(_time(old_time).date(), lang,
+                                                                     _time(new_time).date())},
+                "since.error.two_people": lambda lang: {}}[e.key]
+        return {"error": e.key, "page_key": f"page.{e.key}", **{lang: e.text(lang) for lang in LANGS},
+                **{f"page_{lang}": t(f"page.{e.key}", lang, **page(lang)) for lang in LANGS}}
     return {lang: document.build(a_new, lang, answers=answers, since=s) for lang in LANGS}
 
 
@@ -72,7 +78,8 @@ JS_SINCE = """(pairs) => {
       s = E.compare(E.assess(old), E.assess(now), when(oldTime), when(newTime));
     } catch (e) {
       if (!e.key) throw e;
-      return {error: e.key, en: e.text("en"), fr: e.text("fr")};
+      return {error: e.key, page_key: e.pageKey, en: e.text("en"), fr: e.text("fr"), page_en: e.pageText("en"),
+              page_fr: e.pageText("fr")};
     }
     const a = E.assess(now);
     return {en: E.document(a, "en", {answers: now, since: s}), fr: E.document(a, "fr", {answers: now, since: s})};
@@ -117,6 +124,28 @@ def test_the_pages_since_section_and_method_are_pythons_block_by_block(page):  #
     assert ("paragraph", "list", "paragraph") in seen
     assert ("paragraph", "list", "paragraph", "paragraph", "note") in seen or \
         ("paragraph", "paragraph", "paragraph", "note") in seen  # a change of situation
+
+
+def test_the_pages_refusals_are_in_page_words(page):  # noqa: F811
+    """Issue 18: the page showed "--since: the earlier answers (saved 2026-12-11 15:24) are newer…"; it names no
+    option and says the file's day in words (the year when it is not this year's)."""
+    ex = example_answers().to_dict()
+    pairs = [[ex, ex, "2026-12-11T15:24:10", "2026-12-06T15:22:00"],
+             [ex, ex, "2026-12-06T15:22:41", "2026-12-06T15:22:07"],
+             [ex, ex, "2027-01-02T08:00", "2026-12-06T15:22"], [_pairs()[-2][1], ex, T_OLD, T_NEW]]
+    got = page.evaluate(JS_SINCE, pairs)
+    newer = "This file was saved on {}, after today’s answers: choose an answers file you downloaded earlier."
+    assert [g["page_en"] for g in got] == [
+        newer.format("11\u00a0Dec"), newer.format("6\u00a0Dec"), newer.format("2\u00a0Jan 2027"),
+        "This file shares no answer with today’s besides your situation: it looks like another person’s answers, so it "
+        "is not compared."]
+    assert got[0]["page_fr"] == ("Ce fichier a été enregistré le 11\u00a0déc., après les réponses "
+                                 "d’aujourd’hui\u00a0: choisissez un fichier de réponses téléchargé plus tôt.")
+    assert got[3]["page_fr"].startswith("Ce fichier n’a aucune réponse en commun avec celles d’aujourd’hui")
+    assert not any("--since" in g[k] for g in got for k in ("page_en", "page_fr"))
+    # the command line's words give both times to the second (issue 18: two saves in one minute)
+    assert ("(saved 2026-12-06 15:22:41) are newer than the current ones (saved 2026-12-06 15:22:07)"
+            in got[1]["en"])
 
 
 def test_the_words_the_issue_names_in_both_languages(page):  # noqa: F811
@@ -184,5 +213,10 @@ def test_an_earlier_answers_file_is_read_as_parse_answers_reads_it(page):  # noq
     assert by_name["connections float"]["en"] == [
         "connections: got 150.0 (allowed: an integer from 0 to 30,000)"]
     assert by_name["photo yes"]["fr"] == ["photo\u00a0: reçu \"yes\" (attendu\u00a0: true ou false)"]
+    # a number as the file writes it, with the page language's decimal mark (issue 18: "reçu 150.5" in French)
+    assert by_name["connections float"]["fr"] == [
+        "connections\u00a0: reçu 150,0 (attendu\u00a0: un nombre entier de 0 à 30\u202f000)"]
+    assert by_name["hours too many"]["fr"][0].startswith("hours_per_week\u00a0: reçu 60,5 (attendu")
+    assert by_name["hours too many"]["en"][0].startswith("hours_per_week: got 60.5 (allowed")
     assert by_name["duplicate"]["en"] == ['(file): the key "schema" appears twice']
     assert by_name["missing"]["en"] == ["photo: missing (allowed: true or false)"]

@@ -95,6 +95,19 @@ def test_refused_comparisons():
     compare(assess(WHITE), assess(OTHER.replace(groups=0)))
 
 
+def test_two_saves_in_one_minute_are_told_apart():
+    """Issue 18: "saved 2026-12-06 15:22" twice read as the same time; the seconds (or the fraction) differ."""
+    old, new = datetime.datetime(2026, 12, 6, 15, 22, 41), datetime.datetime(2026, 12, 6, 15, 22, 7)
+    with pytest.raises(SinceError) as caught:
+        compare(assess(WHITE), assess(LATER), old, new)
+    assert caught.value.values == {"old": "2026-12-06 15:22:41", "new": "2026-12-06 15:22:07"}
+    assert str(caught.value) == ("--since: the earlier answers (saved 2026-12-06 15:22:41) are newer than the current "
+                                 "ones (saved 2026-12-06 15:22:07); give the older file to --since")
+    with pytest.raises(SinceError) as caught:
+        compare(assess(WHITE), assess(LATER), old.replace(microsecond=250000), old.replace(microsecond=5000))
+    assert caught.value.values == {"old": "2026-12-06 15:22:41.250000", "new": "2026-12-06 15:22:41.005000"}
+
+
 def test_assess_since_json_and_text(tmp_path):
     old = write(tmp_path / "before.json", WHITE, NOV_3)
     new = write(tmp_path / "now.json", LATER, DEC_6)
@@ -136,6 +149,22 @@ def test_bad_input_in_french(tmp_path):
     new = write(tmp_path / "now.json", LATER, DEC_6)
     out = run("assess", str(old), "--since", str(new), "--lang", "fr")
     assert out.returncode == 2 and out.stdout == ""
-    assert out.stderr == ("erreur\u00a0: --since\u00a0: les réponses précédentes (enregistrées le 2026-12-06 18:00) "
-                          "sont plus récentes que les actuelles (enregistrées le 2026-11-03 09:30)\u202f; donnez le "
-                          "fichier le plus ancien à --since\n")
+    assert out.stderr == ("erreur\u00a0: --since\u00a0: les réponses précédentes (enregistrées le "
+                          "2026-12-06 18:00:00) sont plus récentes que les actuelles (enregistrées le "
+                          "2026-11-03 09:30:00)\u202f; donnez le fichier le plus ancien à --since\n")
+
+
+@pytest.mark.parametrize("lang, words, app", [("en", "dated by the day their file was last modified", "app"),
+                                              ("fr", "datées du jour de la dernière modification de leur fichier",
+                                               "application")])
+def test_the_date_assumption_reads_right_wherever_it_shows(lang, words, app):
+    """Issue 18: the SINCE_DATE row spoke of "the app" on the interactive page and in the command line's report.
+    It shows only for a file's date (the app's kept days leave it out), so it speaks of the file alone."""
+    from beltlib.since import assumptions
+    s = compare(assess(WHITE), assess(LATER), NOV_3, DEC_6)
+    row = assumptions(lang, s)[0]
+    assert row["name"] == "SINCE_DATE" and words in row["why"] and app not in row["why"]
+    text = document.to_text(document.build(assess(LATER), lang, since=s))
+    assert row["why"] in text and app not in text.split(row["why"])[0].rsplit("\n", 1)[-1]
+    kept = compare(assess(WHITE), assess(LATER), NOV_3, DEC_6, date_from_file=False)
+    assert [r["name"] for r in assumptions(lang, kept)] == ["SAME_PERSON"]

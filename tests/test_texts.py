@@ -132,3 +132,19 @@ def test_a_changed_rule_changes_the_sentences_with_the_belt(monkeypatch):
     assert t("result.score", score="1", green=0, black=0) == ("Score: 1 / 110 (0 of 7 green markers, "
                                                               "0 of 4 black markers)")
     assert "(moins de 1,5\u00a0%)" in t("intro.body", "fr")
+
+
+def test_marker_names_speak_to_the_reader_in_one_person():
+    """Issue 18: "Membre de groupes liés à son métier" beside "votre CV": a marker name that names whose
+    things they are says "votre/vos/vous" (English "your/you"), never "son/sa/ses/il" ("il y a" is no one)."""
+    names = {lang: {k: v for k, v in CATALOGUE[lang].items() if k.startswith("marker.")} for lang in ("en", "fr")}
+    assert set(names["en"]) == set(names["fr"]) and len(names["fr"]) == 11
+    for key, text in names["fr"].items():
+        assert not re.search(r"\b(son|sa|ses|il(?! n’y a| y a)|elle|leur|leurs)\b", text), (key, text)
+    for key, text in names["en"].items():
+        assert not re.search(r"\b(his|her|their|they|one's)\b", text), (key, text)
+    assert names["fr"]["marker.groups"] == "Membre de groupes liés à votre métier ou à votre cursus"
+    assert names["fr"]["marker.invites_acquaintances"] == "Se connecte par réflexe à vos connaissances professionnelles"
+    assert names["fr"]["marker.contacts_strangers"] == "Contacte des personnes que vous ne connaissez pas"
+    assert names["en"]["marker.groups"] == "Member of groups tied to your field or school"
+    assert names["en"]["marker.contacts_strangers"] == "Contacts people you don’t know"

@@ -14,10 +14,10 @@ EN: dict[str, str] = {
     "history.crossing.unknown": "No Connections.csv in the archive: when the thresholds were crossed cannot be told.",
     "history.markers_intro": ("The markers your export can date, month by month (a month reads the {window} months "
                               "ending in it):"),
-    "history.marker.met": "{marker} ({belt}): met in {met} of the {told} months the export can tell, first in {first}; "
+    "history.marker.met": "{marker} ({belt}): met in {met} of the {told} months the export can date, first in {first}; "
                           "in {last}: {now}.",
-    "history.marker.never": "{marker} ({belt}): not met in any of the {told} months the export can tell; in {last}: {now}.",
-    "history.marker.unknown": "{marker} ({belt}): the export cannot tell it for any month.",
+    "history.marker.never": "{marker} ({belt}): not met in any of the {told} months the export can date; in {last}: {now}.",
+    "history.marker.unknown": "{marker} ({belt}): the export cannot date it for any month.",
     "history.state.true": "met",
     "history.state.false": "not met",
     "history.state.none": "cannot tell",
@@ -26,7 +26,7 @@ EN: dict[str, str] = {
     "history.unknown": ("“unknown” is a month a file does not cover, never a zero. {invitations}"),
     "history.invitations_from": "Invitations.csv holds only the months from {month} on.",
     "history.invitations_none": "The archive has no dated invitation.",
-    "history.table_title": "The last {n} months (the command line’s history --json gives them all)",
+    "history.table_title": "The last {n} months",
     "history.col.month": "Month",
     "history.col.connections": "Connections",
     "history.col.invitations": "Invitations sent",
@@ -42,8 +42,8 @@ EN: dict[str, str] = {
                     "{crossings}. Activity per month, in total: messages sent {messages}, replies {replies} ({within} "
                     "within a day), invitations sent {invitations}, posts and comments {posts}. Months with each dated "
                     "marker met: {markers}."),
-    "history.alt.crossed": "{n} reached in {month}",
-    "history.alt.not_crossed": "{n} not reached",
+    "history.alt.crossed": "{n} connections reached in {month}",
+    "history.alt.not_crossed": "{n} connections not reached yet",
     "history.alt.marker": "{marker} {met}",
     "history.plot.title_connections": "Connections at each month’s end",
     "history.plot.ylabel_connections": "Connections",
@@ -63,11 +63,12 @@ EN: dict[str, str] = {
     "history.plot.marker": "{belt}: {marker}",
     "history.error.no_dates": ("{path}: the export has no dated row (no date in Connections, messages, Invitations, "
                                "Shares or Comments), so there is no history to show"),
+    "history.error.since_option": "--since: {error}",
     "history.error.since_newer": ("--since: the earlier export (latest date {old}) is newer than this one (latest date "
                                   "{new}); give the older export to --since"),
     "history.since.headline": "Since your earlier export ({date}): {change} — {belt}.",
-    "history.since.note": ("Both exports prefill the same answers ({answers}); what they cannot tell stays those "
-                           "answers’, so only what the exports show can change."),
+    "history.since.note": ("Both exports start from the same answers ({answers}); what an export cannot tell is "
+                           "taken from those answers both times, so only what the exports show can change."),
     "history.since.example": "the example’s",
     "history.since.file": "your answers file’s",
     "assumption_label.HISTORY_WINDOW_MONTHS": "Months a month’s markers read (history)",
@@ -103,11 +104,11 @@ FR: dict[str, str] = {
                                  "seuils."),
     "history.markers_intro": ("Les marqueurs que votre export peut dater, mois par mois (un mois lit les {window}\u00a0mois "
                               "qui finissent avec lui)\u00a0:"),
-    "history.marker.met": ("{marker} ({belt})\u00a0: acquis {met}\u00a0mois sur les {told} que l’export peut dire, d’abord "
-                           "en {first}\u202f; en {last}\u00a0: {now}."),
-    "history.marker.never": ("{marker} ({belt})\u00a0: acquis aucun des {told}\u00a0mois que l’export peut dire\u202f; "
-                             "en {last}\u00a0: {now}."),
-    "history.marker.unknown": "{marker} ({belt})\u00a0: l’export ne peut le dire pour aucun mois.",
+    "history.marker.met": ("{marker} ({belt})\u00a0: acquis {met}\u00a0mois sur les {told} que l’export permet de dater, "
+                           "d’abord en {first}\u202f; en {last}\u00a0: {now}."),
+    "history.marker.never": ("{marker} ({belt})\u00a0: acquis dans aucun des {told}\u00a0mois que l’export permet de "
+                             "dater\u202f; en {last}\u00a0: {now}."),
+    "history.marker.unknown": "{marker} ({belt})\u00a0: l’export ne permet de le dater pour aucun mois.",
     "history.state.true": "acquis",
     "history.state.false": "non acquis",
     "history.state.none": "impossible à dire",
@@ -116,7 +117,7 @@ FR: dict[str, str] = {
     "history.unknown": "«\u00a0inconnu\u00a0» est un mois qu’un fichier ne couvre pas, jamais un zéro. {invitations}",
     "history.invitations_from": "Invitations.csv ne contient que les mois depuis {month}.",
     "history.invitations_none": "L’archive n’a aucune invitation datée.",
-    "history.table_title": "Les {n}\u00a0derniers mois (history --json en ligne de commande les donne tous)",
+    "history.table_title": "Les {n}\u00a0derniers mois",
     "history.col.month": "Mois",
     "history.col.connections": "Relations",
     "history.col.invitations": "Invitations envoyées",
@@ -132,8 +133,8 @@ FR: dict[str, str] = {
                     "{crossings}. Activité par mois, au total\u00a0: messages envoyés {messages}, réponses {replies} "
                     "({within} dans la journée), invitations envoyées {invitations}, publications et commentaires "
                     "{posts}. Mois où chaque marqueur daté est rempli\u00a0: {markers}."),
-    "history.alt.crossed": "{n} atteint en {month}",
-    "history.alt.not_crossed": "{n} non atteint",
+    "history.alt.crossed": "{n}\u00a0relations atteintes en {month}",
+    "history.alt.not_crossed": "{n}\u00a0relations pas encore atteintes",
     "history.alt.marker": "{marker} {met}",
     "history.plot.title_connections": "Relations à la fin de chaque mois",
     "history.plot.ylabel_connections": "Relations",
@@ -153,11 +154,13 @@ FR: dict[str, str] = {
     "history.plot.marker": "{belt}\u00a0: {marker}",
     "history.error.no_dates": ("{path}\u00a0: l’export n’a aucune ligne datée (aucune date dans Connections, messages, "
                                "Invitations, Shares ou Comments)\u00a0: pas d’historique à montrer"),
+    "history.error.since_option": "--since\u00a0: {error}",
     "history.error.since_newer": ("--since\u00a0: l’export précédent (dernière date {old}) est plus récent que celui-ci "
                                   "(dernière date {new})\u202f; donnez l’export le plus ancien à --since"),
     "history.since.headline": "Depuis votre export précédent ({date})\u00a0: {change} — {belt}.",
-    "history.since.note": ("Les deux exports préremplissent les mêmes réponses ({answers})\u202f; ce qu’ils ne peuvent "
-                           "pas dire reste celui de ces réponses, donc seul ce que montrent les exports peut changer."),
+    "history.since.note": ("Les deux exports partent des mêmes réponses ({answers})\u202f; ce qu’un export ne peut pas "
+                           "dire est pris dans ces réponses les deux fois, donc seul ce que montrent les exports peut "
+                           "changer."),
     "history.since.example": "celles de l’exemple",
     "history.since.file": "celles de votre fichier de réponses",
     "assumption_label.HISTORY_WINDOW_MONTHS": "Mois que lisent les marqueurs d’un mois (historique)",

@@ -30,7 +30,7 @@ PROGRESS_EN: dict[str, str] = {
     "calendar.habit": "Every week: {habit}",
     "calendar.habit_description": "A weekly habit of the {target}. {line}",
     "calendar.recheck": "Check your LinkedIn belt again",
-    "calendar.recheck_description": ("Four weeks on: answer the questions again and see what changed. With the command line, save your "
+    "calendar.recheck_description": ("Four weeks after your plan began, answer the questions again and see what changed. With the command line, save your "
                                      "new answers (for example as new-answers.json) and run: belt-report assess new-answers.json --since "
                                      "answers.json (answers.json: the answers you have today). Or open the app again (make app): it keeps the "
                                      "answers of earlier days and shows what changed since. Or, on the interactive page: download your "
@@ -40,6 +40,7 @@ PROGRESS_EN: dict[str, str] = {
     "calendar.markdown_title": "Your LinkedIn plan, from {date}",
     "calendar.markdown_recheck": "In four weeks ({date}):",
     "calendar.markdown_item": "{when}: {what}",
+    "calendar.markdown_recheck_item": "{what}. {description}",
     "calendar.markdown_weekly_from": "every week from {date}",
     "cohort.compare.title": "Belt Report: the group before and after",
     "cohort.compare.intro": ("The same questions, then and now: respondents then: {before}; now: {after}. Only shares of the "
@@ -85,7 +86,10 @@ PROGRESS_EN: dict[str, str] = {
     "calendar.error.start": "--start: got {value} (allowed: a date YYYY-MM-DD)",
     "page.download_plan": "Add my plan to my calendar",
     "page.since.label": "Compare with earlier answers…",
-    "page.since.hint": "An answers file you downloaded earlier (answers.json): the report shows what changed since. It stays in this browser.",
+    "page.since.hint": "An answers file you downloaded earlier (answers.json): the report shows what changed since. The comparison stays in this browser until you remove it.",
+    "page.since.error.newer": "This file was saved on {date}, after today’s answers: choose an answers file you downloaded earlier.",
+    "page.since.error.two_people": "This file shares no answer with today’s besides your situation: it looks like another person’s answers, so it is not compared.",
+    "page.since.comparing": "Compared with your earlier answers (saved on {date}).",
     "page.since.remove": "Remove the comparison",
     "page.since.removed": "The comparison is removed.",
     "page.since.unread": "The earlier answers file was not read, nothing changed: {problems}.",
@@ -102,7 +106,7 @@ PROGRESS_EN: dict[str, str] = {
     "page.since.allowed.number_range": "a number from {min} to {max}",
     "assumption_label.SINCE_DATE": "Date of earlier answers",
     "since.assumption_value.date": "the file’s last modification",
-    "assumption.SINCE_DATE": "An answers file holds no date of its own: “since” a file means since the day it was last modified; the app records the day itself.",
+    "assumption.SINCE_DATE": "An answers file holds no date of its own: the earlier answers are dated by the day their file was last modified (copying or editing the file can change that day).",
     "assumption_label.SAME_PERSON": "Two answers files of one person",
     "assumption.SAME_PERSON": "The answers name nobody, so nothing proves two files are one person’s; two files that share no answer but the situation are taken for two people’s and not compared.",
 }
@@ -132,7 +136,7 @@ PROGRESS_FR: dict[str, str] = {
     "calendar.habit": "Chaque semaine\u00a0: {habit}",
     "calendar.habit_description": "Une habitude hebdomadaire de la {target}. {line}",
     "calendar.recheck": "Refaire le point sur votre ceinture LinkedIn",
-    "calendar.recheck_description": ("Quatre semaines plus tard\u00a0: répondez de nouveau aux questions et voyez ce qui a changé. En ligne de "
+    "calendar.recheck_description": ("Quatre semaines après le début de votre plan, répondez de nouveau aux questions et voyez ce qui a changé. En ligne de "
                                      "commande, enregistrez vos nouvelles réponses (par exemple sous nouvelles-reponses.json) et lancez\u00a0: "
                                      "belt-report assess nouvelles-reponses.json --since answers.json --lang fr (answers.json\u00a0: vos "
                                      "réponses d’aujourd’hui). Ou rouvrez l’application (make app)\u00a0: elle garde les réponses des jours "
@@ -143,6 +147,7 @@ PROGRESS_FR: dict[str, str] = {
     "calendar.markdown_title": "Votre plan LinkedIn, à partir du {date}",
     "calendar.markdown_recheck": "Dans quatre semaines ({date})\u00a0:",
     "calendar.markdown_item": "{when}\u00a0: {what}",
+    "calendar.markdown_recheck_item": "{what}. {description}",
     "calendar.markdown_weekly_from": "chaque semaine à partir du {date}",
     "cohort.compare.title": "Belt Report\u00a0: le groupe avant et après",
     "cohort.compare.intro": ("Les mêmes questions, alors et maintenant\u00a0: répondants alors\u00a0: {before}\u202f; "
@@ -196,7 +201,10 @@ PROGRESS_FR: dict[str, str] = {
     "calendar.error.start": "--start\u00a0: reçu {value} (attendu\u00a0: une date AAAA-MM-JJ)",
     "page.download_plan": "Ajouter mon plan à mon agenda",
     "page.since.label": "Comparer avec des réponses précédentes…",
-    "page.since.hint": "Un fichier de réponses téléchargé plus tôt (answers.json)\u00a0: le rapport montre ce qui a changé depuis. Il reste dans ce navigateur.",
+    "page.since.hint": "Un fichier de réponses téléchargé plus tôt (answers.json)\u00a0: le rapport montre ce qui a changé depuis. La comparaison reste dans ce navigateur jusqu’à ce que vous la retiriez.",
+    "page.since.error.newer": "Ce fichier a été enregistré le {date}, après les réponses d’aujourd’hui\u00a0: choisissez un fichier de réponses téléchargé plus tôt.",
+    "page.since.error.two_people": "Ce fichier n’a aucune réponse en commun avec celles d’aujourd’hui, hormis votre situation\u00a0: il semble venir d’une autre personne, il n’est donc pas comparé.",
+    "page.since.comparing": "Comparaison avec vos réponses précédentes (enregistrées le {date}).",
     "page.since.remove": "Retirer la comparaison",
     "page.since.removed": "La comparaison est retirée.",
     "page.since.unread": "Le fichier de réponses précédentes n’a pas été lu, rien n’a changé\u00a0: {problems}.",
@@ -213,7 +221,7 @@ PROGRESS_FR: dict[str, str] = {
     "page.since.allowed.number_range": "un nombre de {min} à {max}",
     "assumption_label.SINCE_DATE": "Date des réponses précédentes",
     "since.assumption_value.date": "la dernière modification du fichier",
-    "assumption.SINCE_DATE": "Un fichier de réponses ne porte pas de date\u00a0: «\u00a0depuis\u00a0» un fichier veut dire depuis le jour de sa dernière modification\u202f; l’application note elle-même le jour.",
+    "assumption.SINCE_DATE": "Un fichier de réponses ne porte pas de date\u00a0: les réponses précédentes sont datées du jour de la dernière modification de leur fichier (copier ou modifier le fichier peut changer ce jour).",
     "assumption_label.SAME_PERSON": "Deux fichiers de réponses d’une même personne",
     "assumption.SAME_PERSON": "Les réponses ne nomment personne, rien ne prouve donc que deux fichiers sont ceux d’une même personne\u202f; deux fichiers qui n’ont en commun aucune réponse sauf la situation sont pris pour ceux de deux personnes et ne sont pas comparés.",
 }

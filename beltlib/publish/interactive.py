@@ -68,8 +68,9 @@ DEFAULT_OUTPUT = DEFAULT_INTERACTIVE_OUTPUT
 #: Issue 6's size limit for the page, in bytes (checked by the tests); the vendored ical.js (92 kB, issue 18)
 #: fits in it (the example page: 487 kB).
 MAX_BYTES = 600_000
-#: The same page with an export: its figures (PNG, one per language) come on top (the sample export: 690 kB).
-MAX_BYTES_EXPORT = 750_000
+#: The same page with an export: its figures (PNG, one per language; the history twice, for a wide column and a
+#: phone) come on top (the sample export: 770 kB).
+MAX_BYTES_EXPORT = 800_000
 #: Re-exported: the page's script and style files (:mod:`beltlib.publish.assets`).
 __all__ = ["FORM_SECTION", "LIVE_PLOTS", "LIVE_SECTION", "MAX_BYTES", "MAX_BYTES_EXPORT", "SCRIPT_FILES", "STYLE_FILE", "VENDOR_SCRIPT",
            "field_message", "input_text", "page_data", "page_script", "page_style", "page_text_keys",
@@ -279,13 +280,17 @@ LIVE_SECTION = "result"
 LIVE_PLOTS = ("population", "effort")
 #: The export figures' PNG on this page (both languages ship): 1.5x their size, 32 colours (line art).
 EXPORT_IMAGE_DPI, EXPORT_IMAGE_COLORS = 150, 32
+#: The history's two drawings (wide and narrow: figures.TWO_LAYOUTS) at 1.2x: four images, so fewer dots.
+HISTORY_IMAGE_DPI = 120
 #: "Forget my answers" (hook ``belt-forget``): shown by the script, which keeps the answers in localStorage.
 FORGET = ' type="button" class="belt-forget" hidden'
 #: "Compare with earlier answers…" (hook ``belt-since-file``, issue 18): a file input with its visible label and
-#: hint, "Remove the comparison", and the message of a file not read (a polite live region); shown by the script.
+#: hint, "Remove the comparison", the answers compared (``belt-since-status``: their date) and the message of a
+#: file not read (a polite live region); shown by the script.
 SINCE_CONTROL = ('<div class="belt-since-control" hidden><div class="belt-since-pick">{label}'
                  '<input type="file" id="belt-since-file" class="belt-since-file" accept=".json,application/json" '
-                 'aria-describedby="belt-since-hint belt-since-error">{remove}</div>{hint}'
+                 'aria-describedby="belt-since-hint belt-since-status belt-since-error">{remove}</div>{hint}'
+                 '<p class="belt-since-status" id="belt-since-status" hidden></p>'
                  '<p class="belt-error belt-since-error" id="belt-since-error" aria-live="polite"></p></div>')
 
 
@@ -294,9 +299,9 @@ def _export_images(docs: Mapping[str, Mapping[str, Any]], summary: Any) -> dict[
     from .. import figures
     if summary is None:
         return {}
-    return {(b["plot"], x): figures.img_html(
-                figures.export_png(b["plot"], summary, x, dpi=EXPORT_IMAGE_DPI, colors=EXPORT_IMAGE_COLORS),
-                b["alt"], figures.export_plot_width_px(b["plot"]))
+    return {(b["plot"], x): figures.export_figure_html(
+                b["plot"], summary, x, b["alt"],
+                HISTORY_IMAGE_DPI if b["plot"] in figures.TWO_LAYOUTS else EXPORT_IMAGE_DPI, EXPORT_IMAGE_COLORS)
             for x, doc in docs.items() for sec in doc["sections"] for b in sec["blocks"]
             if b["kind"] == "figure" and b["plot"] in figures.EXPORT_KINDS}
 

@@ -1,8 +1,9 @@
 /* Belt Report: the interactive page keeps the reader's answers in this browser (keep.js, issue 19).
  *
  * Inlined before page.js (window.BeltKeep). The answers stay in localStorage (one key per page
- * file) until "Forget my answers" (hook belt-forget), and a note (belt-kept) says so; nothing
- * leaves the browser. A kept set that is no longer valid for the page's fields is ignored.
+ * file) until "Forget my answers" (hook belt-forget: it also forgets a kept comparison, tools.js),
+ * and a note (belt-kept) says so; nothing leaves the browser. A kept set that is no longer valid
+ * for the page's fields is ignored.
  * Catalogue keys are double-quoted literals (page_text_keys reads them).
  */
 (function (root) {
@@ -10,8 +11,9 @@
 
   /**
    * Wire the keeping to a started page.
-   * @param {object} ctx {doc, data, state, fields, E, form, resetButton, redraw}: the page's parts;
-   *   redraw() writes the controls and the origins from state and redraws the report.
+   * @param {object} ctx {doc, data, state, fields, E, form, resetButton, redraw, forget}: the page's parts;
+   *   redraw() writes the controls and the origins from state and redraws the report; forget() (optional)
+   *   takes away what else the page keeps (tools.js: the comparison with earlier answers).
    * @returns {object} {restore}: restore() takes the kept answers into state (call before the first draw).
    */
   function start(ctx) {
@@ -67,6 +69,7 @@
         state.answers = Object.assign({}, data.initial);
         state.committed = Object.assign({}, data.initial);
         state.origin = Object.assign({}, data.provenance || {});
+        if (ctx.forget) ctx.forget();
         ctx.redraw();
         showKept(true, "page.forgotten");
       });

@@ -451,7 +451,7 @@
 
     /* Kept in this browser until "Forget my answers" (keep.js, issue 19). */
     var kept = root.BeltKeep.start({doc: doc, data: data, state: state, fields: fields, E: E, form: form,
-      resetButton: resetButton, redraw: function () { writeControls(); showOrigins(); update(); }});
+      resetButton: resetButton, forget: tools.forget, redraw: function () { writeControls(); showOrigins(); update(); }});
 
     /* The controls may hold values the browser restored (back/forward): start from the published answers,
        or from the answers kept in this browser. */

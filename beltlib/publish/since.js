@@ -18,20 +18,28 @@
     var COMPARED = data.answers_order.filter(function (f) { return f !== "schema" && f !== "persona"; });
     var ORDER = data.rules.markers.map(function (m) { return m.id; });
 
-    /* since.SinceError: key and values word it in any language (text(lang)); message: the English text. */
-    function SinceError(key, values) {
+    /* since.SinceError: key and values word it in any language (text(lang)); message: the English text.
+       pageText(lang): the page's own words (pageKey, with pageValues(lang)): no command-line option on a page. */
+    function SinceError(key, values, pageKey, pageValues) {
       var err = new Error(t(key, "en", values));
       err.key = key;
       err.values = values || {};
       err.text = function (lang) { return t(key, lang, err.values); };
+      err.pageKey = pageKey;
+      err.pageText = function (lang) { return t(pageKey, lang, pageValues ? pageValues(lang) : {}); };
       return err;
     }
 
     function two(n) { return (n < 10 ? "0" : "") + n; }
-    /* A Date (local time) as Python's f"{time:%Y-%m-%d %H:%M}". */
-    function stamp(time) {
-      return time.getFullYear() + "-" + two(time.getMonth() + 1) + "-" + two(time.getDate()) + " " +
-        two(time.getHours()) + ":" + two(time.getMinutes());
+    /* A Date (local time) as Python's strftime("%Y-%m-%d %H:%M:%S"), plus the fraction (".%f", from the
+       milliseconds) when `also` falls in the same second: since.time_stamps. */
+    function stamp(time, also) {
+      var text = time.getFullYear() + "-" + two(time.getMonth() + 1) + "-" + two(time.getDate()) + " " +
+        two(time.getHours()) + ":" + two(time.getMinutes()) + ":" + two(time.getSeconds());
+      if (Math.floor(time.getTime() / 1000) === Math.floor(also.getTime() / 1000)) {
+        text += "." + String(time.getMilliseconds() * 1000 + 1000000).slice(1);
+      }
+      return text;
     }
     /* datetime.date of a local Date: {year, month, day}. */
     function dayOf(time) {
@@ -50,13 +58,15 @@
      * @param {Date|null} oldTime when the earlier answers were saved (a file's lastModified: SINCE_DATE)
      * @param {Date|null} newTime when the current ones were (the page: now)
      * @returns {object} the Since fields of beltlib.since.Since (dates as {year, month, day} or null)
-     * @throws {Error} a SinceError: "since.error.newer" or "since.error.two_people" (SAME_PERSON)
+     * @throws {Error} a SinceError: "since.error.newer" or "since.error.two_people" (SAME_PERSON); on the
+     *   page, its pageText: "page.since.error.newer" (the file's day in words) or "page.since.error.two_people"
      */
     function compare(old, now, oldTime, newTime) {
       if (oldTime && newTime && oldTime.getTime() > newTime.getTime()) {
-        throw SinceError("since.error.newer", {old: stamp(oldTime), "new": stamp(newTime)});
+        throw SinceError("since.error.newer", {old: stamp(oldTime, newTime), "new": stamp(newTime, oldTime)},
+          "page.since.error.newer", function (lang) { return {date: dateText(dayOf(oldTime), lang, dayOf(newTime))}; });
       }
-      if (!sameAnswers(old, now).length) throw SinceError("since.error.two_people");
+      if (!sameAnswers(old, now).length) throw SinceError("since.error.two_people", {}, "page.since.error.two_people");
       var was = {}, is = {};
       old.markers.forEach(function (m) { if (m.met) was[m.id] = true; });
       now.markers.forEach(function (m) { if (m.met) is[m.id] = true; });
@@ -167,6 +177,13 @@
       return text.length <= 60 ? text : text.slice(0, 57) + "...";
     }
 
+    /* A value as the file gives it, for a problem: a number keeps its digits as written, with the page
+       language's decimal mark ("150,5" in French; locale.LOCALES' decimal_mark). */
+    function given(value, raw, lang) {
+      var text = show(value, raw);
+      return typeof value === "number" ? text.replace(".", core.conventions(lang).decimal_mark) : text;
+    }
+
     /* answers.allowed_text, in the page language */
     function allowedText(field, lang) {
       var spec = field === "schema" ? {kind: "choice", choices: [1]} : data.fields[field];
@@ -222,7 +239,7 @@
       });
       data.answers_order.forEach(function (f) {
         if (own.call(value, f) && !valueOk(f, value[f], raw[f])) {
-          problems.push(t("page.since.problem.value", lang, {field: f, given: show(value[f], raw[f]), allowed: allowedText(f, lang)}));
+          problems.push(t("page.since.problem.value", lang, {field: f, given: given(value[f], raw[f], lang), allowed: allowedText(f, lang)}));
         }
       });
       if (problems.length) return {problems: problems};

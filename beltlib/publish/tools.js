@@ -5,8 +5,11 @@
  *   this browser (E.readAnswersFile: schema 1, every problem named in the page language; nothing leaves
  *   the browser), dated by its lastModified (assumption SINCE_DATE, as the command line's modification
  *   time), and compared with the answers as they change (E.compare: the section "since" of the report and
- *   the method's two assumptions). A file that cannot be read or compared changes nothing; "Remove the
- *   comparison" (belt-since-remove) takes it away.
+ *   the method's two assumptions). belt-since-status says which answers are compared (their date). A file
+ *   that cannot be read or compared changes nothing and is cleared from the file box, its reason in the
+ *   page's words (E.compare's error pageText: no command-line option). The answers compared and their time
+ *   are kept in localStorage (one key per page file, beside keep.js's) and restored on reload, until
+ *   "Remove the comparison" (belt-since-remove) or "Forget my answers" (forget()).
  * - "Add my plan to my calendar" (hook belt-download-plan): E.planIcs for the answers the result uses,
  *   from today, in the page language, saved as belt-plan.ics from a blob (no request).
  * Catalogue keys are double-quoted literals (page_text_keys reads them).
@@ -29,7 +32,8 @@
   /**
    * Wire the tools to a started page.
    * @param {object} ctx {doc, state, E, update}: update() redraws the report (and calls since()).
-   * @returns {object} {since(a, lang)}: the comparison to draw for the assessment now, or null (an error shown instead)
+   * @returns {object} {since(a)}: the comparison to draw for the assessment now, or null (an error shown instead);
+   *   {forget()}: the comparison and its kept copy taken away (the caller redraws)
    */
   function start(ctx) {
     var doc = ctx.doc, state = ctx.state, E = ctx.E;
@@ -37,17 +41,48 @@
     var input = doc.querySelector(".belt-since-file");
     var remove = doc.querySelector(".belt-since-remove");
     var message = doc.querySelector(".belt-since-error");
+    var status = doc.querySelector(".belt-since-status");
     var planButton = doc.querySelector(".belt-download-plan");
+    var KEY = "belt-report-since:" + (root.location ? root.location.pathname : "");
     var picked = null;  /* the text of the last file picked that was not read, or {error} of one not compared */
     var live = null;    /* the error of the comparison as the answers changed (two people's answers) */
 
+    function storage() {
+      try { return root.localStorage || null; } catch (e) { return null; }  /* storage off: nothing kept */
+    }
+    /* Keep the answers compared and their time (ms) in this browser, or forget them (earlier null). */
+    function keep(earlier) {
+      var store = storage();
+      if (!store) return;
+      try {
+        if (earlier) store.setItem(KEY, JSON.stringify({answers: earlier.answers, time: earlier.time.getTime()}));
+        else store.removeItem(KEY);
+      } catch (e) { /* full or refused: the comparison lasts until the page closes */ }
+    }
+    /* The kept comparison, read again as a file is (a kept set no longer valid is dropped). */
+    function restore() {
+      var store = storage(), kept = null;
+      if (!store) return;
+      try { kept = JSON.parse(store.getItem(KEY) || "null"); } catch (e) { kept = null; }
+      var got = kept && typeof kept.time === "number" ? E.readAnswersFile(JSON.stringify(kept.answers), state.lang) : null;
+      if (got && got.answers) state.earlier = {answers: got.answers, time: new Date(kept.time)};
+      else if (kept) keep(null);
+    }
+
     function show() {
       var text = "";
-      if (picked && picked.error) text = picked.error.text(state.lang);
+      if (picked && picked.error) text = picked.error.pageText(state.lang);
       else if (picked) text = E.unreadText(E.readAnswersFile(picked.text, state.lang).problems, state.lang);
-      else if (live) text = live.text(state.lang);
+      else if (live) text = live.pageText(state.lang);
       if (message && message.textContent !== text) message.textContent = text;
       if (remove) remove.hidden = !state.earlier;
+      if (status) {
+        var t0 = state.earlier && state.earlier.time, day = t0 && {year: t0.getFullYear(), month: t0.getMonth() + 1, day: t0.getDate()};
+        var now = new Date(), said = day ? E.t("page.since.comparing", state.lang,
+          {date: E.sinceDateText(day, state.lang, {year: now.getFullYear()})}) : "";
+        if (status.textContent !== said) status.textContent = said;
+        status.hidden = !said;
+      }
     }
 
     /* The comparison of the earlier answers (if any) with the assessment now, or null; a SinceError is shown. */
@@ -66,24 +101,40 @@
       return out;
     }
 
+    /* A file not read or not compared: its reason shown, the file box emptied (the comparison, if any, stays). */
+    function refuse(what) {
+      picked = what;
+      if (input) input.value = "";
+      show();
+    }
+
     function read(file) {
       var reader = new FileReader();
       reader.onload = function () {
         var text = String(reader.result), got = E.readAnswersFile(text, state.lang);
-        if (got.problems) { picked = {text: text}; show(); return; }  /* nothing changed */
+        if (got.problems) { refuse({text: text}); return; }  /* nothing changed */
         var time = new Date(file.lastModified);
         try {
           E.compare(E.assess(got.answers), E.assess(state.answers), time, new Date());
         } catch (e) {
           if (!e.key) throw e;
-          picked = {error: e}; show(); return;  /* not compared: the earlier comparison (if any) stays */
+          refuse({error: e}); return;  /* not compared: the earlier comparison (if any) stays */
         }
         picked = null;
         state.earlier = {answers: got.answers, time: time};
+        keep(state.earlier);
         ctx.update();
       };
-      reader.onerror = function () { picked = {text: ""}; show(); };  /* not read: "not valid JSON" */
+      reader.onerror = function () { refuse({text: ""}); };  /* not read: "not valid JSON" */
       reader.readAsText(file);
+    }
+
+    /* "Forget my answers" (keep.js) forgets the comparison too. */
+    function forget() {
+      state.earlier = null;
+      picked = null;
+      keep(null);
+      if (input) input.value = "";
     }
 
     if (box && input) {
@@ -91,12 +142,12 @@
       input.addEventListener("change", function () {
         if (input.files && input.files[0]) read(input.files[0]);
       });
+      restore();
     }
     if (remove) {
       remove.addEventListener("click", function () {
-        state.earlier = null;
-        picked = null;
-        if (input) { input.value = ""; input.focus(); }
+        forget();
+        if (input) input.focus();
         ctx.update(E.t("page.since.removed", state.lang));
       });
     }
@@ -106,7 +157,7 @@
       });
       planButton.hidden = false;
     }
-    return {since: since};
+    return {since: since, forget: forget};
   }
 
   root.BeltTools = {start: start, save: save};
