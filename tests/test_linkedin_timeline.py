@@ -68,7 +68,8 @@ def test_sample_plot_lines_annotations_and_series(sample, figures):
 
 def test_french_plot(sample, figures):
     ax_c, ax_a = plot_timeline(sample, lang="fr")
-    assert sorted(t.get_text() for t in ax_c.texts) == ["20 atteint le 30 juin 2015", "200 non atteint"]
+    assert sorted(t.get_text() for t in ax_c.texts) == ["200\u00a0relations non atteintes",
+                                                        "20\u00a0relations atteintes le 30 juin 2015"]
     assert ax_c.get_title() == "Relations au fil du temps"
     assert [ln.get_label() for ln in ax_a.lines] == ["Invitations envoyées", "Messages envoyés",
                                                    "Publications et commentaires"]
