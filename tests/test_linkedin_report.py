@@ -444,7 +444,8 @@ def test_timeline_alt_text_and_palette_png():
     s = read_export(SAMPLE_ZIP)
     assert timeline.alt_text(s) == TIMELINE_ALT_EN
     assert timeline.alt_text(s, "fr").startswith("Relations au fil du temps\u00a0: 150 relations du 22 juin 2012 au "
-                                                 "23 oct. 2026\u00a0; 20\u00a0relations atteintes le 30 juin 2015, 200\u00a0relations non atteintes.")
+                                                 "23 oct. 2026\u00a0; 20\u00a0relations atteintes le 30 juin 2015, "
+                                                 "200\u00a0relations non atteintes.")
     from beltlib.linkedin import ExportSummary
     assert timeline.alt_text(ExportSummary(reactions=2)) == (
         "Connections over time: no dated connection in the archive. Activity per month, in total: invitations "
