@@ -14,10 +14,12 @@ outputs: :func:`to_ics` (an iCalendar file, RFC 5545, written with the ``icalend
 Named assumptions: ``PLAN_EVENT_TIME`` (:data:`EVENT_HOUR`: events at 18:00, floating local time —
 no time zone is written, so the calendar shows them at 18:00 wherever it is), ``RECHECK_DAYS`` (28).
 The minutes are the report's (assumption ``ACTION_MINUTES``). The file holds no personal data: no
-name, no file name, no answer — only the plan's texts and dates. Each event's UID is a hash of the
-answers, the start date and the event, so the same answers and start give the same file (and a
-calendar that imports it again updates the events rather than doubling them); ``DTSTAMP`` is
-``SOURCE_DATE_EPOCH`` when set, else now.
+name, no file name, no answer — only the plan's texts and dates. Each event's UID is made of the start
+date, the kind of event and its marker (:func:`uid`, no hash and no answer in it, so the page's script
+writes the same), so the same start gives the same UIDs and a calendar that imports the plan again
+updates its events rather than doubling them (assumption ``PLAN_UID``: one person's calendar; two
+people's plans of the same start day imported into one shared calendar would replace each other's
+events); ``DTSTAMP`` is ``SOURCE_DATE_EPOCH`` when set, else now.
 
 This module sits with the LinkedIn and cohort rooms (above the core): it imports ``icalendar``
 (third party) inside :func:`to_ics` only.

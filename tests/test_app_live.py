@@ -606,6 +606,22 @@ def test_painter_keeps_one_background_per_language_and_redraws_only_the_marks(mo
     assert sorted(painter._scenes) == ["en", "fr"]  # at most one figure per language
 
 
+def test_a_failed_redraw_of_the_marks_leaves_the_painter_working(monkeypatch):
+    """A mark that fails to draw once (add_you raises) must not leave removed artists in the scene."""
+    painter = PlotPainter("population")
+    job_seeker = beltlib.assess(example_answers())
+    first = painter.png(job_seeker, "en")
+    real_add_you = plots.add_you
+
+    def broken(*args, **kw):
+        raise RuntimeError("drawing failed")
+    monkeypatch.setattr(plots, "add_you", broken)
+    with pytest.raises(RuntimeError, match="drawing failed"):
+        painter.png(job_seeker, "en")
+    monkeypatch.setattr(plots, "add_you", real_add_you)
+    assert painter.png(job_seeker, "en") == first  # the next change draws again, the same image
+
+
 def test_once_idle_the_other_language_is_drawn_so_the_first_switch_only_draws_the_marks(tmp_path, monkeypatch):
     import asyncio
     import time

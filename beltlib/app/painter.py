@@ -105,7 +105,8 @@ class PlotPainter:
 
         from .. import plots
         scene = self._scene(a, lang)
-        for artist in scene.marks:
+        old, scene.marks = scene.marks, []  # emptied first: a failed add_you leaves no removed artist behind
+        for artist in old:
             artist.remove()
         scene.marks = plots.add_you(scene.ax, a, self.kind, lang)
         renderer = scene.canvas.get_renderer()
