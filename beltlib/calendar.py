@@ -32,18 +32,16 @@ import datetime as _dt
 import os
 import sys
 
+from . import plan as _plan
 from . import rules
 from .answers import atomic_write_text, load_answers
 from .assessment import Assessment, assess
 from .since import date_text
 from .texts import check_lang, t
 
-#: Hour of the day of each timed event (assumption PLAN_EVENT_TIME), floating local time.
-EVENT_HOUR = 18
-#: Hour of a step that shares its day with another (a path of more than 7 steps), floating local time.
-SECOND_HOUR = 12
-#: Days from the start date to the "check your belt again" day (assumption RECHECK_DAYS: four weeks).
-RECHECK_DAYS = 28
+#: Hours of the timed events and days to the re-check (assumptions PLAN_EVENT_TIME, RECHECK_DAYS): the core's
+#: :mod:`beltlib.plan` holds them, so that the report's method lists them.
+EVENT_HOUR, SECOND_HOUR, RECHECK_DAYS = _plan.EVENT_HOUR, _plan.SECOND_HOUR, _plan.RECHECK_DAYS
 #: The calendar's product identifier (RFC 5545 ``PRODID``).
 PRODID = "-//Belt Report//belt-report plan//EN"
 

@@ -39,6 +39,7 @@ from . import since as _since_words
 from .announce import short_announcement
 from .answers import Answers
 from .assessment import Assessment
+from .plan import calendar_assumptions
 from .sentences import (
     answers_rows,
     assumption_rows,
@@ -199,7 +200,7 @@ def _synthesis(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[str, An
 
 def _method(a: Assessment, lang: str, ctx: Mapping[str, Any]) -> dict[str, Any]:
     export: ExportFacts | None = ctx.get("export")
-    extra = (export.assumptions(lang) if export is not None else []) + (
+    extra = calendar_assumptions(lang) + (export.assumptions(lang) if export is not None else []) + (
         _since_words.assumptions(lang, ctx["since"]) if ctx.get("since") is not None else [])
     rows = assumption_rows(lang, extra)
     columns = [t("method.name", lang), t("method.value", lang), t("method.why", lang)]

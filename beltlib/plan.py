@@ -26,6 +26,36 @@ from .texts import hours, t
 if TYPE_CHECKING:  # pragma: no cover
     from .assessment import Action, Assessment
 
+#: The plan as a calendar file (:mod:`beltlib.calendar`, and the page's and the app's download): the hour of
+#: each timed event (assumption PLAN_EVENT_TIME), floating local time, and of a step that shares its day
+#: with another (a path of more than 7 steps).
+EVENT_HOUR = 18
+SECOND_HOUR = 12
+#: Days from the plan's start to its "check your belt again" day (assumption RECHECK_DAYS: four weeks).
+RECHECK_DAYS = 28
+
+
+def calendar_assumptions(lang: str = "en") -> list[dict[str, Any]]:
+    """The named assumptions of the plan as a calendar file, for the report's method.
+
+    Args:
+        lang (str): ``"en"`` or ``"fr"``.
+
+    Returns:
+        list[dict[str, Any]]: ``{"name", "value", "why"}`` dicts (:func:`beltlib.sentences.assumption_rows`'s
+        extra): ``PLAN_EVENT_TIME`` (18:00, or 12:00 for a second step on one day) and ``RECHECK_DAYS`` (28).
+
+    Raises:
+        ValueError: unknown ``lang``.
+
+    Source: named assumptions (the article gives no time of day and no delay before checking again).
+    """
+    return [{"name": "PLAN_EVENT_TIME", "value": t("calendar.assumption_value.time", lang, first=EVENT_HOUR,
+                                                   second=SECOND_HOUR),
+             "why": t("assumption.PLAN_EVENT_TIME", lang)},
+            {"name": "RECHECK_DAYS", "value": RECHECK_DAYS, "why": t("assumption.RECHECK_DAYS", lang)}]
+
+
 #: A step: (marker id that names it, ids of the markers it meets, minutes, weekly?).
 Step = tuple[str, tuple[str, ...], int, bool]
 
