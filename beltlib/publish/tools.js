@@ -26,7 +26,7 @@
     doc.body.appendChild(link);
     link.click();
     link.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 0);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);  /* some browsers still read it after click() */
   }
 
   /**
@@ -72,7 +72,13 @@
     function show() {
       var text = "";
       if (picked && picked.error) text = picked.error.pageText(state.lang);
-      else if (picked) text = E.unreadText(E.readAnswersFile(picked.text, state.lang).problems, state.lang);
+      else if (picked) {  /* worded once per language: a large file picked by mistake is not parsed on every redraw */
+        picked.said = picked.said || {};
+        if (!(state.lang in picked.said)) {
+          picked.said[state.lang] = E.unreadText(E.readAnswersFile(picked.text, state.lang).problems, state.lang);
+        }
+        text = picked.said[state.lang];
+      }
       else if (live) text = live.pageText(state.lang);
       if (message && message.textContent !== text) message.textContent = text;
       if (remove) remove.hidden = !state.earlier;
