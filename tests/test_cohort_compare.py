@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 from beltlib import example_answers, rules
 from beltlib.cohort import MIN_CELL, SUPPRESSED, Respondent, respondents_of
-from beltlib.cohort.aggregate import protect
+from beltlib.cohort.aggregate import protect, summarise
 from beltlib.cohort.compare import HIDDEN, _breakdowns, build, compare, guard, small_change
+from beltlib.texts import t
 from helpers import NAMES, NO_PROFILE, WHITE_SEEKER, write_json
 from typography import problems
 
@@ -164,9 +165,21 @@ def _check_breakdown(then: dict[str, int], now: dict[str, int], shown_then: dict
             assert change == 0 or abs(change) >= MIN_CELL, (cells, then, now, shown_then, shown_now)
 
 
-RESPONDENT = st.builds(Respondent, persona=st.just("job_seeker"), belt=st.sampled_from(rules.BELTS),
-                       has_profile=st.just(True), met=st.frozensets(st.sampled_from(["photo", "groups"])),
+RESPONDENT = st.builds(Respondent, persona=st.sampled_from(rules.PERSONAS), belt=st.sampled_from(rules.BELTS),
+                       has_profile=st.just(True),
+                       met=st.frozensets(st.sampled_from(["photo", "groups", "forums", "same_day_reply"])),
                        at_or_above_target=st.just(False), markers_needed=st.just(1))
+TABLE_ORDER = [m["id"] for m in rules.MARKERS]
+BELT_OF = {m["id"]: m["belt"] for m in rules.MARKERS}
+
+
+def _order_a_reader_can_make(shown: dict[str, float | str], black: bool) -> list[str]:
+    """The agenda from what the comparison shows now alone: per belt the shares shown, lowest first (ties in
+    the table's order), then every share not shown, in the table's order (nothing a hidden value could move)."""
+    belts = ["green", "black"] if black else ["green"]
+    head = [i for b in belts for i in sorted((i for i in TABLE_ORDER if BELT_OF[i] == b and shown[i] != HIDDEN),
+                                             key=lambda i: (shown[i], TABLE_ORDER.index(i)))]
+    return head + [i for i in TABLE_ORDER if BELT_OF[i] in belts and shown[i] == HIDDEN]
 
 
 @settings(max_examples=300, deadline=None)
@@ -184,6 +197,15 @@ def test_no_hidden_count_follows_from_the_shares_shown(before, after):
                 expected = shown[cell] if shown[cell] == HIDDEN else rules.round_half_up(
                     shown[cell] / n * (100 if key == "belts" else 1), 1 if key == "belts" else 3)
                 assert value == pytest.approx(expected) if value != HIDDEN else expected == HIDDEN
+    # the agenda (JSON "agenda", and the page's table order) follows from the shares shown now alone: a share
+    # hidden here (a change of 1 to 4) placed by its real value among those shown would be bounded by them
+    by_persona = summarise(after).by_persona
+    black = any(by_persona[p]["respondents"] != HIDDEN for p in ("recruiter", "sales"))
+    expected = _order_a_reader_can_make(cmp.after.marker_prevalence, black)
+    assert cmp.to_dict()["agenda"] == expected
+    rows = next(b["rows"] for sec in build(cmp)["sections"] if sec["id"] == "cohort-compare-agenda"
+                for b in sec["blocks"] if b["kind"] == "table")
+    assert [r[0] for r in rows] == [t(f"marker.{i}", "en") for i in expected]
 
 
 def test_a_change_of_1_to_4_is_found_and_hidden():
@@ -223,3 +245,19 @@ def test_bad_input_exit_2_nothing_written(groups, case):
     assert out.returncode == 2 and out.stdout == ""
     assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
     assert list((groups / "out").iterdir()) == []
+
+
+def test_a_share_hidden_for_a_small_change_is_not_placed_by_its_value():
+    # 28 job seekers: the profile current for 13 and a photo for 14, then and now; in groups 14 then, 13 now
+    # (a change of 1: "now" is not shown). Placed by its real share (13 of 28, 0.464) between 0.464 and 0.5,
+    # the reader would pin it to 13 or 14, and "hidden for a change of 1 to 4" to 13.
+    def person(k: int, groups: bool) -> Respondent:
+        met = [i for i, has in (("profile_current", k < 13), ("photo", k < 14), ("groups", groups)) if has]
+        return Respondent("job_seeker", "white", True, frozenset(met), False, 1)
+
+    cmp = compare([person(k, k >= 14) for k in range(28)], [person(k, 14 <= k < 27) for k in range(28)])
+    assert cmp.before.marker_prevalence["groups"] == 0.5 and cmp.after.marker_prevalence["groups"] == HIDDEN
+    assert (cmp.after.marker_prevalence["profile_current"], cmp.after.marker_prevalence["photo"]) == (0.464, 0.5)
+    # the shares shown now, lowest first; then every share not shown now, in the table's order
+    assert cmp.to_dict()["agenda"] == ["profile_current", "photo", "invites_acquaintances",
+                                       "contacts_through_network", "connections_20", "forums", "groups"]

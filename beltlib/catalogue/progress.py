@@ -52,7 +52,7 @@ PROGRESS_EN: dict[str, str] = {
     "cohort.compare.now": "Now",
     "cohort.compare.hidden": "not shown",
     "cohort.compare.privacy": ("This comparison holds no name, no file name and no free text from anyone: only shares of each group, "
-                               "and the two totals. A share reads “not shown” when it is of fewer than 5 people (none included), or "
+                               "and the two totals. A share reads “not shown” when it is of fewer than 5 people (0 included), or "
                                "when the total minus the shares shown would give such a group away (then the smallest share shown "
                                "is hidden too, as on the cohort page). Between the two columns, every change they let one work out "
                                "(of a share, or of the shares not shown together) is either none or 5 people or more, up or down: "
@@ -64,7 +64,9 @@ PROGRESS_EN: dict[str, str] = {
                               "total minus the shares shown would give away (then the smallest share shown is hidden too). "
                               "Between the columns, the change of each share shown in both, of the others together, and of any "
                               "set of them, must be none or 5 people or more (MIN_CHANGE); the column “now” hides more until it "
-                              "is. Shares are rounded to 0.1%."),
+                              "is. The markers are listed from the shares shown now, lowest first, then those not shown "
+                              "now in the rules’ order, so that no hidden share is placed by its value. Shares are "
+                              "rounded to 0.1%."),
     "cohort.compare.assumption": ("A change between then and now of 1 to 4 people (of a share, or of the shares not shown together) "
                                   "is not shown: it would tell what a group of fewer than 5 did (joined, left, changed belt). "
                                   "The same threshold as MIN_CELL; the article gives none."),
@@ -179,9 +181,11 @@ PROGRESS_FR: dict[str, str] = {
                               "colonne, une part de moins de 5\u00a0personnes n’est pas affichée, ni celle que le total moins les "
                               "parts affichées trahirait (la plus petite part affichée est alors masquée aussi). D’une colonne à "
                               "l’autre, la variation de chaque part affichée des deux côtés, celle des autres ensemble et celle de "
-                              "tout regroupement doivent être nulles ou d’au moins 5\u00a0personnes (MIN_CHANGE)\u00a0; la colonne "
-                              "«\u00a0maintenant\u00a0» en masque d’autres jusqu’à ce que ce soit le cas. Les parts sont arrondies "
-                              "à 0,1\u00a0%."),
+                              "tout regroupement doivent être nulles ou d’au moins 5\u00a0personnes (MIN_CHANGE)\u202f; la colonne "
+                              "«\u00a0maintenant\u00a0» en masque d’autres jusqu’à ce que ce soit le cas. Les marqueurs sont rangés "
+                              "selon les parts affichées maintenant, la plus faible d’abord, puis ceux dont la part n’est "
+                              "pas affichée maintenant, dans l’ordre des règles\u00a0: aucune part masquée n’est placée "
+                              "selon sa valeur. Les parts sont arrondies à 0,1\u00a0%."),
     "cohort.compare.assumption": ("Une variation entre alors et maintenant de 1 à 4\u00a0personnes (d’une part, ou des parts non "
                                   "affichées ensemble) n’est pas affichée\u00a0: elle dirait ce qu’a fait un groupe de moins de "
                                   "5 (arrivé, parti, changé de ceinture). Le même seuil que MIN_CELL\u202f; l’article n’en "

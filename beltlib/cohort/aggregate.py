@@ -264,37 +264,37 @@ def aims_for_black(persona: str, by_persona: Mapping[str, Mapping[str, int | str
     return any(rules.TARGET_BELT[p] == "black" and v["respondents"] != SUPPRESSED for p, v in by_persona.items())
 
 
-def agenda_order(n: int, met: Mapping[str, int], prevalence: Mapping[str, float | str], black: bool) -> tuple[str, ...]:
-    """The agenda's order, from the shares shown (and, for a hidden share, which side of it is small).
+def agenda_order(prevalence: Mapping[str, float | str], black: bool) -> tuple[str, ...]:
+    """The agenda's order, from the shares shown alone: no hidden value moves a marker.
 
     The green markers (everyone aims at least for green; the belts are cumulative), then the black ones when
-    ``black``. Within a belt: the markers met by fewer than 5 (hidden; in groups of 10 or more, so that
-    "0 to 4 meet it" leaves 5 values open), then the shares shown, lowest first (what the group lacks most;
-    ties keep the table's order). Last, every other hidden marker (lacked by fewer than 5), in the table's order.
+    ``black``: within a belt, the markers whose share is shown, lowest first (what the group lacks most; ties
+    keep the table's order). Then every marker whose share is hidden, in the table's order, whatever its
+    count: placing one by which side of it is small (met by 0 to 4, or lacked by 0 to 4) would say that it is
+    under 5, which "not shown" deliberately does not; placing it among the shown shares would bound it by
+    its neighbours (a share between 0.464 and 0.5 of 28 people is 13 or 14).
 
     Args:
-        n (int): respondents.
-        met (Mapping[str, int]): marker id → respondents who meet it (not shown: it only places hidden markers).
-        prevalence (Mapping[str, float | str]): marker id → share shown, or :data:`SUPPRESSED`.
+        prevalence (Mapping[str, float | str]): marker id → share shown (0–1), or :data:`SUPPRESSED`; every
+            marker of the table (:attr:`CohortSummary.marker_prevalence`, or a side of the comparison).
         black (bool): list the black markers (:func:`aims_for_black`).
 
     Returns:
         tuple[str, ...]: marker ids.
 
     Raises:
-        KeyError: a marker of the table missing from ``met`` or ``prevalence``.
+        KeyError: a marker of the table missing from ``prevalence``.
 
-    Source: :data:`beltlib.rules.MARKERS`; assumption MIN_CELL.
+    Source: :data:`beltlib.rules.MARKERS` (table order, belts); assumption MIN_CELL.
     """
+    belts = ("green", "black") if black else ("green",)
+    listed = [m["id"] for m in rules.MARKERS if m["belt"] in belts]
+    hidden = [i for i in listed if prevalence[i] == SUPPRESSED]
     head: list[str] = []
-    tail: list[str] = []
-    for belt in ("green", "black") if black else ("green",):
-        ids = [m["id"] for m in rules.MARKERS if m["belt"] == belt]
-        hidden = [i for i in ids if prevalence[i] == SUPPRESSED]
-        first = [i for i in hidden if n >= 2 * MIN_CELL and met[i] < MIN_CELL]
-        head += first + sorted((i for i in ids if i not in hidden), key=lambda i: float(prevalence[i]))
-        tail += [i for i in hidden if i not in first]
-    return tuple(head + tail)
+    for belt in belts:
+        head += sorted((m["id"] for m in rules.MARKERS if m["belt"] == belt and m["id"] not in hidden),
+                       key=lambda i: float(prevalence[i]))
+    return tuple(head + hidden)
 
 
 def _share(count: int, base: int, digits: int, scale: float) -> float:
@@ -381,5 +381,5 @@ def summarise(respondents: list[Respondent], invalid: int = 0, persona: str = AL
         by_persona=by_persona,
         markers_needed=steps,
         markers_needed_median=median_shown(sorted(r.markers_needed for r in group), steps),
-        agenda_order=agenda_order(n, marker_counts, prevalence, aims_for_black(persona, by_persona)),
+        agenda_order=agenda_order(prevalence, aims_for_black(persona, by_persona)),
     )

@@ -27,7 +27,10 @@ profiles is shown or follows). The rule, for each breakdown:
 3. Every hidden share reads the same, "not shown" (:data:`HIDDEN`), whether it is under 5 or would
    give one away: words telling the two apart would bound each hidden count (0 to 4, or 5 or more),
    and with the sum of the hidden cells known those bounds can pin one (two cells of 4 that hold 8).
-4. No file name, no free text: only the answers are read.
+4. The markers' order (JSON ``agenda``, the page's table) follows from the shares shown now alone
+   (:func:`beltlib.cohort.aggregate.agenda_order`): shown shares lowest first, then every hidden one in the
+   table's order. Placed by its real value, a share hidden by rule 2 would be bounded by its neighbours.
+5. No file name, no free text: only the answers are read.
 
 Known limit: each group's own cohort page (``cohort BEFORE``, ``cohort AFTER``) shows its counts; a
 coach who has both can still subtract them. The comparison adds nothing to that.
@@ -48,7 +51,17 @@ from .. import rules
 from ..answers import atomic_write_text
 from ..document import paragraph, section, table
 from ..texts import check_lang, number, t, wrote_text
-from .aggregate import ARTICLE_SHARES, MIN_CELL, SUPPRESSED, Respondent, respondents_of, summarise
+from .aggregate import (
+    ALL,
+    ARTICLE_SHARES,
+    MIN_CELL,
+    SUPPRESSED,
+    Respondent,
+    agenda_order,
+    aims_for_black,
+    respondents_of,
+    summarise,
+)
 from .document import method_section, privacy_section
 from .inputs import read_cohort
 from .privacy import HIDDEN, protect
@@ -187,9 +200,11 @@ def compare(before: Sequence[Respondent], after: Sequence[Respondent], invalid_b
 
     Returns:
         CohortComparison: both sides (belt shares in percent of the group, 0.1 steps; marker shares
-        0–1 of the whole group, 0.001 steps) and the agenda: the cohort page's, of the group now
-        (:meth:`beltlib.cohort.aggregate.CohortSummary.agenda`: the markers of its target belts, lacked
-        most first, those lacked by fewer than 5 last).
+        0–1 of the whole group, 0.001 steps) and the agenda: the markers of the group's target belts now
+        (the black ones when the cohort page of the group now shows a count of recruiters or salespeople,
+        :func:`beltlib.cohort.aggregate.aims_for_black`), ordered by
+        :func:`beltlib.cohort.aggregate.agenda_order` from the shares this comparison shows now: those
+        shown, lacked most first; then every share not shown now, in the table's order.
 
     Raises:
         Nothing.
@@ -207,7 +222,10 @@ def compare(before: Sequence[Respondent], after: Sequence[Respondent], invalid_b
         belts = {b: _share(v, n, 100.0, 1) for b, v in side["belts"].items()}
         markers = {m["id"]: _share(side[m["id"]]["met"], n, 1.0, 3) for m in rules.MARKERS}
         out.append(Side(n, invalid, belts, markers))
-    return CohortComparison(out[0], out[1], tuple(summarise(list(after)).agenda()))
+    # The order from the comparison's own shares now: the cohort page's would place a share hidden here
+    # (a change of 1 to 4) among those shown by its real value, and its neighbours would bound it.
+    black = aims_for_black(ALL, summarise(list(after)).by_persona)
+    return CohortComparison(out[0], out[1], agenda_order(out[1].marker_prevalence, black))
 
 
 # ---------------------------------------------------------------- words, document, page
