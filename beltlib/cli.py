@@ -149,6 +149,7 @@ def _add_publish(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=LANGS, default="en")
     p.add_argument("--title", help="the page title")
     p.add_argument("--interactive", action="store_true", help="a page that stays interactive offline")
+    p.add_argument("--since", metavar="OLD", help="an earlier answers file: the page says what changed since then")
     p.add_argument("-o", "--output", help="output path (default build/belt-report.html)")
 
 
@@ -158,18 +159,10 @@ def _cmd_assess(args: argparse.Namespace) -> int:
     if args.since is None:
         sys.stdout.write(assessment_json(a, args.lang) + "\n" if args.json else render_text(a, args.lang))
         return 0
-    import datetime
     import json
 
-    from .since import SinceError, compare, file_time
-    if args.since == "-":
-        raise ValueError(t("since.error.stdin", args.lang))
-    old = assess(load_answers(args.since))
-    new_time = datetime.datetime.now() if args.file == "-" else file_time(args.file)
-    try:
-        s = compare(old, a, file_time(args.since), new_time)
-    except SinceError as exc:
-        raise ValueError(exc.text(args.lang)) from None
+    from .since import compare_file
+    s = compare_file(args.since, a, args.file).since  # a SinceError names --since (main words it in --lang)
     if args.json:
         sys.stdout.write(json.dumps({**assessment_dict(a, args.lang), "since": s.to_dict()}, ensure_ascii=False,
                                     indent=2) + "\n")

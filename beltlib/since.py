@@ -7,7 +7,8 @@ adds :meth:`Since.to_dict` under the key ``since``.
 
 Dates (named assumption ``SINCE_DATE``): the answers file (schema 1) holds no date, and its keys
 are a public contract, so a file's date is its modification time (:func:`file_time`); the section
-says so. Reading from standard input, the date is today's.
+says so. Reading from standard input, the date is today's. :func:`compare_file` is ``--since OLD``
+(``assess`` and ``publish``): the earlier file read, dated and compared, every refusal naming ``--since``.
 
 Same person? (named assumption ``SAME_PERSON``): the answers hold no name, so nothing can prove
 two files are one person's. A different situation (persona) is a change of situation, not
@@ -26,8 +27,8 @@ import os
 from typing import Any
 
 from . import rules
-from .answers import FIELDS
-from .assessment import Assessment
+from .answers import FIELDS, Answers, AnswersError, load_answers
+from .assessment import Assessment, assess
 from .locale import conventions
 from .texts import t
 
@@ -171,8 +172,8 @@ def compare(old: Assessment, new: Assessment, old_time: _dt.datetime | None = No
     Source: :func:`beltlib.assess` (markers of :data:`beltlib.rules.MARKERS`).
     """
     if old_time is not None and new_time is not None and old_time > new_time:
-        old, new = time_stamps(old_time, new_time)
-        raise SinceError("since.error.newer", old=old, new=new)
+        stamp_old, stamp_new = time_stamps(old_time, new_time)
+        raise SinceError("since.error.newer", old=stamp_old, new=stamp_new)
     if not same_answers(old, new):
         raise SinceError("since.error.two_people")
     was = {m.id for m in old.markers if m.met}
@@ -186,6 +187,52 @@ def compare(old: Assessment, new: Assessment, old_time: _dt.datetime | None = No
                  persona=new.answers.persona, old_persona=old.answers.persona,
                  date=old_time.date() if old_time else None, new_date=new_time.date() if new_time else None,
                  date_from_file=date_from_file)
+
+
+@dataclasses.dataclass(frozen=True)
+class SinceFile:
+    """A comparison with an earlier answers file (:func:`compare_file`).
+
+    Attributes:
+        since: the comparison (:func:`compare`).
+        answers: the earlier answers, validated.
+        time: the earlier file's modification time (local, naive; assumption ``SINCE_DATE``).
+    """
+
+    since: Since
+    answers: Answers
+    time: _dt.datetime
+
+
+def compare_file(old_path: str | os.PathLike[str], new: Assessment,
+                 new_path: str | os.PathLike[str] | None = None) -> SinceFile:
+    """Compare an assessment with an earlier answers file: what ``--since OLD`` does (``assess``, ``publish``).
+
+    Dates (assumption ``SINCE_DATE``): each file's modification time (:func:`file_time`); the current
+    answers read from standard input (``new_path`` ``"-"``) or not read from a file (``new_path`` None:
+    ``publish`` without ``--answers`` shows the example answers) are dated now.
+
+    Args:
+        old_path: the earlier answers file (``"-"`` refused: standard input has no date).
+        new: the current assessment.
+        new_path: the current answers' file, ``"-"`` or None (dated now).
+
+    Returns:
+        SinceFile: the comparison, the earlier answers and their file's time.
+
+    Raises:
+        SinceError: ``since.error.stdin`` (``old_path`` is ``"-"``), ``since.error.file`` (the earlier file
+            is unreadable or invalid: its problem after ``--since:``), ``since.error.newer`` or
+            ``since.error.two_people`` (:func:`compare`). Every message names ``--since``.
+    """
+    if str(old_path) == "-":
+        raise SinceError("since.error.stdin")
+    try:
+        old, old_time = load_answers(old_path), file_time(old_path)
+    except (AnswersError, OSError) as exc:
+        raise SinceError("since.error.file", error=str(exc)) from None
+    new_time = _dt.datetime.now() if new_path is None or str(new_path) == "-" else file_time(new_path)
+    return SinceFile(compare(assess(old), new, old_time, new_time), old, old_time)
 
 
 def assumptions(lang: str = "en", since: Since | None = None) -> list[dict[str, Any]]:
@@ -348,6 +395,6 @@ def date_note(s: Since, lang: str = "en") -> str | None:
     return t("since.date_note", lang, date=date_text(s.date, lang, _dt.date(1, 1, 1)))
 
 
-__all__ = ["COMPARED_FIELDS", "Since", "SinceError", "assumptions", "belt_change_text",
-           "change_text", "compare", "date_note", "date_text", "detail_lines",
+__all__ = ["COMPARED_FIELDS", "Since", "SinceError", "SinceFile", "assumptions", "belt_change_text",
+           "change_text", "compare", "compare_file", "date_note", "date_text", "detail_lines",
            "file_time", "headline", "marker_lines", "same_answers", "time_stamps"]

@@ -191,3 +191,51 @@ def test_history_of_the_sample_export_in_json_and_in_french():
     assert "Les 20\u00a0relations de la ceinture verte ont été atteintes en juin\u00a02015." in fr.stdout
     missing = run("history", "nowhere.zip", "--lang", "fr")
     assert (missing.returncode, missing.stdout) == (2, "") and missing.stderr.count("\n") == 1
+
+
+def _dated(path: pathlib.Path, answers: dict, day: str) -> pathlib.Path:
+    """An answers file last modified at noon on ``day`` (YYYY-MM-DD, local time)."""
+    import datetime
+    import os
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    stamp = datetime.datetime.fromisoformat(day + "T12:00:00").timestamp()
+    os.utime(path, (stamp, stamp))
+    return path
+
+
+@pytest.mark.parametrize("interactive", [False, True])
+@pytest.mark.parametrize("case, needle", [
+    ("newer", "--since: the earlier answers (saved 2026-12-06 12:00:00) are newer than the current ones "
+              "(saved 2026-11-03 12:00:00); give the older file to --since"),
+    ("two_people", "--since: not one answer besides the situation is the same in both files"),
+    ("stdin", "--since: give the earlier answers as a file (its date is its modification time), not -"),
+    ("missing", "--since: Invalid answers in {tmp}/missing.json: (file): cannot read"),
+    ("bad", "--since: Invalid answers in {tmp}/bad.json: connections: got -3"),
+])
+def test_publish_since_refusals_are_one_line_exit_2_nothing_written(tmp_path, interactive, case, needle):
+    """``publish --since OLD`` refuses as ``assess --since`` does (one shared function): one line naming
+    --since, exit status 2, no page written, whichever page is asked for."""
+    new = _dated(tmp_path / "new.json", EXAMPLE, "2026-11-03")
+    later = _dated(tmp_path / "later.json", EXAMPLE, "2026-12-06")
+    other = {**EXAMPLE, "persona": "sales", "findable": "hard_to_find", "profile": "empty", "photo": False,
+             "premium": True, "connections": 3, "invitations": "after_every_meeting", "outreach": "strangers",
+             "groups": 9, "discussions": "lead", "reply_time": "same_day", "hours_per_week": 7.0,
+             "offline_networking": False}
+    old = {"newer": str(later), "two_people": str(_dated(tmp_path / "other.json", other, "2026-10-01")),
+           "stdin": "-", "missing": str(tmp_path / "missing.json"),
+           "bad": str(_dated(tmp_path / "bad.json", {**EXAMPLE, "connections": -3}, "2026-10-01"))}[case]
+    r = run("publish", "--answers", str(new), "--since", old, "-o", str(tmp_path / "page.html"),
+            *(["--interactive"] if interactive else []))
+    assert r.returncode == 2 and r.stdout == "" and "Traceback" not in r.stderr
+    assert r.stderr.startswith("error: " + needle.format(tmp=tmp_path)) and len(r.stderr.splitlines()) == 1
+    assert not (tmp_path / "page.html").exists()
+
+
+def test_publish_since_refusal_in_french_and_assess_names_the_option_too(tmp_path):
+    new = _dated(tmp_path / "new.json", EXAMPLE, "2026-11-03")
+    r = run("publish", "--answers", str(new), "--since", "-", "--lang", "fr", "-o", str(tmp_path / "p.html"))
+    assert r.returncode == 2 and r.stderr == ("erreur\u00a0: --since\u00a0: donnez les réponses précédentes dans un "
+                                              "fichier (sa date est celle de sa dernière modification), pas -\n")
+    r = run("assess", str(new), "--since", str(tmp_path / "nowhere.json"))
+    assert r.returncode == 2 and r.stderr.startswith(f"error: --since: Invalid answers in {tmp_path}/nowhere.json")
+    assert "--since OLD" in run("publish", "--help").stdout

@@ -1052,3 +1052,47 @@ def test_since_and_plan_tools_screenshots(pages, open_page, tmp_path, width):
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"interactive-since-{lang}-{width}.png"), full_page=True)
         assert page.errors == [] and page.blocked == []
+
+
+def test_a_page_published_with_since_opens_with_the_comparison(open_page, tmp_path):
+    """``publish --interactive --since OLD`` (issue 18): the page opens with the section "since" as if the reader
+    had chosen OLD (its date under the box, "Remove the comparison" shown, the method's two rows, a sentence in
+    the live region); removing it, by keyboard, takes it away for good (a reload does not bring it back);
+    "Forget my answers" brings the published comparison back. axe: no violation, with and without it."""
+    when = datetime.datetime.now().replace(microsecond=0) - datetime.timedelta(days=40)
+    old = {**EXAMPLE, "photo": False, "connections": 12}
+    path = _earlier_file(tmp_path, old, when)
+    done = subprocess.run([sys.executable, "-m", "beltlib", "publish", "--interactive", "--since", str(path),
+                           "-o", str(tmp_path / "since.html")], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    page = open_page(tmp_path / "since.html")
+    ready(page)
+    texts, rows = _expected_since(old, EXAMPLE, when, "en")
+    status = t("page.since.comparing", "en", date=since_module.date_text(when.date(), "en", datetime.date.today()))
+    assert _since_blocks(page) == texts and "+2 markers" in texts[0]
+    assert page.eval_on_selector_all("section.belt-section-since", "ss => ss.length") == 1  # drawn once, not twice
+    assert page.inner_text(".belt-since-status") == status and page.is_visible(".belt-since-remove")
+    shown_rows = page.eval_on_selector_all(".belt-section-method tbody tr",
+                                           "rs => rs.map(r => [...r.cells].map(c => c.textContent))")
+    assert shown_rows == [list(r) for r in rows]
+    assert texts[0] in page.inner_text(".belt-announce")
+    assert axe_violations(page) == []
+    page.select_option("#belt-lang-select", "fr")
+    assert _since_blocks(page) == _expected_since(old, EXAMPLE, when, "fr")[0]
+    page.focus(".belt-since-remove")
+    page.keyboard.press("Enter")
+    assert page.query_selector(".belt-section-since") is None and page.is_hidden(".belt-since-status")
+    assert page.inner_text(".belt-announce").endswith(t("page.since.removed", "fr"))
+    assert len(page.eval_on_selector_all(".belt-section-method tbody tr", "rs => rs")) == len(rows) - 2
+    assert axe_violations(page) == []
+    page.reload()
+    ready(page)
+    assert page.query_selector(".belt-section-since") is None and page.is_hidden(".belt-since-remove")
+    page.click(".belt-forget")
+    page.wait_for_selector(".belt-section-since")
+    assert _since_blocks(page) == texts  # as published (the page's first language again after a reload: English)
+    page.reload()
+    ready(page)
+    assert _since_blocks(page) == texts
+    assert page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('belt-report-since:'))") == []
+    assert page.errors == [] and page.blocked == []

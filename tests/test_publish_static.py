@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from beltlib import assess, example_answers, report, rules
+from beltlib import assess, example_answers, report, rules, validate
 from beltlib.locale import long_date_text
 from beltlib.publish import publish_cli
 from beltlib.publish import static as publish
@@ -371,3 +371,83 @@ def test_interactive_page_draws_the_report_document_before_its_script_runs(lang)
     assert at == sorted(at)
     assert raw.index('<section class="belt-section belt-section-action_plan"') < raw.index(
         '<section class="belt-section belt-section-synthesis"') < raw.index('<footer class="belt-generated">')
+
+
+# ------------------------------------------------------- publish --since (issue 18)
+#: Earlier answers: no photo, 12 connections (the example then gained both markers); saved on 3 Nov 2026.
+EARLIER = {**example_answers().to_dict(), "photo": False, "connections": 12}
+NOV_3, DEC_6 = datetime.datetime(2026, 11, 3, 9, 30), datetime.datetime(2026, 12, 6, 18, 0)
+
+
+def _answers_file(path, answers, when):
+    from beltlib.answers import dumps, validate
+    path.write_text(dumps(validate(answers)), encoding="utf-8")
+    os.utime(path, (when.timestamp(), when.timestamp()))
+    return path
+
+
+@pytest.fixture(scope="module")
+def since_pages(tmp_path_factory):
+    """The example (an answers file saved on 6 Dec 2026) published with ``--since`` an earlier file (3 Nov)."""
+    tmp = tmp_path_factory.mktemp("since")
+    old = _answers_file(tmp / "old.json", EARLIER, NOV_3)
+    new = _answers_file(tmp / "new.json", example_answers().to_dict(), DEC_6)
+    out = {}
+    for lang in ("en", "fr"):
+        done = run_publish(tmp, "--answers", str(new), "--since", str(old), "--lang", lang, "-o", f"{lang}.html")
+        assert done.returncode == 0, done.stderr
+        out[lang] = Page((tmp / f"{lang}.html").read_text(encoding="utf-8"))
+    return out
+
+
+@pytest.mark.parametrize("lang, headline, gained", [
+    ("en", "Since 3\u00a0Nov: +2 markers — your belt: still green belt.",
+     ["Gained: Profile photo", "Gained: At least 20 connections"]),
+    ("fr", "Depuis le 3\u00a0nov.\u00a0: +2\u00a0marqueurs — votre ceinture\u00a0: toujours ceinture verte.",
+     ["Gagné\u00a0: Photo de profil", "Gagné\u00a0: Au moins 20\u00a0relations"]),
+])
+def test_publish_since_shows_the_section_after_the_result_and_its_assumptions(since_pages, lang, headline, gained):
+    """Issue 18: ``publish --since OLD`` draws "Since last time" as ``assess --since`` words it (dates: the
+    files' modification times), after the result, and the method lists SINCE_DATE and SAME_PERSON."""
+    from beltlib import document
+    from beltlib.since import assumptions, compare
+    page = since_pages[lang]
+    s = compare(assess(validate(EARLIER)), assess(example_answers()), NOV_3, DEC_6)
+    want = document.find(document.build(assess(example_answers()), lang, since=s), "since")
+    sec = page.by_class("belt-section-since")
+    texts = [Page.text_of(e) for e in page.elements if sec[0] in e["ancestors"] and e["tag"] in ("p", "li", "h2")]
+    blocks = [x for b in want["blocks"] for x in (b["items"] if b["kind"] == "list" else [b["text"]])]
+    assert len(sec) == 1 and texts == [norm(x) for x in (want["title"], *blocks)]
+    assert texts[:4] == [norm(x) for x in (t("since.title", lang), headline, *gained)]
+    assert f"<p>{headline}</p>" in page.raw and f"<li>{gained[0]}</li>" in page.raw  # the no-break spaces kept
+    assert texts[-1] == norm(t("since.date_note", lang, date=("3\u00a0Nov 2026", "3\u00a0nov. 2026")[lang == "fr"]))
+    raw = page.raw
+    at = [raw.index(f'class="belt-section belt-section-{x}"') for x in ("result", "since", "population_plot")]
+    assert at == sorted(at)  # document.SECTIONS: right after the result
+    rows = table_rows(page.by_class("belt-assumptions")[0], page)
+    assert rows == [tuple(norm(c) for c in r) for r in assumption_rows(lang, assumptions(lang, s))]
+    assert [r[0].rsplit(" (", 1)[1] for r in rows[-2:]] == ["SINCE_DATE)", "SAME_PERSON)"]
+    assert rows[-1][1] == "12"  # the answers compared: all but the format and the situation
+
+
+def test_interactive_page_with_since_draws_the_section_and_ships_the_earlier_answers(tmp_path):
+    """``publish --interactive --since``: the HTML drawn before the script runs holds the section (marked as
+    added, so "Remove the comparison" takes it away) and the method's rows; the data carries the earlier
+    answers and their file's time in milliseconds; the shipped documents stay without the comparison."""
+    from beltlib import document
+    from beltlib.publish.interactive import render_page
+    from beltlib.since import compare_file
+    old = _answers_file(tmp_path / "old.json", EARLIER, NOV_3)
+    new = _answers_file(tmp_path / "new.json", example_answers().to_dict(), DEC_6)
+    earlier = compare_file(old, assess(example_answers()), new)
+    raw = render_page(example_answers(), "fr", date=DATE_1, since=earlier)
+    a = assess(example_answers())
+    with_since = document.build(a, "fr", since=earlier.since)
+    drawn = report.section_html(document.find(with_since, "since"))
+    assert drawn.replace("<section ", "<section data-belt-added ", 1) in raw
+    assert "Depuis le 3\u00a0nov.\u00a0: +2\u00a0marqueurs" in raw and "(SAME_PERSON)" in raw
+    data = json.loads(re.search(r'<script type="application/json" id="belt-data">(.*?)</script>', raw, re.S).group(1))
+    assert data["since"] == {"answers": EARLIER, "time": int(NOV_3.timestamp()) * 1000}
+    assert data["document"] == {x: document.build(a, x) for x in ("en", "fr")}
+    assert json.loads(re.search(r'<script type="application/json" id="belt-data">(.*?)</script>',
+                                render_page(example_answers(), "fr", date=DATE_1), re.S).group(1))["since"] is None

@@ -12,7 +12,7 @@ import pytest
 
 from beltlib import assess, document, example_answers
 from beltlib.answers import dumps, validate
-from beltlib.since import COMPARED_FIELDS, SinceError, compare, date_text
+from beltlib.since import COMPARED_FIELDS, SinceError, compare, compare_file, date_text
 from typography import problems
 
 #: A job seeker at the white belt: an outdated profile, no photo, 12 connections, no group, never posts.
@@ -129,7 +129,7 @@ def test_assess_since_json_and_text(tmp_path):
     ("old_newer", "are newer than the current ones"),
     ("two_people", "two different people"),
     ("since_stdin", "--since: give the earlier answers as a file"),
-    ("missing", "missing.json"),
+    ("missing", "--since: Invalid answers in "),
 ])
 def test_bad_input_one_line_exit_2(tmp_path, case, needle):
     old = write(tmp_path / "before.json", WHITE, NOV_3)
@@ -168,3 +168,22 @@ def test_the_date_assumption_reads_right_wherever_it_shows(lang, words, app):
     assert row["why"] in text and app not in text.split(row["why"])[0].rsplit("\n", 1)[-1]
     kept = compare(assess(WHITE), assess(LATER), NOV_3, DEC_6, date_from_file=False)
     assert [r["name"] for r in assumptions(lang, kept)] == ["SAME_PERSON"]
+
+
+def test_compare_file_is_since_old_for_every_command(tmp_path):
+    """``compare_file`` (``assess --since`` and ``publish --since``): the earlier file read, dated by its
+    modification time and compared; the current answers dated by their file, or now (standard input, or
+    ``publish`` without ``--answers``); every refusal names --since."""
+    old = write(tmp_path / "before.json", WHITE, NOV_3)
+    new = write(tmp_path / "now.json", LATER, DEC_6)
+    got = compare_file(old, assess(LATER), new)
+    assert got.answers == WHITE and got.time == NOV_3
+    assert got.since == compare(assess(WHITE), assess(LATER), NOV_3, DEC_6)
+    assert got.since.date == datetime.date(2026, 11, 3) and got.since.new_date == datetime.date(2026, 12, 6)
+    for undated in (None, "-"):
+        assert compare_file(old, assess(LATER), undated).since.new_date == datetime.date.today()
+    for path, key in (("-", "since.error.stdin"), (tmp_path / "missing.json", "since.error.file"),
+                      (new, "since.error.newer")):
+        with pytest.raises(SinceError) as caught:
+            compare_file(path, assess(WHITE), old)
+        assert caught.value.key == key and caught.value.text("fr").startswith("--since\u00a0: ")

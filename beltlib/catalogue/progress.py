@@ -85,6 +85,7 @@ PROGRESS_EN: dict[str, str] = {
     "since.error.two_people": ("--since: not one answer besides the situation is the same in both files; they look like "
                                "two different people's answers, so they are not compared"),
     "since.error.stdin": "--since: give the earlier answers as a file (its date is its modification time), not -",
+    "since.error.file": "--since: {error}",
     "calendar.error.start": "--start: got {value} (allowed: a date YYYY-MM-DD)",
     "page.download_plan": "Add my plan to my calendar",
     "page.since.label": "Compare with earlier answers…",
@@ -207,6 +208,7 @@ PROGRESS_FR: dict[str, str] = {
     "since.error.two_people": ("--since\u00a0: aucune réponse autre que la situation n’est la même dans les deux fichiers\u202f; "
                                "ils semblent venir de deux personnes différentes et ne sont pas comparés"),
     "since.error.stdin": "--since\u00a0: donnez les réponses précédentes dans un fichier (sa date est celle de sa dernière modification), pas -",
+    "since.error.file": "--since\u00a0: {error}",
     "calendar.error.start": "--start\u00a0: reçu {value} (attendu\u00a0: une date AAAA-MM-JJ)",
     "page.download_plan": "Ajouter mon plan à mon agenda",
     "page.since.label": "Comparer avec des réponses précédentes…",

@@ -47,20 +47,30 @@ Hooks (public contract, ``docs/hooks-and-contracts.md``): ``belt-q-<field>`` (ea
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .. import document, report, rules, theme
+from .. import document, report
 from ..announce import short_announcement
-from ..answers import FIELDS, GROUPS, Answers, atomic_write_text, validate
+from ..answers import GROUPS, Answers, atomic_write_text, validate
 from ..assessment import assess
-from ..locale import conventions, long_date_text
-from ..numbers import format_number, kept_text
-from ..texts import CATALOGUE, LANGS, check_lang, number, t
+from ..locale import long_date_text
+from ..since import SinceFile
+from ..texts import LANGS, check_lang, t
 from .assets import SCRIPT_FILES, STYLE_FILE, VENDOR_SCRIPT, page_script, page_style, script_json, vendor_script
 from .common import DEFAULT_INTERACTIVE_OUTPUT, check_output, generation_date
+from .page_data import (
+    FORM_SECTION,
+    LIVE_PLOTS,
+    LIVE_SECTION,
+    calendar_data,
+    field_message,
+    field_specs,
+    input_text,
+    page_data,
+    page_text_keys,
+)
 from .svg import build_plots, with_title
 
 #: Where the page is written by default (also ``python -m beltlib publish --interactive``'s).
@@ -71,159 +81,14 @@ MAX_BYTES = 600_000
 #: The same page with an export: its figures (PNG, one per language; the history twice, for a wide column and a
 #: phone) come on top (the sample export: 770 kB).
 MAX_BYTES_EXPORT = 800_000
-#: Re-exported: the page's script and style files (:mod:`beltlib.publish.assets`).
-__all__ = ["FORM_SECTION", "LIVE_PLOTS", "LIVE_SECTION", "MAX_BYTES", "MAX_BYTES_EXPORT", "SCRIPT_FILES", "STYLE_FILE", "VENDOR_SCRIPT",
-           "field_message", "input_text", "page_data", "page_script", "page_style", "page_text_keys",
-           "publish_interactive", "render_page", "script_json", "vendor_script"]
+#: Re-exported: the page's script and style files (:mod:`beltlib.publish.assets`) and its data
+#: (:mod:`beltlib.publish.page_data`).
+__all__ = ["FORM_SECTION", "LIVE_PLOTS", "LIVE_SECTION", "MAX_BYTES", "MAX_BYTES_EXPORT", "SCRIPT_FILES", "STYLE_FILE",
+           "VENDOR_SCRIPT", "calendar_data", "field_message", "field_specs", "input_text", "page_data", "page_script",
+           "page_style", "page_text_keys", "publish_interactive", "render_page", "script_json", "vendor_script"]
 
 
 _e = report.escape
-
-
-# ------------------------------------------------------------------ data
-def field_specs() -> dict[str, dict[str, Any]]:
-    """The answers fields the page asks for (all of :data:`FIELDS` but ``schema``), as JSON-able specs."""
-    return {f: dict(spec) for f, spec in FIELDS.items() if f != "schema"}
-
-
-def input_text(value: float, lang: str = "en") -> str:
-    """A number as the page writes it into its text input (the script's ``inputText``).
-
-    :func:`beltlib.numbers.format_number`: shortest digits, no thousands separator, the language's
-    decimal mark: ``input_text(1.5, "fr") == "1,5"``, ``input_text(150) == "150"``.
-    """
-    return format_number(value, lang)
-
-
-def field_message(field: str, lang: str = "en", kept: float | None = None) -> str:
-    """What a number field of the page accepts, naming the field (the script's ``fieldMessage``).
-
-    Shown under the field while its text is not a valid answer, e.g.
-    ``"Connections (count): enter a whole number from 0 to 30,000. The result still
-    uses 150."``. The limits are :data:`beltlib.answers.FIELDS`'s.
-
-    Args:
-        field: a number field (``int`` or ``number`` kind).
-        lang: ``"en"`` or ``"fr"``.
-        kept: the answer the result still uses (the field's last valid one), or None (no such sentence).
-
-    Raises:
-        ValueError: ``field`` is not a number field (allowed: the ``int`` and ``number`` fields).
-    """
-    spec = FIELDS.get(field)
-    if spec is None or spec["kind"] not in ("int", "number"):
-        allowed = ", ".join(f for f, s in FIELDS.items() if s["kind"] in ("int", "number"))
-        raise ValueError(f"field: got {field!r} (allowed: one of {allowed})")
-
-    def limit(v: float) -> str:
-        return number(v, lang, 2 if spec["kind"] == "number" and v % 1 else 0)
-
-    values = {"field": t(f"field.{field}", lang), "min": limit(spec["min"])}
-    if spec["max"] is None:
-        text = t(f"page.need_{spec['kind']}_min", lang, **values)
-    else:
-        text = t(f"page.need_{spec['kind']}_range", lang, **values, max=limit(spec["max"]))
-    return text if kept is None else f"{text} {t('page.kept', lang, value=kept_text(kept, lang))}"
-
-
-#: A catalogue key or key prefix as the page's script writes it (a double-quoted literal; parts after the
-#: first may be upper case, as the named assumptions' ``assumption.SINCE_DATE``).
-_SCRIPT_KEY = re.compile(r'"([a-z_]+(?:\.[A-Za-z0-9_]+)*\.?)"')
-
-
-def page_text_keys(body: str, script: str | None = None) -> list[str]:
-    """The catalogue keys a page uses, so only their texts are embedded.
-
-    Derived, not listed: the ``data-t`` keys of the page's HTML (texts the
-    script re-translates) and the keys the script names — every double-quoted
-    literal of ``engine.js``/``page.js`` that is a catalogue key, and every key that
-    starts with a double-quoted literal ending with a dot (``"marker."``).
-
-    Args:
-        body: the page's HTML (at least everything that carries ``data-t``).
-        script: the page's script (:func:`page_script`); read from the package when None.
-
-    Returns:
-        list[str]: sorted keys, each present in every language.
-    """
-    known = CATALOGUE["en"]
-    keys = set(re.findall(r'data-t="([^"]+)"', body))
-    for literal in _SCRIPT_KEY.findall(script if script is not None else page_script()):
-        if literal.endswith("."):
-            keys.update(k for k in known if k.startswith(literal))
-        elif literal in known:
-            keys.add(literal)
-    unknown = sorted(k for k in keys if k not in known)
-    if unknown:
-        raise ValueError(f"data-t: unknown catalogue keys {unknown}")
-    return sorted(keys)
-
-
-def page_data(answers: Answers, lang: str = "en", title: str | None = None,
-              provenance: Mapping[str, str] | None = None, plots: dict[str, Any] | None = None,
-              text_keys: list[str] | None = None, documents: Mapping[str, Any] | None = None,
-              generated: Mapping[str, str] | None = None, figures: list[str] | None = None) -> dict[str, Any]:
-    """Everything the page's script reads, as one JSON-able dict.
-
-    Args:
-        answers: the published answers (the page starts from them; reset returns to them).
-        lang: the page's first language.
-        title: the publisher's title, or None (then the catalogue's default title, per language).
-        provenance: field -> ``"you"`` or ``"export"`` (answers prefilled from a LinkedIn export), or None.
-        plots: the ``plots`` part of :func:`build_plots` (None: left out, for evaluator-only use).
-        text_keys: the catalogue keys to embed (:func:`page_text_keys`); None: the whole catalogue.
-        documents: lang -> the report document of the published answers
-            (:func:`beltlib.document.build`), or None: built here for every language (no export,
-            the default title). The script rebuilds the sections that depend on the answers and
-            draws the others (intro, export, synthesis, method, any new one) from these.
-        generated: lang -> the footer's "Generated on" line, or None.
-        figures: the plots the page draws inside figure blocks (None: :data:`LIVE_PLOTS` when
-            ``plots`` is given, else none); the others show their caption alone.
-
-    Returns:
-        dict with ``lang``, ``langs``, ``title``, ``initial``, ``provenance``,
-        ``field_order``, ``answers_order`` (the keys of an answers file, in
-        :func:`beltlib.answers.dumps` order, for "Download my answers"), ``fields``,
-        ``rules`` (:func:`beltlib.rules.rules_table`),
-        ``catalogue`` (:data:`beltlib.texts.CATALOGUE`, per language only ``text_keys``),
-        ``colours``, ``plots``, ``locale`` (:data:`beltlib.locale.LOCALES`, per language: how the
-        script writes and reads numbers), ``document`` (lang -> document), ``form_section``
-        (:data:`FORM_SECTION`), ``generated`` (lang -> text, or None), ``figures``, ``stack_min_columns``,
-        ``calendar`` (:func:`calendar_data`: what ``plan.js`` builds the calendar file from).
-
-    Raises:
-        ValueError: unknown ``lang``.
-    """
-    specs = field_specs()
-    if documents is None:
-        a = assess(answers)
-        documents = {x: document.build(a, x, answers=answers, provenance=provenance, title=title) for x in LANGS}
-    catalogue = CATALOGUE if text_keys is None else {x: {k: CATALOGUE[x][k] for k in text_keys} for x in LANGS}
-    return {
-        "lang": check_lang(lang), "langs": list(LANGS), "title": title,
-        "initial": answers.to_dict(), "provenance": dict(provenance) if provenance else None,
-        "field_order": [f for g in GROUPS for f, s in specs.items() if s["group"] == g],
-        "answers_order": list(FIELDS),
-        "fields": specs, "rules": rules.rules_table(), "catalogue": catalogue,
-        "colours": {"belt": dict(theme.BELT_COLOURS), "belt_text": dict(theme.BELT_TEXT_COLOURS)},
-        "plots": plots, "locale": {x: dict(conventions(x)) for x in LANGS}, "document": dict(documents),
-        "form_section": FORM_SECTION, "generated": dict(generated) if generated else None,
-        "stack_min_columns": report.STACK_MIN_COLUMNS, "calendar": calendar_data(),
-        "figures": list(figures) if figures is not None else list(LIVE_PLOTS) if plots else [],
-    }
-
-
-def calendar_data() -> dict[str, Any]:
-    """The plan's calendar constants, as the page's ``plan.js`` reads them (none is typed in JavaScript).
-
-    Returns:
-        dict[str, Any]: ``event_hour`` and ``second_hour`` (hours of the day, floating local time; assumption
-        PLAN_EVENT_TIME), ``recheck_days`` (days; assumption RECHECK_DAYS) and ``prodid`` (RFC 5545 ``PRODID``),
-        from :mod:`beltlib.calendar`.
-    """
-    from .. import calendar
-    return {"event_hour": calendar.EVENT_HOUR, "second_hour": calendar.SECOND_HOUR,
-            "recheck_days": calendar.RECHECK_DAYS, "prodid": calendar.PRODID}
 
 
 # ------------------------------------------------------------------ HTML
@@ -272,12 +137,6 @@ def questions_html(answers: Answers, lang: str, provenance: Mapping[str, str] | 
     return "".join(out)
 
 
-#: The document section drawn as the page's questions form (its answers table is the form itself).
-FORM_SECTION = "questionnaire"
-#: The section whose body the script updates in place (hook ``belt-result``; not a live region).
-LIVE_SECTION = "result"
-#: Plots drawn as inline SVG that the script moves (the other figures are images, one per language).
-LIVE_PLOTS = ("population", "effort")
 #: The export figures' PNG on this page (both languages ship): 1.5x their size, 32 colours (line art).
 EXPORT_IMAGE_DPI, EXPORT_IMAGE_COLORS = 150, 32
 #: The history's two drawings (wide and narrow: figures.TWO_LAYOUTS) at 1.2x: four images, so fewer dots.
@@ -335,7 +194,8 @@ def figure_html(block: Mapping[str, Any], svgs: Mapping[str, str], lang: str, pe
     return ""
 
 
-def sections_html(doc: Mapping[str, Any], figure: report.Figure, questions: str) -> dict[str, str]:
+def sections_html(doc: Mapping[str, Any], figure: report.Figure, questions: str,
+                  added: tuple[str, ...] = ()) -> dict[str, str]:
     """Each area's sections as HTML, in the document's order (the page lays the areas out).
 
     Args:
@@ -343,6 +203,9 @@ def sections_html(doc: Mapping[str, Any], figure: report.Figure, questions: str)
         figure (report.Figure): draws figure blocks (:func:`figure_html`).
         questions (str): the questions' fieldsets (:func:`questions_html`), drawn as the
             :data:`FORM_SECTION` section's body (a ``<form class="belt-questions">``).
+        added (tuple[str, ...]): ids of sections drawn here but not in the shipped documents (``since`` of
+            ``publish --since``): marked ``data-belt-added``, so the script takes them away as it does the
+            sections it adds (``page.js`` ``placeSections``).
 
     Returns:
         dict[str, str]: area (:data:`beltlib.document.AREAS`) -> HTML of its sections.
@@ -359,12 +222,15 @@ def sections_html(doc: Mapping[str, Any], figure: report.Figure, questions: str)
                      f'{report.heading_html(sec)}{questions}</form></section>')
         else:
             html_ = report.section_html(sec, figure)
+            if sec["id"] in added:
+                html_ = html_.replace("<section ", "<section data-belt-added ", 1)
         out[sec["area"]] = out.get(sec["area"], "") + html_ + "\n"
     return out
 
 
 def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: str | None = None,
-                provenance: Mapping[str, str] | None = None, date: Any = None, export_summary: Any = None) -> str:
+                provenance: Mapping[str, str] | None = None, date: Any = None, export_summary: Any = None,
+                since: SinceFile | None = None) -> str:
     """The whole interactive page as HTML text: the report document, drawn, and what makes it live.
 
     Every section of :func:`beltlib.document.build` is drawn by :func:`beltlib.report.section_html`
@@ -384,6 +250,11 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
         export_summary: the :class:`beltlib.linkedin.ExportSummary` the answers were prefilled
             from, or None: adds its section (counts, dates and the timeline as a PNG) and the
             export mapping's assumptions to the method section.
+        since: the comparison of ``publish --since`` (:func:`beltlib.since.compare_file`), or None. The page
+            starts with it as if the reader had chosen that file under "Compare with earlier answers…": the
+            data carries the earlier answers and their file's time (``since``), the script compares them with
+            the answers as they change (dated now) and "Remove the comparison" takes it away; the HTML drawn
+            before the script runs holds the section "since" and the method's rows of this comparison.
 
     Returns:
         str: one self-contained HTML document (no external resource).
@@ -397,11 +268,14 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
     a = assess(answers)
     docs = {x: document.build(a, x, answers=answers, provenance=provenance, export=export_summary, title=title)
             for x in LANGS}
-    doc = docs[lang]
+    # The shipped documents hold no comparison (the script adds it, as for a file the reader chooses); the HTML
+    # drawn before the script runs does.
+    doc = docs[lang] if since is None else document.build(a, lang, answers=answers, provenance=provenance,
+                                                          export=export_summary, title=title, since=since.since)
     svgs, plot_data = build_plots(answers)
     images = _export_images(docs, export_summary)
     areas = sections_html(doc, lambda b: figure_html(b, svgs, lang, answers.persona, images),
-                          questions_html(answers, lang, provenance))
+                          questions_html(answers, lang, provenance), ("since",))
     day = generation_date(date)  # written in words, never as an ISO date
     generated = {x: t("report.generated", x, date=long_date_text(day.year, day.month, day.day, x)) for x in LANGS}
     # Every SVG the script may show, and the images of the other languages, kept inert.
@@ -438,7 +312,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
     script = page_script()
     figures = [*LIVE_PLOTS, *sorted({p for p, _ in images})]
     data = page_data(answers, lang, title, provenance, plot_data, page_text_keys(body, script), docs, generated,
-                     figures)
+                     figures, since)
     body += f"""
 <script type="application/json" id="belt-data">{script_json(data)}</script>
 <script>
@@ -468,7 +342,7 @@ def render_page(answers: Answers | Mapping[str, Any], lang: str = "en", title: s
 
 def publish_interactive(answers: Answers | Mapping[str, Any], lang: str = "en", title: str | None = None,
                         output: str | Path | None = None, provenance: Mapping[str, str] | None = None,
-                        date: Any = None, export_summary: Any = None) -> Path:
+                        date: Any = None, export_summary: Any = None, since: SinceFile | None = None) -> Path:
     """Write the interactive page: one offline HTML file (atomic replace).
 
     Args:
@@ -480,6 +354,7 @@ def publish_interactive(answers: Answers | Mapping[str, Any], lang: str = "en", 
         date: the generation date shown (default :func:`beltlib.publish.common.generation_date`).
         export_summary: the LinkedIn export's summary the answers were prefilled from, or
             None (see :func:`render_page`).
+        since: the comparison of ``publish --since`` shown when the page opens, or None (see :func:`render_page`).
 
     Returns:
         Path: the file written.
@@ -491,6 +366,6 @@ def publish_interactive(answers: Answers | Mapping[str, Any], lang: str = "en", 
     """
     out = check_output(output if output is not None else DEFAULT_OUTPUT)
     page = render_page(answers, lang=lang, title=title, provenance=provenance, date=date,
-                       export_summary=export_summary)
+                       export_summary=export_summary, since=since)
     atomic_write_text(out, page)
     return out

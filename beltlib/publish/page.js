@@ -447,7 +447,7 @@
     downloadButton.hidden = false;  /* only with the script: without it there is nothing to save */
 
     /* "Compare with earlier answers…" and "Add my plan to my calendar" (tools.js, issue 18). */
-    var tools = root.BeltTools.start({doc: doc, state: state, E: E, update: update});
+    var tools = root.BeltTools.start({doc: doc, data: data, state: state, E: E, update: update});
 
     /* Kept in this browser until "Forget my answers" (keep.js, issue 19). */
     var kept = root.BeltKeep.start({doc: doc, data: data, state: state, fields: fields, E: E, form: form,

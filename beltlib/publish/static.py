@@ -1,10 +1,12 @@
 """Publish the report as one static HTML file that works offline (issue 4).
 
-``python -m beltlib publish [--answers FILE] [--export PATH] [--lang en|fr]
+``python -m beltlib publish [--answers FILE] [--export PATH] [--since OLD] [--lang en|fr]
 [--title TEXT] [-o PATH]`` (and ``make html``):
 
 1. validates the answers once (the example when no file is given) and reads the LinkedIn
-   export once (it prefills the answers) — invalid input exits with status 2 and writes nothing;
+   export once (it prefills the answers); with ``--since OLD``, compares them with the earlier
+   answers file exactly as ``assess --since`` does (:func:`beltlib.since.compare_file`: the section
+   "Since last time" and the method's assumptions) — invalid input exits with status 2 and writes nothing;
 2. builds the report document (:func:`beltlib.document.build`) in process and draws each section
    with the one block renderer (:mod:`beltlib.report`), the plots as PNG images
    (:func:`beltlib.figures.png_figures`) — no kernel: the notebook stays the app's shell and
@@ -22,8 +24,8 @@ Reproducible: the same answers give the same bytes except the one generation-dat
 called as ``publish_interactive(answers, lang=..., title=..., output=..., provenance=...,
 export_summary=...)`` with the final, validated answers (export prefill applied;
 ``provenance`` maps each field to ``"you"``/``"export"``/``"example"``, None without an
-export; ``export_summary`` the export's counts and dates, or None) and a ``Path``;
-it returns the path written.
+export; ``export_summary`` the export's counts and dates, or None; ``since`` the
+:class:`beltlib.since.SinceFile` of ``--since``, or None) and a ``Path``; it returns the path written.
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ from ..answers import Answers, atomic_write_text
 from ..assessment import assess
 from ..locale import long_date_text
 from ..report import section_html, title_html
+from ..since import Since, compare_file
 from ..texts import check_lang, t
 from .common import (
     DEFAULT_INTERACTIVE_OUTPUT,
@@ -59,7 +62,8 @@ __all__ = ["DEFAULT_INTERACTIVE_OUTPUT", "DEFAULT_OUTPUT", "PublishError", "TEMP
 
 
 def report_notebook(answers: Answers, lang: str = "en", title: str | None = None,
-                    provenance: Mapping[str, str] | None = None, export_summary: Any = None) -> Any:
+                    provenance: Mapping[str, str] | None = None, export_summary: Any = None,
+                    since: Since | None = None) -> Any:
     """The report as a notebook of rich outputs, one cell per document section, no code.
 
     Args:
@@ -69,6 +73,9 @@ def report_notebook(answers: Answers, lang: str = "en", title: str | None = None
         provenance: field -> ``"you"``/``"export"``/``"example"`` (the answers table's origin
             column), or None.
         export_summary: the :class:`beltlib.linkedin.ExportSummary` already read, or None.
+        since: a comparison with earlier answers (:func:`beltlib.since.compare_file`'s ``since``): the
+            section "Since last time" after the result and the method's ``SINCE_DATE``/``SAME_PERSON``
+            rows; None: neither.
 
     Returns:
         nbformat.NotebookNode: cells ``cell-1``… each with one ``display_data`` output (``text/html``):
@@ -83,7 +90,8 @@ def report_notebook(answers: Answers, lang: str = "en", title: str | None = None
     from ..figures import png_figures
 
     a = assess(answers)
-    doc = document.build(a, lang, answers=answers, provenance=provenance, export=export_summary, title=title)
+    doc = document.build(a, lang, answers=answers, provenance=provenance, export=export_summary, title=title,
+                         since=since)
     figure = png_figures(a, lang, export_summary)
     cells = []
     for n, sec in enumerate(doc["sections"], 1):
@@ -137,7 +145,7 @@ def export_html(nb: Any, lang: str = "en", title: str | None = None, date: _dt.d
 
 def render_static(answers: Answers, lang: str = "en", title: str | None = None,
                   provenance: Mapping[str, str] | None = None, export_summary: Any = None,
-                  date: _dt.date | None = None) -> str:
+                  date: _dt.date | None = None, since: Since | None = None) -> str:
     """The whole static page as HTML text (:func:`report_notebook` then :func:`export_html`).
 
     Args: as :func:`report_notebook`, plus ``date`` (the generation date shown).
@@ -148,7 +156,7 @@ def render_static(answers: Answers, lang: str = "en", title: str | None = None,
     Raises:
         ValueError: unknown ``lang``.
     """
-    nb = report_notebook(answers, lang, title, provenance, export_summary)
+    nb = report_notebook(answers, lang, title, provenance, export_summary, since)
     return export_html(nb, lang=lang, title=title, date=date)
 
 
@@ -156,7 +164,8 @@ def render_static(answers: Answers, lang: str = "en", title: str | None = None,
 def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os.PathLike[str] | None = None,
             export_path: str | os.PathLike[str] | None = None, lang: str = "en", title: str | None = None,
             date: _dt.date | None = None, on_problem: Callable[[str], None] | None = None,
-            on_stage: Callable[..., None] | None = None) -> Path:
+            on_stage: Callable[..., None] | None = None,
+            since_path: str | os.PathLike[str] | None = None) -> Path:
     """Publish the report as one offline HTML file.
 
     The answers are validated once and the export read once (:func:`resolve_export`); what was
@@ -174,12 +183,16 @@ def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os
             read (the rest of the export is still used).
         on_stage: called with a catalogue key (``cli.progress.reading``, ``…drawing``, ``…writing``,
             the last with ``path=``) as each stage starts (the command line's progress lines).
+        since_path: an earlier answers file (``--since OLD``), or None. Compared as ``assess --since``
+            does (:func:`beltlib.since.compare_file`; dates: the files' modification times, assumption
+            ``SINCE_DATE``; without ``answers_path`` the example answers are dated today).
 
     Returns:
         Path: the file written.
 
     Raises:
-        AnswersError, ExportError, ValueError: invalid input (nothing written).
+        AnswersError, ExportError, ValueError: invalid input (nothing written); a
+            :class:`beltlib.since.SinceError` (a ValueError) names ``--since``.
         OutputError: the output cannot be written (nothing written).
     """
     check_lang(lang)
@@ -190,9 +203,10 @@ def publish(output: str | os.PathLike[str] | None = None, answers_path: str | os
     if summary is not None and on_problem is not None:
         for problem in summary.problem_texts(lang):
             on_problem(problem)
+    since = compare_file(since_path, assess(answers), answers_path).since if since_path is not None else None
     out = check_output(output if output is not None else DEFAULT_OUTPUT)
     stage("cli.progress.drawing")
-    page = render_static(answers, lang, title, provenance, summary, date)
+    page = render_static(answers, lang, title, provenance, summary, date, since)
     stage("cli.progress.writing", path=str(out))
     atomic_write_text(out, page)  # readable mode (0644 with the usual umask), atomic replace
     return out

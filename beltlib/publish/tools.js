@@ -10,6 +10,9 @@
  *   page's words (E.compare's error pageText: no command-line option). The answers compared and their time
  *   are kept in localStorage (one key per page file, beside keep.js's) and restored on reload, until
  *   "Remove the comparison" (belt-since-remove) or "Forget my answers" (forget()).
+ *   A page published with a comparison (publish --since OLD: data.since, the earlier answers and their file's
+ *   time) starts with it, as if the reader had chosen that file; "Remove the comparison" takes it away (kept as
+ *   {removed: true}, so a reload does not bring it back) and "Forget my answers" brings it back, as published.
  * - "Add my plan to my calendar" (hook belt-download-plan): E.planIcs for the answers the result uses,
  *   from today, in the page language, saved as belt-plan.ics from a blob (no request).
  * Catalogue keys are double-quoted literals (page_text_keys reads them).
@@ -31,9 +34,10 @@
 
   /**
    * Wire the tools to a started page.
-   * @param {object} ctx {doc, state, E, update}: update() redraws the report (and calls since()).
+   * @param {object} ctx {doc, data, state, E, update}: update() redraws the report (and calls since()); data.since:
+   *   the comparison the page was published with ({answers, time (ms)}), or null.
    * @returns {object} {since(a)}: the comparison to draw for the assessment now, or null (an error shown instead);
-   *   {forget()}: the comparison and its kept copy taken away (the caller redraws)
+   *   {forget()}: the kept copy taken away, the comparison back to the published one (if any; the caller redraws)
    */
   function start(ctx) {
     var doc = ctx.doc, state = ctx.state, E = ctx.E;
@@ -46,27 +50,35 @@
     var KEY = "belt-report-since:" + (root.location ? root.location.pathname : "");
     var picked = null;  /* the text of the last file picked that was not read, or {error} of one not compared */
     var live = null;    /* the error of the comparison as the answers changed (two people's answers) */
+    var shipped = ctx.data && ctx.data.since;
+    var got0 = shipped && typeof shipped.time === "number" ? E.readAnswersFile(JSON.stringify(shipped.answers), state.lang) : null;
+    /* The comparison the page was published with (publish --since), read as a chosen file is; or null. */
+    var published = got0 && got0.answers ? {answers: got0.answers, time: new Date(shipped.time)} : null;
 
     function storage() {
       try { return root.localStorage || null; } catch (e) { return null; }  /* storage off: nothing kept */
     }
-    /* Keep the answers compared and their time (ms) in this browser, or forget them (earlier null). */
-    function keep(earlier) {
+    /* Keep the answers compared and their time (ms) in this browser, or forget them (earlier null: the published
+       comparison, if any, is kept as removed); `all`: nothing kept at all (the published comparison comes back). */
+    function keep(earlier, all) {
       var store = storage();
       if (!store) return;
       try {
         if (earlier) store.setItem(KEY, JSON.stringify({answers: earlier.answers, time: earlier.time.getTime()}));
+        else if (published && !all) store.setItem(KEY, JSON.stringify({removed: true}));
         else store.removeItem(KEY);
       } catch (e) { /* full or refused: the comparison lasts until the page closes */ }
     }
-    /* The kept comparison, read again as a file is (a kept set no longer valid is dropped). */
+    /* The kept comparison, read again as a file is (a kept set no longer valid is dropped); else the published one. */
     function restore() {
       var store = storage(), kept = null;
+      state.earlier = published;
       if (!store) return;
       try { kept = JSON.parse(store.getItem(KEY) || "null"); } catch (e) { kept = null; }
+      if (kept && kept.removed === true) { state.earlier = null; return; }
       var got = kept && typeof kept.time === "number" ? E.readAnswersFile(JSON.stringify(kept.answers), state.lang) : null;
       if (got && got.answers) state.earlier = {answers: got.answers, time: new Date(kept.time)};
-      else if (kept) keep(null);
+      else if (kept) keep(null, true);
     }
 
     function show() {
@@ -135,13 +147,14 @@
       reader.readAsText(file);
     }
 
-    /* "Forget my answers" (keep.js) forgets the comparison too. */
-    function forget() {
-      state.earlier = null;
+    /* "Remove the comparison" (earlier null), "Forget my answers" (keep.js: the published comparison, if any). */
+    function end(earlier) {
+      state.earlier = earlier;
       picked = null;
-      keep(null);
+      keep(null, earlier !== null);
       if (input) input.value = "";
     }
+    function forget() { end(published); }
 
     if (box && input) {
       box.hidden = false;  /* only with the script: without it there is nothing to compare */
@@ -152,7 +165,7 @@
     }
     if (remove) {
       remove.addEventListener("click", function () {
-        forget();
+        end(null);
         if (input) input.focus();
         ctx.update(E.t("page.since.removed", state.lang));
       });
