@@ -17,6 +17,7 @@ import pytest
 
 from beltlib import assess, example_answers, report, rules, validate
 from beltlib.locale import long_date_text
+from beltlib.plan import calendar_assumptions
 from beltlib.publish import publish_cli
 from beltlib.publish import static as publish
 from beltlib.report import answers_rows, assumption_rows, belt_name, plan_lines, result_lines, synthesis_rows
@@ -143,8 +144,10 @@ def test_answers_table_plan_synthesis_and_method_present(pages, lang):
     assumptions = page.by_class("belt-assumptions")
     assert len(assumptions) == 1
     labels = [r[0] for r in table_rows(assumptions[0], page)]
-    assert labels == [norm(label) for label, _, _ in assumption_rows(lang)]  # plain words, then the name
-    assert [label.rsplit(" (", 1)[1] for label in labels] == [f"{name})" for name, _ in rules.ASSUMPTIONS]
+    # plain words, then the name; the rules' assumptions, then the calendar file's
+    assert labels == [norm(label) for label, _, _ in assumption_rows(lang, calendar_assumptions(lang))]
+    assert [label.rsplit(" (", 1)[1] for label in labels] == [f"{name})" for name, _ in rules.ASSUMPTIONS] + [
+        "PLAN_EVENT_TIME)", "RECHECK_DAYS)"]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -425,7 +428,8 @@ def test_publish_since_shows_the_section_after_the_result_and_its_assumptions(si
     at = [raw.index(f'class="belt-section belt-section-{x}"') for x in ("result", "since", "population_plot")]
     assert at == sorted(at)  # document.SECTIONS: right after the result
     rows = table_rows(page.by_class("belt-assumptions")[0], page)
-    assert rows == [tuple(norm(c) for c in r) for r in assumption_rows(lang, assumptions(lang, s))]
+    extra = calendar_assumptions(lang) + assumptions(lang, s)
+    assert rows == [tuple(norm(c) for c in r) for r in assumption_rows(lang, extra)]
     assert [r[0].rsplit(" (", 1)[1] for r in rows[-2:]] == ["SINCE_DATE)", "SAME_PERSON)"]
     assert rows[-1][1] == "12"  # the answers compared: all but the format and the situation
 
