@@ -229,9 +229,11 @@ def test_published_page_lists_the_export_assumptions_next_to_the_rules(static_pa
     rows = table_rows(table, static_page)
     names = [r[0] for r in rows]
     rule_names = [name for name, _ in beltlib.rules.ASSUMPTIONS]
-    assert [n.rsplit(" (", 1)[-1] for n in names[:len(rule_names)]] == [f"{name})" for name in rule_names]
-    assert [n.rsplit(" (", 1)[-1] for n in names[len(rule_names):]] == [f"{a['name']})" for a in EXPORT_ASSUMPTIONS]
-    assert names[len(rule_names)] == "LinkedIn’s cap on connections (CONNECTIONS_CAP)"  # a plain label first
+    calendar = ["PLAN_EVENT_TIME", "RECHECK_DAYS"]  # the plan's calendar file (beltlib.plan), then the export's
+    first = len(rule_names) + len(calendar)
+    assert [n.rsplit(" (", 1)[-1] for n in names[:first]] == [f"{name})" for name in rule_names + calendar]
+    assert [n.rsplit(" (", 1)[-1] for n in names[first:]] == [f"{a['name']})" for a in EXPORT_ASSUMPTIONS]
+    assert names[first] == "LinkedIn’s cap on connections (CONNECTIONS_CAP)"  # a plain label first
     by_name = {r[0].rsplit(" (", 1)[-1][:-1]: r[1:] for r in rows}
     assert by_name["CONNECTIONS_CAP"] == ("30,000", EXPORT_ASSUMPTIONS[0]["why"])
     assert by_name["REPLY_SAME_DAY_MIN_SHARE"][0] == "0.5"
