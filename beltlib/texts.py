@@ -140,7 +140,9 @@ def percent(x: float, lang: str = "en", digits: int = 0) -> str:
 
 
 def hours(x: float, lang: str = "en") -> str:
-    """Format hours per week: one decimal below 10 hours, none from 10 up (``"1.0"``, ``"1,0"``, ``"60"``).
+    """Format hours per week: one decimal below 10 hours, none from 10 up (``"1.0"``, ``"1,0"``, ``"60"``),
+    and more when the value has them, at most 2 (``"0.05"``, ``"10.5"``), so that an answer is never shown
+    as another (0.05 h is not "0.1").
 
     Args:
         x (float): hours per week.
@@ -152,7 +154,8 @@ def hours(x: float, lang: str = "en") -> str:
     Raises:
         ValueError: unknown ``lang``.
     """
-    return number(x, lang, 1 if x < 10 else 0)
+    decimals = f"{x:.2f}".rstrip("0").partition(".")[2]  # the decimals the value has, at most 2
+    return number(x, lang, max(1 if x < 10 else 0, len(decimals)))
 
 
 def wrote_text(path: str | os.PathLike[str], lang: str = "en") -> str:

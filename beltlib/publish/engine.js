@@ -107,9 +107,10 @@
       return conventions(lang).percent.split("{number}").join(number(x, lang, digits || 0));
     }
 
-    /* texts.hours: one decimal below 10 hours, none above. */
+    /* texts.hours: one decimal below 10 hours, none from 10 up, more when the value has them (at most 2). */
     function hours(x, lang) {
-      return number(x, lang, x < 10 ? 1 : 0);
+      var decimals = fixed(x, 2).replace(/0+$/, "").split(".")[1] || "";  /* the decimals it has, at most 2 */
+      return number(x, lang, Math.max(x < 10 ? 1 : 0, decimals.length));
     }
 
     /* ---------------------------------------------------------- rules (generic) */
