@@ -21,6 +21,8 @@ from typing import Any, BinaryIO
 from .errors import MAX_LISTED_LINES, ExportError, Problem, err
 
 _MOJIBAKE_MARKERS = ("\u00c3", "\u00e2\u20ac", "\u00c2", "\u00ef\u00bb\u00bf", "\u00c5", "\u00c4")
+# the markers as one search: one call for a name, and it stops at the first marker of a whole file
+_MOJIBAKE = re.compile("|".join(map(re.escape, _MOJIBAKE_MARKERS)))
 _BINARY_MAGIC = ((b"PK", "zip"), (b"%PDF", "pdf"), (b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpeg"),
                  (b"\x1f\x8b", "gzip"), (b"GIF8", "gif"))
 
@@ -31,7 +33,7 @@ def fix_mojibake(text: str) -> str:
     Returns the text unchanged when it does not look double-encoded or cannot be repaired
     exactly (the repair must re-encode and decode strictly).
     """
-    if not any(m in text for m in _MOJIBAKE_MARKERS):
+    if not _MOJIBAKE.search(text):
         return text
     try:
         return text.encode("cp1252").decode("utf-8")
