@@ -313,6 +313,7 @@ def _stats(convs: dict[str, list], owner_keys: set[str], undated: list[tuple[str
 
 _DAY = _dt.timedelta(hours=REPLY_SAME_DAY_HOURS)
 _WEEK = _dt.timedelta(hours=REPLY_WITHIN_WEEK_HOURS)
+_MONTH = itemgetter(slice(0, 7))       # "YYYY-MM-DD HH:MM:SS" -> "YYYY-MM"
 
 
 class _Walk(NamedTuple):
@@ -336,10 +337,12 @@ def _replies(conversations: Iterable[list], owner_keys: set[str]) -> _Walk:
     """
     parse_ts = _dt.datetime.fromisoformat
     first = itemgetter(0)
-    month: Counter = Counter()
-    reply_month: Counter = Counter()
-    day_month: Counter = Counter()
-    started = replies = within_day = within_week = unanswered = 0
+    # the owner's messages, replies and replies within a day, as timestamps: counted by
+    # month at the end, in C (Counter over a map), cheaper than a Counter step each
+    sent_ts: list[str] = []
+    reply_ts: list[str] = []
+    day_ts: list[str] = []
+    started = within_week = unanswered = 0
     latest, earliest = "", "\uffff"
     for items in conversations:
         if not items:
@@ -355,14 +358,12 @@ def _replies(conversations: Iterable[list], owner_keys: set[str]) -> _Walk:
         pending = None
         for ts, key, flag in items:
             if key in owner_keys:
-                month[ts[:7]] += 1
+                sent_ts.append(ts)
                 if pending is not None and flag != 2:
-                    replies += 1
-                    reply_month[ts[:7]] += 1
+                    reply_ts.append(ts)
                     delay = parse_ts(ts) - parse_ts(pending)
                     if delay <= _DAY:
-                        within_day += 1
-                        day_month[ts[:7]] += 1
+                        day_ts.append(ts)
                     if delay <= _WEEK:
                         within_week += 1
                     pending = None
@@ -370,5 +371,6 @@ def _replies(conversations: Iterable[list], owner_keys: set[str]) -> _Walk:
                 pending = ts
         if pending is not None:
             unanswered += 1
-    return _Walk(started, latest, earliest if latest else "", (replies, within_day, within_week, unanswered),
-                 (month, reply_month, day_month))
+    month, reply_month, day_month = (Counter(map(_MONTH, t)) for t in (sent_ts, reply_ts, day_ts))
+    return _Walk(started, latest, earliest if latest else "",
+                 (len(reply_ts), len(day_ts), within_week, unanswered), (month, reply_month, day_month))
