@@ -125,6 +125,7 @@ class _MessagePass:
         # or a person) is never used, since only others' messages are waited for
         owner_keys = ("owner", self.hint_url)
         last_conv, items = None, []   # a file lists a conversation's messages together
+        last_folder, fk = None, 0     # fk: 0 when there is no folder column
         iso = parse.parse is parse_iso
         for row in t.rows():
             name = row[i_name]
@@ -132,12 +133,13 @@ class _MessagePass:
                 continue                       # a row of only commas
             if i_draft is not None and row[i_draft].strip().lower() in TRUE:
                 continue
-            if i_folder is None:
-                fk = 0
-            else:
-                fk = folder_cache.get(row[i_folder], -1)
-                if fk < 0:
-                    fk = self._folder_kind(row[i_folder])
+            if i_folder is not None:
+                folder = row[i_folder]
+                if folder != last_folder:     # a conversation's rows share their folder
+                    fk = folder_cache.get(folder, -1)
+                    if fk < 0:
+                        fk = self._folder_kind(folder)
+                    last_folder = folder
                 if fk == 3:
                     continue
             key = url_cache.get(row[i_url]) if i_url is not None else None
@@ -160,11 +162,12 @@ class _MessagePass:
             if fallback:
                 self._participates(row, c, key, conv)
             raw = row[i_date] if i_date is not None else ""
+            stamp = raw[:19]
             d: str | None
-            if iso and raw[19:] == " UTC":      # (so 23 characters long)
-                d = raw[:19]             # fast path of the ISO parser
+            if iso and raw == stamp + " UTC":      # fast path of the ISO parser (cheaper than raw[19:])
+                d = stamp
                 try:
-                    from_iso(d)
+                    from_iso(stamp)
                 except ValueError:
                     d = parse(raw, line)
                     iso = parse.parse is parse_iso
