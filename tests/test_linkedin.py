@@ -128,6 +128,21 @@ def test_export_error_is_a_value_error_naming_file_and_line():
     assert e.text("fr") == "Connections.csv, ligne 12\u00a0: CSV mal formé (guillemets non refermés ou champ trop long)"
 
 
+def test_read_export_restores_the_collector_and_the_field_limit(sample, tmp_path):
+    import gc
+    limit = csv.field_size_limit()
+    assert gc.isenabled()
+    assert read_export(SAMPLE_DIR) == sample and gc.isenabled() and csv.field_size_limit() == limit
+    gc.disable()
+    try:
+        assert read_export(SAMPLE_ZIP) == sample and not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(ExportError):
+        read_export(tmp_path / "missing.zip")          # the archive cannot be opened
+    assert gc.isenabled() and csv.field_size_limit() == limit
+
+
 # --------------------------------------------------------------------------- prefill mapping
 def person() -> dict:
     return beltlib.example_answers("job_seeker").to_dict() | {

@@ -341,6 +341,21 @@ def test_mojibake_from_excel_resave_is_repaired(tmp_path):
     assert fix_mojibake("RenÃ©e") == "Renée" and fix_mojibake("São Paulo") == "São Paulo"
 
 
+def test_real_capital_a_ring_is_read_as_plain_utf8_when_no_repair_can_apply(tmp_path, monkeypatch):
+    from beltlib.linkedin import readers
+    from beltlib.linkedin.csvfile import Source
+    rows = ["Åsa,Wiśniewska,,,,,05 Mar 2024"] + [f"A{i},B,,,,,06 Mar 2024" for i in range(3000)]
+    data = connections_csv(rows, notes=False).encode("utf-8")
+    src = Source("Connections.csv", data)        # "Å" looks like mojibake, "ś" has no Windows-1252 byte
+    assert src.text is None and src.head == data.decode("utf-8")[:65536]
+    whole = read_export(write_folder(tmp_path / "x", {"Connections.csv": data}))
+    assert whole.connections == 3001 and whole.first_connection == "2024-03-05" and whole.problems == ()
+    monkeypatch.setattr(readers, "STREAM_MIN_BYTES", 1)
+    assert read_export(write_folder(tmp_path / "x", {"Connections.csv": data})) == whole
+    latin = connections_csv(["Åsa,Berg,,,,,05 Mar 2024", "RenÃ©e,Z,,,,,06 Mar 2024"], notes=False).encode("utf-8")
+    assert Source("Connections.csv", latin).text == latin.decode("utf-8")   # decoded whole: a repair was tried
+
+
 def test_semicolon_separated_excel_save(tmp_path):
     text = connections_csv([r.replace(",", ";") for r in CONN_ROWS], notes=False, header=CONN_HEADER.replace(",", ";"))
     _check_two_connections(read_export(write_folder(tmp_path / "x", {"Connections.csv": text})))

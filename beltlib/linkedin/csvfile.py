@@ -18,9 +18,11 @@ import zlib
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
-from .errors import MAX_LISTED_LINES, Problem, err
+from .errors import MAX_LISTED_LINES, ExportError, Problem, err
 
 _MOJIBAKE_MARKERS = ("\u00c3", "\u00e2\u20ac", "\u00c2", "\u00ef\u00bb\u00bf", "\u00c5", "\u00c4")
+# the markers as one search: one call for a name, and it stops at the first marker of a whole file
+_MOJIBAKE = re.compile("|".join(map(re.escape, _MOJIBAKE_MARKERS)))
 _BINARY_MAGIC = ((b"PK", "zip"), (b"%PDF", "pdf"), (b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpeg"),
                  (b"\x1f\x8b", "gzip"), (b"GIF8", "gif"))
 
@@ -31,7 +33,7 @@ def fix_mojibake(text: str) -> str:
     Returns the text unchanged when it does not look double-encoded or cannot be repaired
     exactly (the repair must re-encode and decode strictly).
     """
-    if not any(m in text for m in _MOJIBAKE_MARKERS):
+    if not _MOJIBAKE.search(text):
         return text
     try:
         return text.encode("cp1252").decode("utf-8")
@@ -100,12 +102,34 @@ class Source:
         if nul >= 0:
             raise err(name, data.count(b"\n", 0, nul) + 1, "nul_byte")
         self.head = data[:65536].decode("utf-8-sig", errors="ignore")
-        if any(m in self.head for m in _MOJIBAKE_MARKERS):
+        if any(m in self.head for m in _MOJIBAKE_MARKERS) and not self._beyond_repair(data):
             data = self._whole()
             try:
                 self._set_text(data.decode("utf-8-sig"))
             except UnicodeDecodeError:
                 self.to_cp1252()
+
+    def _beyond_repair(self, data: bytes) -> bool:
+        """For a file read whole whose head shows mojibake markers: True when no repair can
+        apply (its first characters include one Windows-1252 cannot encode, so
+        :func:`fix_mojibake` would leave the whole text as it is); it is then read as plain
+        UTF-8 like any other file, rather than decoded whole first (a real "Å" in
+        Connections.csv cost ~7 ms on the bench archive). The head is set as decoding whole
+        would set it. False (decode whole, as before) for a streamed file, a BOM, or bytes
+        that are not UTF-8 in the head.
+        """
+        if self.opener is not None or data.startswith(codecs.BOM_UTF8):
+            return False
+        try:
+            # 65,536 characters take at most 4 bytes each; a character cut at the end waits
+            head = codecs.getincrementaldecoder("utf-8")().decode(data[:4 * 65536])[:65536]
+            head.encode("cp1252")
+        except UnicodeEncodeError:
+            self.head = head
+            return True
+        except UnicodeDecodeError:
+            return False
+        return False
 
     @classmethod
     def streamed(cls, name: str, opener: Callable[[], BinaryIO], read_all: Callable[[], bytes]) -> Source:
@@ -116,8 +140,8 @@ class Source:
             opener: returns the file as a new binary stream.
             read_all: returns the whole bytes (for the slow paths).
         """
-        with io.BufferedReader(_Checked(opener(), name), buffer_size=_STREAM_CHUNK) as f:
-            head = f.read(65536)
+        with io.BufferedReader(_Checked(opener, name), buffer_size=_HEAD_BYTES) as f:   # not a whole chunk
+            head = f.read(_HEAD_BYTES)
         return cls(name, head, opener=opener, read_all=read_all)
 
     def _set_text(self, text: str) -> None:
@@ -145,24 +169,34 @@ class Source:
         if self.text is not None:
             return io.StringIO(self.text, newline="")
         if self.opener is not None:
-            raw = io.BufferedReader(_Checked(self.opener(), self.name), buffer_size=_STREAM_CHUNK)
-            text = io.TextIOWrapper(raw, encoding=self.encoding, errors="strict", newline="")
-            text._CHUNK_SIZE = _STREAM_CHUNK       # fewer, larger decompress/decode steps
-            return text
+            raw = io.BufferedReader(_Checked(self.opener, self.name), buffer_size=_STREAM_CHUNK)
+            # The text layer reads and decodes 8 KiB at a time (its default; the buffered layer
+            # hands such reads straight to _Checked). Decoding 1 MiB at a time instead made the
+            # csv pass up to ~25% slower on bench/bench_export.py's messages.csv: the decoded
+            # text no longer stays in the CPU cache.
+            return io.TextIOWrapper(raw, encoding=self.encoding, errors="strict", newline="")
         return io.TextIOWrapper(io.BytesIO(self.data), encoding=self.encoding, errors="strict", newline="")
 
 
-#: Bytes decompressed and decoded per step when a file is streamed (bounded memory).
+#: Buffer of a streamed file (bounded memory), and the step of reading it again for a NUL byte's line.
 _STREAM_CHUNK = 1 << 20
+#: The first bytes of a streamed file, read first (encoding, delimiter, header).
+_HEAD_BYTES = 65536
 
 
 class _Checked(io.RawIOBase):
     """A streamed member, checked as it is read: a NUL byte is binary content (naming its
-    line), a decompression error is a damaged member."""
+    line), a decompression error is a damaged member.
 
-    def __init__(self, raw: BinaryIO, name: str) -> None:
+    ``opener`` returns the member as a new binary stream. Lines are not counted as the
+    stream goes by (counting them cost ~5% of reading a big file): the line of a NUL byte
+    is found by reading the bytes before it again, which only happens for a refused file.
+    """
+
+    def __init__(self, opener: Callable[[], BinaryIO], name: str) -> None:
         super().__init__()
-        self.raw, self.name, self.lines = raw, name, 0
+        self.opener, self.name, self.pos = opener, name, 0
+        self.raw = opener()
 
     def readable(self) -> bool:
         return True
@@ -174,11 +208,27 @@ class _Checked(io.RawIOBase):
             raise err(self.name, None, "damaged") from None
         nul = data.find(b"\x00")
         if nul >= 0:
-            raise err(self.name, self.lines + data.count(b"\n", 0, nul) + 1, "nul_byte")
-        self.lines += data.count(b"\n")
+            raise err(self.name, self._line_at(self.pos + nul), "nul_byte")
         n = len(data)
         buffer[:n] = data
+        self.pos += n
         return n
+
+    def _line_at(self, offset: int) -> int | None:
+        """The line (1-based) of byte ``offset``: the newlines before it, read again (None
+        if they cannot be read again)."""
+        lines = 0
+        try:
+            with self.opener() as f:
+                while offset > 0:
+                    chunk = f.read(min(offset, _STREAM_CHUNK))
+                    if not chunk:
+                        break
+                    lines += chunk.count(b"\n")
+                    offset -= len(chunk)
+        except (ExportError, zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, struct.error):
+            return None
+        return lines + 1
 
     def close(self) -> None:
         self.raw.close()

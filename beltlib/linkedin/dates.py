@@ -50,8 +50,9 @@ def _hour(h: str | None, ampm: str | None) -> int:
 def _mk(y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0) -> str:
     if y < 100:
         y += 2000
-    _dt.datetime(y, mo, d, h, mi, s)          # validates (raises ValueError)
-    return f"{y:04d}-{mo:02d}-{d:02d} {h:02d}:{mi:02d}:{s:02d}"
+    # datetime validates (raises ValueError); isoformat(" ") gives "YYYY-MM-DD HH:MM:SS",
+    # zero-padded, ~5x faster than formatting each field (it runs once per distinct date)
+    return _dt.datetime(y, mo, d, h, mi, s).isoformat(" ")
 
 
 def parse_iso(s: str) -> str:
@@ -59,6 +60,17 @@ def parse_iso(s: str) -> str:
     if len(s) == 23 and s[19:] == " UTC" and s[4] == "-" and s[10] == " ":   # fast path
         _dt.datetime.fromisoformat(s[:19])
         return s[:19]
+    if (len(s) == 19 and s[4] == "-" and s[7] == "-" and s[10] == " " and s[13] == ":" and s[16] == ":"
+            and s[0] != "0" and s[11:13] < "24"):
+        # fast path of "2026-09-14 16:02:11" (Shares, Comments, Reactions): when
+        # fromisoformat takes it, every other character is an ASCII digit in range, so the
+        # general path below would give the same text back (years from 1000 on, hours
+        # below 24, as checked above); anything else still goes the general path
+        try:
+            _dt.datetime.fromisoformat(s)
+            return s
+        except ValueError:
+            pass
     m = _ISO.match(s)
     if not m:
         raise ValueError("not ISO")
@@ -78,6 +90,12 @@ def parse_us(s: str) -> str:
 def parse_named(s: str) -> str:
     """Month given by name: ``05 Mar 2024``, ``5-Mar-24`` (Excel), ``Mar 5, 2024``, and
     messages before 2020: ``April 25, 2019, 10:44 AM``."""
+    if len(s) == 11 and s[2] == " " and s[6] == " ":
+        # fast path of LinkedIn's own "05 Mar 2024" (Connections.csv): what the expression
+        # below would read (digits as \d reads them; a known month is ASCII letters)
+        mo = MON.get(s[3:6].lower())
+        if mo is not None and s[:2].isdecimal() and s[7:].isdecimal():
+            return _mk(int(s[7:]), mo, int(s[:2]))
     m = _DMY_NAME.match(s)
     h = mi = sec = ampm = None
     if m:

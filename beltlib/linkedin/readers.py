@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .archive import STREAM_MIN_BYTES
@@ -133,15 +134,20 @@ class Reader:
             i_date = t.col("connectedon")
             parse = DateColumn((parse_named, parse_iso))
             line = t.line_getter()
+            days: dict[str, str] = {}     # cell -> its date, once read (many connections share a day)
             for row in t.rows():
                 raw = row[i_date]
                 if raw:
-                    d = parse(raw, line)
-                    if d is not None:
+                    day = days.get(raw)
+                    if day is None:
+                        d = parse(raw, line)
+                        if d is not None:
+                            day = days[raw] = d[:10]
+                    if day is not None:
                         count += 1
-                        dates.append(d[:10])
+                        dates.append(day)
                         continue
-                if any(c.strip() for c in row):      # named row without a date, or bad date
+                if any(map(str.strip, row)):      # named row without a date, or bad date
                     count += 1
             problems.extend(_problems(t, parse))
         self.series.setdefault(kind.name, []).extend(dates)
@@ -159,8 +165,8 @@ class Reader:
         self.month[kind.name + ".received"].update(acc.month_in)
         if acc.dates:
             self.first[kind.name] = min(acc.dates)
-        self.owner.urls.update(acc.urls)
-        self.owner.names.update(acc.names)
+        self.owner.urls.update(acc.keys(acc.urls, url_key))
+        self.owner.names.update(acc.keys(acc.names, name_key))
         self.dates.extend(acc.dates)
         self.problems.extend(acc.problems)
 
@@ -178,7 +184,7 @@ class Reader:
             parse = DateColumn((parse_iso, parse_us, parse_named))
             line = t.line_getter()
             for row in t.rows():
-                if not any(c.strip() for c in row):
+                if not any(map(str.strip, row)):    # (no generator: this runs once per row)
                     continue
                 n += 1
                 d = parse(row[i_date], line)
@@ -247,7 +253,7 @@ class _Invitations:
         self.sent = self.received = 0
         self.month: Counter = Counter()        # sent, per "YYYY-MM"
         self.month_in: Counter = Counter()     # received, per "YYYY-MM"
-        self.urls: Counter = Counter()
+        self.urls: Counter = Counter()         # the owner's side of each row: raw cells (see keys)
         self.names: Counter = Counter()
         self.dates: list[str] = []
         self.problems: list[Problem] = []
@@ -275,6 +281,18 @@ class _Invitations:
             self.problems.append(Problem(t.name, tuple(unknown[:MAX_LISTED_LINES]), len(unknown), "unknown_direction"))
         self.problems.extend(_problems(t, parse))
 
+    @staticmethod
+    def keys(raw: Counter, key: Callable[[str], str]) -> Counter:
+        """The counts of raw cells as counts of their keys (``url_key`` or ``name_key``),
+        blank cells left out; each distinct cell is normalised once (the owner's URL and
+        name are on every row). Keys come in the order of their first row, as if counted
+        row by row (``Counter.most_common`` breaks ties by that order)."""
+        out: Counter = Counter()
+        for cell, n in raw.items():
+            if cell.strip():
+                out[key(cell)] += n
+        return out
+
     def _direction(self, row: list[str], c: dict[str, int | None]) -> str:
         """"OUTGOING", "INCOMING" (counted, owner hints noted) or "" (unknown, not counted)."""
         i_from, i_to = c["from"], c["to"]
@@ -291,8 +309,7 @@ class _Invitations:
             url, name = c["invitee"], i_to
         else:
             return ""
-        if url is not None and row[url].strip():
-            self.urls[url_key(row[url])] += 1
-        if row[name].strip():  # type: ignore[index]
-            self.names[name_key(row[name])] += 1  # type: ignore[index]
+        if url is not None:
+            self.urls[row[url]] += 1
+        self.names[row[name]] += 1  # type: ignore[index]
         return direction

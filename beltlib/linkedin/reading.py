@@ -61,6 +61,7 @@ the time against a bare ``csv.reader`` pass and the peak memory against the larg
 from __future__ import annotations
 
 import csv
+import gc
 import os
 from typing import BinaryIO
 
@@ -98,7 +99,8 @@ def read_export(path: ExportSource | list[ExportSource] | tuple[ExportSource, ..
             (then the message is the first file's problem).
 
     Note: ``csv.field_size_limit`` (process-wide) is raised to ``MAX_FIELD_CHARS``
-    while reading and restored afterwards.
+    while reading and restored afterwards; the cyclic garbage collector (process-wide
+    too) is paused while reading and resumed afterwards.
     """
     sources = list(path) if isinstance(path, (list, tuple)) else [path]
     sources.extend(more)
@@ -106,12 +108,24 @@ def read_export(path: ExportSource | list[ExportSource] | tuple[ExportSource, ..
         raise err("archive", None, "path_expected", archive=True)
     old_limit = csv.field_size_limit()
     csv.field_size_limit(max(old_limit, MAX_FIELD_CHARS))
-    parts = Parts(sources)
+    # The reading keeps one small tuple per message and one list per conversation until
+    # its end, and makes no reference cycle on its normal path: the cyclic collector
+    # would only walk the whole heap again and again for nothing (~40 ms of ~0.6 s on the
+    # 150,000-message bench archive, more in a process holding more objects). Reference
+    # counting still frees everything as usual; the collector resumes afterwards (and
+    # then collects the few cycles an error path may have left).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        return _read(parts)
+        parts = Parts(sources)
+        try:
+            return _read(parts)
+        finally:
+            parts.close()
     finally:
-        parts.close()
         csv.field_size_limit(old_limit)
+        if collecting:
+            gc.enable()
 
 
 def _read(archive: Parts) -> ExportSummary:
