@@ -55,6 +55,9 @@ def picture_html(png: bytes, narrow_png: bytes, alt: str, max_width_px: int) -> 
 
     Returns:
         str: one ``<picture>`` element (no request: both are data URIs).
+
+    Raises:
+        Nothing (the alt text is escaped by :func:`img_html`).
     """
     from .images import data_uri_png
     return (f'<picture><source media="{NARROW_MEDIA}" srcset="{data_uri_png(narrow_png)}">'

@@ -26,6 +26,9 @@ def png_bytes(fig: Figure, dpi: int = 100, colors: int | None = None) -> bytes:
 
     Returns:
         bytes: the PNG image.
+
+    Raises:
+        ModuleNotFoundError: ``colors`` given without Pillow (installed with matplotlib).
     """
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
@@ -48,6 +51,9 @@ def svg_text(fig: Figure) -> str:
 
     Returns:
         str: the SVG document.
+
+    Raises:
+        Nothing that the figure itself does not raise when drawn.
     """
     buf = io.StringIO()
     with matplotlib.rc_context({"svg.hashsalt": "belt-report", "svg.fonttype": "none"}):

@@ -86,7 +86,8 @@ def page_text_keys(body: str, script: str | None = None) -> list[str]:
 
     Derived, not listed: the ``data-t`` keys of the page's HTML (texts the
     script re-translates) and the keys the script names — every double-quoted
-    literal of ``engine.js``/``page.js`` that is a catalogue key, and every key that
+    literal of the page's scripts (:data:`beltlib.publish.assets.SCRIPT_FILES`: ``engine.js``, ``since.js``, ``plan.js``,
+    ``tools.js``, ``page.js``…) that is a catalogue key, and every key that
     starts with a double-quoted literal ending with a dot (``"marker."``).
 
     Args:
@@ -177,6 +178,9 @@ def calendar_data() -> dict[str, Any]:
         dict[str, Any]: ``event_hour`` and ``second_hour`` (hours of the day, floating local time; assumption
         PLAN_EVENT_TIME), ``recheck_days`` (days; assumption RECHECK_DAYS) and ``prodid`` (RFC 5545 ``PRODID``),
         from :mod:`beltlib.calendar`.
+
+    Raises:
+        Nothing.
     """
     from .. import calendar
     return {"event_hour": calendar.EVENT_HOUR, "second_hour": calendar.SECOND_HOUR,
