@@ -86,8 +86,8 @@ def page_text_keys(body: str, script: str | None = None) -> list[str]:
 
     Derived, not listed: the ``data-t`` keys of the page's HTML (texts the
     script re-translates) and the keys the script names — every double-quoted
-    literal of the page's scripts (:data:`beltlib.publish.assets.SCRIPT_FILES`: ``engine.js``, ``since.js``, ``plan.js``,
-    ``tools.js``, ``page.js``…) that is a catalogue key, and every key that
+    literal of the page's scripts (:data:`beltlib.publish.assets.SCRIPT_FILES`: ``engine.js``,
+    ``since.js``, ``plan.js``, ``tools.js``, ``page.js``…) that is a catalogue key, and every key that
     starts with a double-quoted literal ending with a dot (``"marker."``).
 
     Args:
