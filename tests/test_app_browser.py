@@ -193,8 +193,11 @@ def test_axe_finds_nothing_and_the_page_speaks_the_report_language(app):
                                timeout=TIMEOUT_MS)
         after = [page.get_attribute(f"img.belt-plot-{kind}", "alt") for kind in ("population", "effort")]
         assert after[0] != before[0] and "green belt" in after[0]
-        assert page.locator(".belt-announce").inner_text() == short_announcement(assess(validate(
-            {**NEAR_GREEN, "photo": True, "connections": 150})))
+        said = short_announcement(assess(validate({**NEAR_GREEN, "photo": True, "connections": 150})))
+        # the live region is written with the result, maybe a moment after the plots' alt texts
+        page.wait_for_function("s => document.querySelector('.belt-announce').innerText.trim() === s", arg=said,
+                               timeout=TIMEOUT_MS)
+        assert page.locator(".belt-announce").inner_text() == said
         no_violations(page, "EN after changes")
         # the focus ring: at least 2 px, 3:1 against the page
         connections.focus()
