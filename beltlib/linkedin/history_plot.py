@@ -82,6 +82,19 @@ def _x_axis(ax: Any, lay: dict[str, Any]) -> None:
     ax.tick_params(axis="x", labelrotation=30 if not lay["legend_below"] else 0)
 
 
+def _counts_panel(ax: Any, lang: str, layout: str, name: str) -> tuple[Any, dict[str, Any]]:
+    """The start of a panel of counts: its Axes and layout, the title ``history.plot.title_<name>`` and, on
+    the wide layout, the y label ``history.plot.ylabel_<name>`` (narrow: the title says it, the panel keeps
+    the width). Raises ValueError: unknown ``lang`` or ``layout``."""
+    check_lang(lang)
+    lay = _layout(layout)
+    ax = _new_ax(ax, layout)
+    ax.set_title(t(f"history.plot.title_{name}", lang), fontsize=lay["title"])
+    if not lay["legend_below"]:
+        ax.set_ylabel(t(f"history.plot.ylabel_{name}", lang), fontsize=lay["text"])
+    return ax, lay
+
+
 def plot_connections(h: History, ax: Any = None, lang: str = "en", layout: str = "wide") -> Any:
     """Connections at each month's end, the 20 and 200 thresholds and the months they were crossed.
 
@@ -97,12 +110,7 @@ def plot_connections(h: History, ax: Any = None, lang: str = "en", layout: str =
     Raises:
         ValueError: unknown ``lang`` or ``layout``.
     """
-    check_lang(lang)
-    lay = _layout(layout)
-    ax = _new_ax(ax, layout)
-    ax.set_title(t("history.plot.title_connections", lang), fontsize=lay["title"])
-    if not lay["legend_below"]:  # narrow: the title says it, the panel keeps the width
-        ax.set_ylabel(t("history.plot.ylabel_connections", lang), fontsize=lay["text"])
+    ax, lay = _counts_panel(ax, lang, layout, "connections")
     labels = (t("timeline.threshold_20", lang), t("timeline.threshold_200", lang))
     for n, label, style in zip((rules.MIN_CONNECTIONS_GREEN, rules.MAX_CONNECTIONS_GREEN), labels,
                                ((0, (4, 3)), (0, (1, 2))), strict=True):
@@ -149,12 +157,7 @@ def plot_activity(h: History, ax: Any = None, lang: str = "en", layout: str = "w
     Raises:
         ValueError: unknown ``lang`` or ``layout``.
     """
-    check_lang(lang)
-    lay = _layout(layout)
-    ax = _new_ax(ax, layout)
-    ax.set_title(t("history.plot.title_activity", lang), fontsize=lay["title"])
-    if not lay["legend_below"]:
-        ax.set_ylabel(t("history.plot.ylabel_activity", lang), fontsize=lay["text"])
+    ax, lay = _counts_panel(ax, lang, layout, "activity")
     series = [("messages", lambda m: m.messages_sent, "-", "s"), ("replies", lambda m: m.replies, "--", None),
               ("within", lambda m: m.replies_within_day, ":", None),
               ("invitations", lambda m: m.invitations_sent, "-", "o"),
