@@ -220,14 +220,9 @@ class LiveReport:
         """Draw the other language's plot backgrounds after ``delay`` seconds without a change, on the
         kernel's event loop (between the page's messages); nothing without a running loop (a script,
         a test: the first switch draws them)."""
-        import asyncio
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return
         if self._warm_timer is not None:
             self._warm_timer.cancel()
-        self._warm_timer = loop.call_later(delay, self._warm_next)
+        self._warm_timer = later(delay, self._warm_next, thread=False)
 
     def _warm_next(self) -> None:
         """Draw one missing background of the other languages, then come back for the next one. An error

@@ -68,20 +68,24 @@ def _number_text_class() -> Any:
 PAUSE_S = 0.8
 
 
-def later(seconds: float, callback: Callable[[], None]) -> Any:
+def later(seconds: float, callback: Callable[[], None], thread: bool = True) -> Any:
     """Call ``callback`` after ``seconds`` on the kernel's event loop (a thread timer outside one).
 
     Args:
         seconds (float): the delay.
         callback: called once, with no argument.
+        thread (bool): outside an event loop, call it from a timer thread (True) or not at all (False:
+            work that must not run beside the caller's thread, e.g. drawing with matplotlib).
 
     Returns:
-        An object with ``cancel()``.
+        An object with ``cancel()``; None when ``thread`` is False and no event loop runs.
     """
     import asyncio
     try:
         return asyncio.get_running_loop().call_later(seconds, callback)
-    except RuntimeError:  # no running loop (a plain script): a timer thread
+    except RuntimeError:  # no running loop (a plain script): a timer thread, if allowed
+        if not thread:
+            return None
         import threading
         timer = threading.Timer(seconds, callback)
         timer.daemon = True
