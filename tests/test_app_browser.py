@@ -1,75 +1,40 @@
-"""The live app as visitors use it (issue 11): accessibility, keyboard, uploads, lost kernel, shared mode.
+"""The live app as a visitor uses it (issue 11): accessibility, keyboard, uploads, lost kernel (shared mode:
+``test_app_shared_browser.py``).
 
-Voilà is started exactly as ``make app`` / ``make app-shared`` start it (:func:`beltlib.app.serve.command`),
+Voilà is started exactly as ``make app`` starts it (:func:`beltlib.app.serve.command`, ``tests/servers.py``),
 with its Jupyter folders in a temp dir, and driven by headless Debian Chromium. axe-core
 (``axe_violations``) must report 0 violations of any impact.
 """
 from __future__ import annotations
 
-import io
 import json
-import os
 import subprocess
 import sys
 import time
-import zipfile
-from pathlib import Path
 
-import psutil
 import pytest
 
 from beltlib import assess, plots, report, validate
 from beltlib.announce import short_announcement
 from beltlib.answers import EXAMPLE, FIELDS, load_answers
-from beltlib.app import serve
 from beltlib.texts import t
-from browser import RequestGuard, allow_local, axe_violations, chromium, free_port, jupyter_env, screenshot, wait_port
+from browser import RequestGuard, chromium, jupyter_env, screenshot
+from servers import (
+    ROOT,
+    TIMEOUT_MS,
+    AppServer,
+    export_zip,
+    no_violations,
+    open_app_page,
+    same,
+    upload,
+    wait_result,
+)
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[1]
-EXPORT = ROOT / "tests" / "fixtures" / "export" / "linkedin-export-basic"
-TIMEOUT_MS = 90_000
 #: A white belt one step from green (as in test_app_live_browser).
 NEAR_GREEN = {**EXAMPLE, "photo": False, "connections": 10, "groups": 0, "discussions": "never"}
-
-
-class Server:
-    """A Voilà server started like the Makefile starts it; kernels are its ipykernel children."""
-
-    def __init__(self, tmp: Path, mode: str, answers: Path | None = None, **options):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}/"
-        argv, extra = serve.command(mode, self.port, **options)
-        self.log = tmp / f"voila-{mode}.log"
-        env = jupyter_env(tmp / f"jupyter-{mode}", MPLBACKEND="Agg", **extra)
-        env.pop("BELT_REPORT_ANSWERS", None)
-        if answers is not None:
-            env["BELT_REPORT_ANSWERS"] = str(answers)
-        self.cwd = tmp / f"cwd-{mode}"
-        self.cwd.mkdir(exist_ok=True)
-        with open(self.log, "wb") as out:
-            self.proc = subprocess.Popen(argv + ["--show_tracebacks=True"], cwd=self.cwd, env=env, stdout=out,
-                                         stderr=subprocess.STDOUT)
-        wait_port(self.port, self.proc)
-
-    def kernels(self) -> list[psutil.Process]:
-        found = []
-        for p in psutil.Process(self.proc.pid).children(recursive=True):
-            try:
-                if p.status() != psutil.STATUS_ZOMBIE and "ipykernel" in " ".join(p.cmdline()):
-                    found.append(p)
-            except psutil.Error:  # ended meanwhile
-                continue
-        return found
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
 
 
 @pytest.fixture(scope="module")
@@ -78,73 +43,16 @@ def app(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("app")
     answers = tmp / "answers.json"
     answers.write_text(json.dumps(NEAR_GREEN), encoding="utf-8")
-    server = Server(tmp, "app", answers)
+    server = AppServer(tmp, "app", answers)
     server.answers = answers
     yield server
     server.stop()
 
 
-@pytest.fixture(scope="module")
-def shared(tmp_path_factory):
-    """``make app-shared``'s server with small settings: 5 MB uploads, 3 kernels, an open page's kernel culled
-    after 30 s idle (shipped: 600 s), a closed page's 12 s after its last activity (shipped: 30 s), looked for
-    every second. (6 s of idleness once ended a kernel whose page, on a loaded machine, had not yet connected.)"""
-    tmp = tmp_path_factory.mktemp("shared")
-    server = Server(tmp, "shared", upload_limit_mb=5, max_kernels=3, cull_idle_s=30, cull_interval_s=1,
-                    closed_after_s=12)
-    yield server
-    server.stop()
-
-
-def open_page(browser, server, width: int = 1280, context=None):
-    page = (context or browser.new_context()).new_page()
-    page.set_viewport_size({"width": width, "height": 900})
-    page.blocked = RequestGuard(allow_local).attach(page).blocked  # outside requests: aborted and listed
-    page.goto(server.url, timeout=TIMEOUT_MS)
-    page.wait_for_selector(".belt-result .belt-status", timeout=TIMEOUT_MS)
-    page.wait_for_selector("img.belt-plot-effort[src^='blob:'][alt]", timeout=TIMEOUT_MS)
-    return page
-
-
-def wait_result(page, text: str) -> None:
-    page.wait_for_function("t => { const r = document.querySelector('.belt-result');"
-                           " return r !== null && r.innerText.includes(t); }", arg=text, timeout=TIMEOUT_MS)
-
-
-def same(a: str, b: str) -> bool:
-    """Equal texts, any kind of space (no-break spaces may come back as plain ones from innerText)."""
-    return " ".join(a.replace("\u00a0", " ").replace("\u202f", " ").split()) == " ".join(
-        b.replace("\u00a0", " ").replace("\u202f", " ").split())
-
-
-def no_violations(page, when: str) -> None:
-    found = axe_violations(page)
-    assert found == [], f"{when}: {json.dumps(found, indent=1)[:3000]}"
-
-
-def upload(page, name: str, data: bytes) -> None:
-    """Choose a file with the export section's "Upload the zip" button (a real file chooser)."""
-    with page.expect_file_chooser() as chooser:
-        page.locator("button.belt-export-upload").click()
-    chooser.value.set_files(files=[{"name": name, "mimeType": "application/zip", "buffer": data}])
-
-
-def export_zip(size_mb: float) -> bytes:
-    """An export-shaped zip: the fixture export's CSV files plus stored random media up to ``size_mb``."""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for f in sorted(EXPORT.iterdir()):
-            if f.is_file():
-                z.write(f, f.name)
-        z.writestr(zipfile.ZipInfo("Rich_Media/photo.bin"), os.urandom(int(size_mb * 1024 * 1024)),
-                   compress_type=zipfile.ZIP_STORED)
-    return buf.getvalue()
-
-
 # ------------------------------------------------------------------ accessibility
 def test_axe_finds_nothing_and_the_page_speaks_the_report_language(app):
     with chromium() as browser:
-        page = open_page(browser, app)
+        page = open_app_page(browser, app)
         assert page.blocked == []  # nothing asked of any server but the app's (no CDN: beltlib/app/voila)
         no_violations(page, "EN on load, 1280 px")
         assert page.evaluate("document.documentElement.lang") == "en"
@@ -245,7 +153,7 @@ def test_keyboard_alone_changes_every_answer(app):
     start = load_answers(app.answers)
     typed = {"connections": "151", "groups": "3", "hours_per_week": "2.5"}
     with chromium() as browser:
-        page = open_page(browser, app)
+        page = open_app_page(browser, app)
         page.locator("h1").click()  # start from the top of the page, then keyboard only
         changed: set[str] = set()
         seen_back = False
@@ -287,7 +195,7 @@ def test_keyboard_alone_changes_every_answer(app):
 def test_a_typed_number_is_marked_then_taken_on_a_pause_and_before_the_page_closes(app):
     app.answers.write_text(json.dumps(NEAR_GREEN), encoding="utf-8")
     with chromium() as browser:
-        page = open_page(browser, app)
+        page = open_app_page(browser, app)
         groups = page.get_by_label(t("field.groups"), exact=True)
         groups.click()
         groups.press("Control+A")
@@ -314,7 +222,7 @@ def test_a_typed_number_is_marked_then_taken_on_a_pause_and_before_the_page_clos
 def test_a_lost_kernel_is_said_and_nothing_claims_saving(app):
     app.answers.write_text(json.dumps(NEAR_GREEN), encoding="utf-8")
     with chromium() as browser:
-        page = open_page(browser, app)
+        page = open_app_page(browser, app)
         before = {p.pid for p in app.kernels()}
         assert before
         page.get_by_label(t("field.photo"), exact=True).check()
@@ -337,7 +245,7 @@ def test_a_12_mb_export_uploads_and_a_too_big_one_says_why(app, tmp_path):
     data = export_zip(12)
     assert len(data) > 12 * 1024 * 1024
     with chromium() as browser:
-        page = open_page(browser, app)
+        page = open_app_page(browser, app)
         upload(page, "Complete_LinkedInDataExport.zip", data)
         page.locator(".belt-export-summary").wait_for(timeout=TIMEOUT_MS)
         assert "Connections" in page.locator(".belt-export-summary").inner_text()
@@ -360,7 +268,7 @@ def test_a_12_mb_export_uploads_and_a_too_big_one_says_why(app, tmp_path):
 
 def test_path_errors_name_the_full_path(app):
     with chromium() as browser:
-        page = open_page(browser, app)
+        page = open_app_page(browser, app)
         field = page.get_by_label(t("export.path_label"), exact=True)
         field.fill("~nosuchuser/export.zip")
         page.locator("button.belt-export-load").click()
@@ -375,76 +283,13 @@ def test_path_errors_name_the_full_path(app):
                                arg=str(ROOT / "notebooks" / "no-such-export.zip"), timeout=TIMEOUT_MS)
 
 
-# ------------------------------------------------------------------ shared mode
-def test_two_visitors_never_see_each_others_answers(shared):
-    with chromium() as browser:
-        a_ctx, b_ctx = browser.new_context(), browser.new_context()
-        a = open_page(browser, shared, context=a_ctx)
-        status = t("ui.status_session")
-        wait_result(a, status)
-        a.get_by_label(t("field.photo"), exact=True).uncheck()
-        a_conn = a.get_by_label(t("field.connections"), exact=True)
-        a_conn.fill("5")
-        a_conn.press("Enter")
-        wait_result(a, t("ui.status_session_changed", count=2))
-        b = open_page(browser, shared, context=b_ctx, width=375)
-        wait_result(b, status)  # the example, not visitor A's answers
-        assert b.get_by_label(t("field.connections"), exact=True).input_value() == "150"
-        assert b.get_by_label(t("field.photo"), exact=True).is_checked()
-        b_groups = b.get_by_label(t("field.groups"), exact=True)
-        b_groups.fill("9")
-        b_groups.press("Enter")
-        wait_result(b, t("ui.status_session_changed", count=1))
-        a.wait_for_timeout(500)
-        assert a.get_by_label(t("field.groups"), exact=True).input_value() == "2"
-        assert a_conn.input_value() == "5" and not a.get_by_label(t("field.photo"), exact=True).is_checked()
-        # no server path shown, no path field, nothing written on the server
-        for page in (a, b):
-            text = page.locator("#rendered_cells").inner_text()
-            assert str(shared.cwd) not in text and "answers.json" not in text
-            assert page.locator(".belt-export-path").is_hidden()
-            no_violations(page, "shared mode")
-        assert [p.name for p in shared.cwd.iterdir()] == []
-        screenshot(b, "app-shared-375-en", scroller="#rendered_cells")
-        # an upload over the server's limit (5 MB here) is refused at once, naming the limit
-        upload(b, "big.zip", export_zip(6))
-        note = b.locator(".belt-upload-note[role=alert]")
-        note.wait_for(timeout=5000)
-        assert "5.0 MB" in note.inner_text() and t("ui.upload_smaller") in note.inner_text()
-        a_ctx.close()
-        b_ctx.close()
-
-
-def wait_no_kernels(server, seconds: float = 40) -> None:
-    deadline = time.monotonic() + seconds
-    while server.kernels() and time.monotonic() < deadline:
-        time.sleep(0.5)
-
-
-def test_shared_kernels_are_capped_and_idle_ones_culled(shared):
-    wait_no_kernels(shared)  # the pages of other tests were closed: their kernels are culled
-    assert shared.kernels() == []
-    with chromium() as browser:
-        pages = [open_page(browser, shared, context=browser.new_context()) for _ in range(3)]
-        assert len(shared.kernels()) == 3
-        extra = browser.new_context().new_page()
-        response = extra.goto(shared.url, timeout=TIMEOUT_MS)
-        assert response.status == 503 or "too many visitors" in extra.content()
-        for page in pages:
-            page.context.close()
-        wait_no_kernels(shared)  # closed pages (no unload request): ended 12 s after their last activity
-        assert shared.kernels() == []
-        again = open_page(browser, shared)  # room again
-        wait_result(again, t("ui.status_session"))
-
-
 def test_summary_stays_in_view_at_375_px_and_the_answers_download(app, tmp_path):
     """Issue 10: on a phone the belt and the distance to the target (``belt-summary``) stay on screen
     while any answer changes; issue 13: "Download my answers" (``belt-download``) saves a file that
     ``assess`` reads, with no request outside the machine."""
     with chromium() as browser:
         context = browser.new_context(accept_downloads=True)
-        page = open_page(browser, app, width=375, context=context)
+        page = open_app_page(browser, app, width=375, context=context)
         summary = page.locator(".belt-summary-bar .belt-summary")
         for field in ("findable", "connections", "hours_per_week", "offline_networking"):
             page.locator(f".belt-q-{field}").scroll_into_view_if_needed()
