@@ -19,6 +19,7 @@ start a Jupyter or Voilà server.
 """
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import socket
@@ -48,17 +49,75 @@ def require_chromium() -> str:
     return CHROMIUM
 
 
+#: One Playwright driver and one browser per test process, for :func:`chromium` with the default options:
+#: starting them costs about a second of CPU each time, and the suite opens a browser in some forty tests.
+#: Playwright's sync API runs its driver's event loop in a greenlet that stays inside ``run_until_complete``,
+#: so asyncio would see that loop running in this thread from then on; :func:`chromium` marks it running
+#: only inside its block, as a fresh ``sync_playwright()`` block would, so that code between the blocks
+#: (nbclient, ``asyncio.run``) finds no running loop.
+_SHARED: dict[str, Any] = {}
+
+
+def _shared_browser():
+    """The process's browser (launched on first use, and again if it went away)."""
+    browser = _SHARED.get("browser")
+    if browser is not None and browser.is_connected():
+        return browser
+    if "playwright" not in _SHARED:
+        from playwright.sync_api import sync_playwright
+        _SHARED["manager"] = sync_playwright()
+        _SHARED["playwright"] = _SHARED["manager"].__enter__()
+        _SHARED["loop"] = asyncio.get_running_loop()  # the driver's (see _SHARED)
+    browser = _SHARED["playwright"].chromium.launch(executable_path=require_chromium(), args=CHROMIUM_ARGS,
+                                                    headless=True)
+    _SHARED["browser"] = browser
+    return browser
+
+
+def close_shared() -> None:
+    """Close the process's browser and stop its Playwright driver (``tests/conftest.py``, at the session's end)."""
+    browser = _SHARED.pop("browser", None)
+    if browser is not None and browser.is_connected():
+        browser.close()
+    manager = _SHARED.pop("manager", None)
+    _SHARED.pop("playwright", None)
+    if manager is not None:
+        asyncio.events._set_running_loop(_SHARED.pop("loop"))
+        manager.__exit__(None, None, None)
+
+
 @contextlib.contextmanager
 def chromium(**launch_options) -> Iterator[object]:
-    """Launch headless Debian Chromium with :data:`CHROMIUM_ARGS`; yield the Playwright Browser."""
-    from playwright.sync_api import sync_playwright
-    options = {"executable_path": require_chromium(), "args": CHROMIUM_ARGS, "headless": True, **launch_options}
-    with sync_playwright() as p:
-        browser = p.chromium.launch(**options)
+    """Headless Debian Chromium with :data:`CHROMIUM_ARGS`: yield the Playwright Browser.
+
+    With no options, the block gets the test process's one browser, and every context (so every page)
+    opened during the block is closed at its end: a test starts from a browser with no page, as if just
+    launched. With options (``chromium(slow_mo=…)``), a browser of its own is launched and closed.
+    """
+    if launch_options:
+        from playwright.sync_api import sync_playwright
+        options = {"executable_path": require_chromium(), "args": CHROMIUM_ARGS, "headless": True, **launch_options}
+        with sync_playwright() as p:
+            browser = p.chromium.launch(**options)
+            try:
+                yield browser
+            finally:
+                browser.close()
+        return
+    if "loop" in _SHARED:
+        asyncio.events._set_running_loop(_SHARED["loop"])
+    try:
+        browser = _shared_browser()
+        before = list(browser.contexts)
         try:
             yield browser
         finally:
-            browser.close()
+            if browser.is_connected():
+                for context in browser.contexts:
+                    if context not in before:
+                        context.close()
+    finally:
+        asyncio.events._set_running_loop(None)
 
 
 def allow_file_only(url: str) -> bool:
