@@ -15,6 +15,7 @@ Standard library only.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -94,7 +95,13 @@ def localize_number(text: str, lang: str) -> str:
         ValueError: unknown ``lang``.
     """
     c = conventions(lang)
-    return text.translate({ord(","): c["thousands_sep"], ord("."): c["decimal_mark"]})
+    return text.translate(_number_table(c["thousands_sep"], c["decimal_mark"]))
+
+
+@functools.lru_cache(maxsize=16)
+def _number_table(thousands_sep: str, decimal_mark: str) -> dict[int, str]:
+    """The :meth:`str.translate` table of :func:`localize_number` (made once per pair of marks)."""
+    return {ord(","): thousands_sep, ord("."): decimal_mark}
 
 
 def percent_text(number_text: str, lang: str) -> str:

@@ -68,8 +68,12 @@ def t(key: str, lang: str = "en", **values: Any) -> str:
         ValueError: unknown ``lang``.
         KeyError: unknown key or a placeholder without a value (a programming error).
     """
-    template = CATALOGUE[check_lang(lang)][key]
-    missing = _names(template).difference(values).intersection(rules.TEXT_VALUES)
+    table = CATALOGUE.get(lang)
+    template = (table if table is not None else CATALOGUE[check_lang(lang)])[key]
+    names = _names(template)
+    if names is None:  # nothing to fill: the text as it is (most of a report's labels and headings)
+        return template
+    missing = names.difference(values).intersection(rules.TEXT_VALUES)
     if missing:
         for name, entry in rules.text_values(missing).items():
             values[name] = rule_value_text(entry, lang)
@@ -77,8 +81,11 @@ def t(key: str, lang: str = "en", **values: Any) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _names(template: str) -> frozenset[str]:
-    """The placeholder names of a :meth:`str.format` template (``{a}``, ``{a:02d}`` -> ``a``)."""
+def _names(template: str) -> frozenset[str] | None:
+    """The placeholder names of a :meth:`str.format` template (``{a}``, ``{a:02d}`` -> ``a``); None when the
+    template has no brace at all, so that formatting would give it back unchanged."""
+    if "{" not in template and "}" not in template:
+        return None
     return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
