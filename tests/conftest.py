@@ -32,11 +32,11 @@ def close_figures():
 #: The test files that take longest (mostly waiting on servers, kernels and browsers), longest first. They
 #: are collected first so that ``make test``'s workers (pytest-xdist with ``--dist loadfile
 #: --no-loadscope-reorder``) start them at once and end together; the other files keep their order.
-SLOW_FIRST = ("test_app_serve.py", "test_app_browser.py", "test_publish_engine_parity.py", "test_app_serve_shared.py",
-              "test_app_shared_browser.py", "test_app_serve_cull.py", "test_app_serve_lab.py", "test_linkedin_report.py",
-              "test_publish_interactive_browser.py", "test_app_live_browser.py", "test_app_live.py",
-              "test_publish_static.py", "test_tooling.py", "test_cohort_browser.py", "test_cohort.py", "test_readme.py",
-              "test_cli.py", "test_publish_static_browser.py")
+SLOW_FIRST = ("test_publish_engine_parity.py", "test_app_serve.py", "test_app_serve_shared.py", "test_app_browser.py",
+              "test_app_shared_browser.py", "test_publish_interactive_browser.py", "test_app_serve_cull.py",
+              "test_app_serve_lab.py", "test_linkedin_report.py", "test_app_live_browser.py", "test_publish_static.py",
+              "test_cohort_browser.py", "test_readme.py", "test_app_live.py", "test_cli.py",
+              "test_publish_static_browser.py", "test_cohort.py", "test_linkedin_history.py", "test_tooling.py")
 
 
 def pytest_sessionfinish(session):
