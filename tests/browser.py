@@ -134,9 +134,9 @@ def allow_local(url: str) -> bool:
     return host in ("127.0.0.1", "localhost", "::1")
 
 
-#: For each allow test above, a regular expression of the URLs it refuses: the browser then stops only those
-#: and asks this process about them, instead of every request (a Voilà page makes ~100: 0.4 s of CPU and
-#: 0.5 s of waiting per load when each one went through Python). Other allow tests route every request.
+#: For each allow test above, a regular expression of the URLs it refuses: Playwright's driver matches it, so
+#: only refused requests come back to this process (a Voilà page makes ~100 requests; all of them used to).
+#: Other allow tests route every request.
 REFUSED = {
     allow_file_only: re.compile(r"^(?!(?:file|data|blob|about):)"),
     allow_local: re.compile(r"^(?!(?:file|data|blob|about):|(?:https?|wss?)://(?:127\.0\.0\.1|localhost|\[::1\])"
