@@ -76,15 +76,30 @@ def _shared_browser():
 
 
 def close_shared() -> None:
-    """Close the process's browser and stop its Playwright driver (``tests/conftest.py``, at the session's end)."""
-    browser = _SHARED.pop("browser", None)
-    if browser is not None and browser.is_connected():
-        browser.close()
-    manager = _SHARED.pop("manager", None)
+    """Close the process's browser and stop its Playwright driver (``tests/conftest.py``, at the session's end).
+
+    Never raises: a driver that died with a test is reported by that test, not by the session's end.
+    """
+    browser, manager, loop = _SHARED.pop("browser", None), _SHARED.pop("manager", None), _SHARED.pop("loop", None)
     _SHARED.pop("playwright", None)
-    if manager is not None:
-        asyncio.events._set_running_loop(_SHARED.pop("loop"))
-        manager.__exit__(None, None, None)
+    if loop is not None:
+        asyncio.events._set_running_loop(loop)
+    try:
+        if browser is not None and browser.is_connected():
+            browser.close()
+        if manager is not None:
+            manager.__exit__(None, None, None)
+    except Exception:  # noqa: BLE001  (the driver is gone: nothing left to close)
+        pass
+    finally:
+        asyncio.events._set_running_loop(None)
+
+
+def leave_no_running_loop() -> None:
+    """Outside every :func:`chromium` block, clear the driver's loop if a Playwright call marked it running
+    again (any sync call does, even on a closed page); ``tests/conftest.py`` calls this after each test."""
+    if not _SHARED.get("depth") and "loop" in _SHARED and asyncio.events._get_running_loop() is _SHARED["loop"]:
+        asyncio.events._set_running_loop(None)
 
 
 @contextlib.contextmanager
@@ -93,7 +108,8 @@ def chromium(**launch_options) -> Iterator[object]:
 
     With no options, the block gets the test process's one browser, and every context (so every page)
     opened during the block is closed at its end: a test starts from a browser with no page, as if just
-    launched. With options (``chromium(slow_mo=…)``), a browser of its own is launched and closed.
+    launched. (A block inside another closes what was opened while it ran, the enclosing block's too.)
+    With options (``chromium(slow_mo=…)``), a browser of its own is launched and closed.
     """
     if launch_options:
         from playwright.sync_api import sync_playwright
@@ -105,20 +121,25 @@ def chromium(**launch_options) -> Iterator[object]:
             finally:
                 browser.close()
         return
+    previous = asyncio.events._get_running_loop()  # restored at the end (an enclosing block's, or None)
     if "loop" in _SHARED:
         asyncio.events._set_running_loop(_SHARED["loop"])
+    _SHARED["depth"] = _SHARED.get("depth", 0) + 1
     try:
         browser = _shared_browser()
         before = list(browser.contexts)
         try:
             yield browser
         finally:
-            if browser.is_connected():
-                for context in browser.contexts:
-                    if context not in before:
+            for context in browser.contexts if browser.is_connected() else []:
+                if context not in before:
+                    try:
                         context.close()
+                    except Exception:  # noqa: BLE001  (already gone; the test's own error, if any, is kept)
+                        pass
     finally:
-        asyncio.events._set_running_loop(None)
+        _SHARED["depth"] -= 1
+        asyncio.events._set_running_loop(previous)
 
 
 def allow_file_only(url: str) -> bool:
@@ -140,7 +161,7 @@ def allow_local(url: str) -> bool:
 REFUSED = {
     allow_file_only: re.compile(r"^(?!(?:file|data|blob|about):)"),
     allow_local: re.compile(r"^(?!(?:file|data|blob|about):|(?:https?|wss?)://(?:127\.0\.0\.1|localhost|\[::1\])"
-                            r"(?:[:/?#]|$))"),
+                            r"(?::\d+)?(?:[/?#]|$))"),
 }
 
 

@@ -1,7 +1,7 @@
 """Shared fixtures. Matplotlib draws off-screen (Agg) in every test, and no figure outlives its test.
 
-Helpers that test modules share are in ``tests/helpers.py`` (and the browser's in
-``tests/browser.py``): no test module imports another.
+Helpers that test modules share are in ``tests/helpers.py`` (the browser's in ``tests/browser.py``,
+the app servers' in ``tests/servers.py``): no test module imports another.
 """
 from __future__ import annotations
 
@@ -22,11 +22,15 @@ os.environ.setdefault("BELT_REPORT_ANSWERS", os.path.join(tempfile.mkdtemp(prefi
 
 @pytest.fixture(autouse=True)
 def close_figures():
-    """Close every matplotlib figure a test left open, without importing matplotlib for tests that did not."""
+    """Close every matplotlib figure a test left open, without importing matplotlib for tests that did not;
+    and leave no Playwright loop marked running in asyncio after a browser test (``tests/browser.py``)."""
     yield
     pyplot = sys.modules.get("matplotlib.pyplot")
     if pyplot is not None:
         pyplot.close("all")
+    browser = sys.modules.get("browser")
+    if browser is not None and hasattr(browser, "leave_no_running_loop"):
+        browser.leave_no_running_loop()
 
 
 #: The test files that take longest (mostly waiting on servers, kernels and browsers), longest first. They

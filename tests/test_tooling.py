@@ -80,6 +80,20 @@ def test_no_test_module_imports_another():
                 assert name.split(".")[0] not in test_modules, f"{path.name} imports {name}: use tests/helpers.py"
 
 
+def test_request_guards_refuse_exactly_what_their_allow_tests_refuse():
+    """The patterns Playwright's driver matches (``browser.REFUSED``) route the same URLs as the allow tests."""
+    from browser import REFUSED, allow_file_only, allow_local
+    urls = ["http://127.0.0.1:8866/", "http://127.0.0.1/x?y", "http://localhost:1/a#b", "http://[::1]:80/",
+            "ws://127.0.0.1:9/api", "wss://localhost/", "https://example.com/a.js", "http://127.0.0.1.evil.com/",
+            "http://localhost.evil/", "http://127.0.0.1:80@evil.com/", "http://localhost:x@evil.com/",
+            "ws://[::1]:1@evil.com/", "file:///tmp/page.html", "data:,x", "blob:null/1", "about:blank",
+            "https://cdn.jsdelivr.net/npm/x"]
+    for allow, pattern in REFUSED.items():
+        for url in urls:
+            assert (pattern.match(url) is not None) == (not allow(url)), (allow.__name__, url)
+    assert set(REFUSED) == {allow_file_only, allow_local}
+
+
 def test_figures_are_closed_after_each_test_without_importing_matplotlib(tmp_path):
     """conftest.py's autouse fixture, run by pytest on three tests: matplotlib stays unimported
     for a test that does not use it, and a figure a test leaves open is closed after it."""
