@@ -120,7 +120,6 @@ def open_tiny_page(context, server, timeout_ms: int = TIMEOUT_MS):
     return page
 
 
-
 class AppServer:
     """A Voilà server started like the Makefile starts it; kernels are its ipykernel children."""
 

@@ -80,7 +80,6 @@ def test_make_app_ends_a_closed_pages_kernel_within_a_minute_as_shipped():
     assert serve.CLOSED_AFTER_S + serve.CULL_INTERVAL_S < 60
 
 
-
 # ------------------------------------------------------------------ start-up errors
 def test_a_server_that_cannot_start_says_why_in_one_line_and_exits_2(monkeypatch, capsys):
     with socket.socket() as busy:

@@ -23,7 +23,7 @@ def quick_cull(tmp_path_factory):
 @pytest.mark.browser
 def test_a_tab_gone_without_unload_loses_its_kernel_an_open_one_keeps_it(quick_cull):
     """A browser that crashed (no unload request): the culler ends the kernel after ``closed_after`` (here 10 s,
-    checked every 2 s; the shipped 30 s and 10 s are checked above); the open page's kernel stays."""
+    checked every 2 s; the shipped 30 s and 10 s are checked in test_app_serve.py); the open page's kernel stays."""
     server = quick_cull
     assert server.wait_kernels(0, 5) < 5
     with chromium() as browser:

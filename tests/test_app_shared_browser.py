@@ -10,10 +10,9 @@ import pytest
 
 from beltlib.texts import t
 from browser import chromium, screenshot
-from servers import AppServer, export_zip, no_violations, open_app_page, upload, wait_result
+from servers import TIMEOUT_MS, AppServer, export_zip, no_violations, open_app_page, upload, wait_result
 
 pytestmark = pytest.mark.browser
-TIMEOUT_MS = 90_000
 
 
 @pytest.fixture(scope="module")
