@@ -51,6 +51,7 @@ def test_twenty_opened_and_closed_tabs_leave_no_kernel(app):
     assert app.kernels() == []
     log = app.log_text()[start:]
     assert log.count("Kernel shutdown:") == 20 and "_xsrf' argument missing" not in log
+    assert "running over TCP" not in log  # kernels on local sockets (serve.KERNEL_TRANSPORT)
     assert "no page connected" not in log  # none was ended by the culler
 
 
@@ -105,6 +106,7 @@ def test_a_server_that_cannot_start_says_why_in_one_line_and_exits_2(monkeypatch
     for mode in ("app", "shared", "lab"):
         argv, env = serve.command(mode, 9000, notebook=ROOT / "notebooks" / "belt_report.ipynb", token="T")
         assert f"--CappedKernelManager.closed_after={serve.CLOSED_AFTER_S}" in argv
+        assert "--KernelManager.transport=ipc" in argv  # local sockets: no TCP port to lose to another program
         assert ("--Voila.identity_provider_class=beltlib.app.serve.PageIdentityProvider" in argv) == (mode != "lab")
         for name in (a.split("=", 1)[1] for a in argv if a.split("=")[0].endswith("_class")):  # importable by
             module, _, attr = name.rpartition(".")  # the server (never ``__main__.…``, as under ``python -m``)

@@ -67,6 +67,11 @@ MAX_KERNELS = 20
 IOPUB_TIMEOUT_S = 60
 #: Shared mode: the "too many visitors" page says to try again in this many minutes.
 RETRY_MINUTES = 2
+#: Every mode: how kernels and the server talk. "ipc": local (Unix) sockets in the server's private temp folder,
+#: not TCP ports, which another program could take between the server choosing them and the kernel binding
+#: them (a kernel then died at start: "Address already in use", its page never came), and which any user of
+#: the machine could reach (Jupyter warns "Kernel is running over TCP without encryption").
+KERNEL_TRANSPORT = "ipc"
 #: The repository's notebooks folder and the tracked notebook.
 NOTEBOOKS = REPO_NOTEBOOKS
 NOTEBOOK = notebook_path("belt_report.ipynb")  # the installed copy, or the clone's notebooks/
@@ -302,7 +307,8 @@ def command(mode: str, port: int, notebook: Path | None = None, upload_limit_mb:
     kernels = [f"--CappedKernelManager.max_kernels={max_kernels if mode == 'shared' else 0}",
                f"--CappedKernelManager.closed_after={closed_after_s}",
                f"--MappingKernelManager.cull_idle_timeout={idle}",
-               f"--MappingKernelManager.cull_interval={cull_interval_s}"]
+               f"--MappingKernelManager.cull_interval={cull_interval_s}",
+               f"--KernelManager.transport={KERNEL_TRANSPORT}"]
     if mode in ("app", "shared"):
         nb = notebook or NOTEBOOK
         argv = [sys.executable, "-m", "voila", str(nb), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
