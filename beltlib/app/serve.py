@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
 import importlib.util
 import json
 import os
@@ -38,6 +39,7 @@ import secrets
 import shutil
 import socket
 import sys
+import tempfile
 import time
 from collections.abc import Awaitable
 from pathlib import Path
@@ -67,10 +69,11 @@ MAX_KERNELS = 20
 IOPUB_TIMEOUT_S = 60
 #: Shared mode: the "too many visitors" page says to try again in this many minutes.
 RETRY_MINUTES = 2
-#: Every mode: how kernels and the server talk. "ipc": local (Unix) sockets in the server's private temp folder,
-#: not TCP ports, which another program could take between the server choosing them and the kernel binding
-#: them (a kernel then died at start: "Address already in use", its page never came), and which any user of
-#: the machine could reach (Jupyter warns "Kernel is running over TCP without encryption").
+#: Every mode: how kernels and the server talk. "ipc": local (Unix) sockets in a new folder of the server's
+#: (``CappedKernelManager``: ``/tmp/belt-kernels-…``, only this user can open it), not TCP ports, which
+#: another program could take between the server choosing them and the kernel binding them (a kernel then
+#: died at start: "Address already in use", its page never came), and which any user of the machine could
+#: reach (Jupyter warns "Kernel is running over TCP without encryption").
 KERNEL_TRANSPORT = "ipc"
 #: The repository's notebooks folder and the tracked notebook.
 NOTEBOOKS = REPO_NOTEBOOKS
@@ -127,6 +130,11 @@ class CappedKernelManager(AsyncMappingKernelManager):
 
     def __init__(self, **kwargs: Any):
         super().__init__(**kwargs)
+        # Kernels' connection files and local sockets (KERNEL_TRANSPORT): a new folder only this user can open,
+        # with a short path (a Unix socket's path may not exceed ~104 characters; Jupyter's runtime folder
+        # can be that long), removed when the server ends.
+        self.connection_dir = tempfile.mkdtemp(prefix="belt-kernels-")
+        atexit.register(shutil.rmtree, self.connection_dir, ignore_errors=True)
         self._starting = 0
         self._alone_since: dict[str, float] = {}  # kernel id -> time.monotonic() its last page left
         self._closing: set[str] = set()  # kernels whose page asked to end them, ending once quiet
