@@ -90,7 +90,9 @@ def close_shared() -> None:
         if manager is not None:
             manager.__exit__(None, None, None)
     except Exception:  # noqa: BLE001  (the driver is gone: nothing left to close)
-        pass
+        asyncio.events._set_running_loop(None)
+        if loop is not None and not loop.is_running():
+            loop.close()
     finally:
         asyncio.events._set_running_loop(None)
 
@@ -109,7 +111,8 @@ def chromium(**launch_options) -> Iterator[object]:
     With no options, the block gets the test process's one browser, and every context (so every page)
     opened during the block is closed at its end: a test starts from a browser with no page, as if just
     launched. (A block inside another closes what was opened while it ran, the enclosing block's too.)
-    With options (``chromium(slow_mo=…)``), a browser of its own is launched and closed.
+    With options (``chromium(slow_mo=…)``), a browser of its own is launched and closed, with a Playwright
+    driver of its own: such a block cannot sit inside a block without options, nor hold one.
     """
     if launch_options:
         from playwright.sync_api import sync_playwright
