@@ -89,8 +89,7 @@ def close_shared() -> None:
             browser.close()
         if manager is not None:
             manager.__exit__(None, None, None)
-    except Exception:  # noqa: BLE001  (the driver is gone: nothing left to close)
-        asyncio.events._set_running_loop(None)
+    except Exception:  # noqa: BLE001  (the driver is gone: nothing left to close but its loop)
         if loop is not None and not loop.is_running():
             loop.close()
     finally:

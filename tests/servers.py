@@ -53,28 +53,37 @@ def tiny_notebook(folder: Path) -> Path:
 
 
 class Server:
-    """A server started like the Makefile starts it, in its own process group."""
+    """A server started like the Makefile starts it (:func:`beltlib.app.serve.command`), in its own process
+    group, on the small notebook of :func:`tiny_notebook` (``notebook=None``) or on ``notebook``.
 
-    def __init__(self, tmp: Path, mode: str, **options):
+    Attributes: ``url``, ``folder`` (the test's folder), ``cwd`` (the server's working folder), ``log``.
+    """
+
+    def __init__(self, tmp: Path, mode: str, notebook: Path | None = None, answers: Path | None = None,
+                 cwd: Path | None = None, more_argv: tuple[str, ...] = (), **options):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.folder = tmp
-        argv, extra = serve.command(mode, self.port, notebook=tiny_notebook(tmp), **options)
+        self.cwd = cwd or tmp
+        self.answers = answers
+        argv, extra = serve.command(mode, self.port, notebook=notebook or tiny_notebook(tmp), **options)
         self.log = tmp / f"server-{mode}.log"
         env = jupyter_env(tmp / f"jupyter-{mode}", MPLBACKEND="Agg", **extra)
         env.pop("BELT_REPORT_ANSWERS", None)
+        if answers is not None:
+            env["BELT_REPORT_ANSWERS"] = str(answers)
         with open(self.log, "wb") as out:
-            self.proc = subprocess.Popen(argv, cwd=tmp, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                         start_new_session=True)
+            self.proc = subprocess.Popen([*argv, *more_argv], cwd=self.cwd, env=env, stdout=out,
+                                         stderr=subprocess.STDOUT, start_new_session=True)
         wait_port(self.port, self.proc)
 
-    def kernels(self) -> list[int]:
-        """PIDs of the server's live kernels."""
+    def kernels(self) -> list[psutil.Process]:
+        """The server's live kernels (``ipykernel`` child processes)."""
         found = []
         for p in psutil.Process(self.proc.pid).children(recursive=True):
             try:
                 if p.status() != psutil.STATUS_ZOMBIE and "ipykernel" in " ".join(p.cmdline()):
-                    found.append(p.pid)
+                    found.append(p)
             except psutil.Error:  # ended meanwhile
                 continue
         return found
@@ -91,6 +100,17 @@ class Server:
 
     def stop(self) -> None:
         stop_group(self.proc)
+
+
+class AppServer(Server):
+    """A :class:`Server` of the report itself (``notebooks/belt_report.ipynb``), on the test's answers file
+    (``answers``; None: the server's default), run from a folder of its own, tracebacks shown."""
+
+    def __init__(self, tmp: Path, mode: str, answers: Path | None = None, **options):
+        cwd = tmp / f"cwd-{mode}"
+        cwd.mkdir(exist_ok=True)
+        super().__init__(tmp, mode, notebook=serve.NOTEBOOK, answers=answers, cwd=cwd,
+                         more_argv=("--show_tracebacks=True",), **options)
 
 
 def stop_group(proc: subprocess.Popen) -> None:
@@ -118,44 +138,6 @@ def open_tiny_page(context, server, timeout_ms: int = TIMEOUT_MS):
     page.get_by_text(LABEL).wait_for(timeout=timeout_ms)
     page.get_by_text(PRINTED).wait_for(timeout=timeout_ms)
     return page
-
-
-class AppServer:
-    """A Voilà server started like the Makefile starts it; kernels are its ipykernel children."""
-
-    def __init__(self, tmp: Path, mode: str, answers: Path | None = None, **options):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}/"
-        argv, extra = serve.command(mode, self.port, **options)
-        self.log = tmp / f"voila-{mode}.log"
-        env = jupyter_env(tmp / f"jupyter-{mode}", MPLBACKEND="Agg", **extra)
-        env.pop("BELT_REPORT_ANSWERS", None)
-        if answers is not None:
-            env["BELT_REPORT_ANSWERS"] = str(answers)
-        self.cwd = tmp / f"cwd-{mode}"
-        self.cwd.mkdir(exist_ok=True)
-        with open(self.log, "wb") as out:
-            self.proc = subprocess.Popen(argv + ["--show_tracebacks=True"], cwd=self.cwd, env=env, stdout=out,
-                                         stderr=subprocess.STDOUT)
-        wait_port(self.port, self.proc)
-
-    def kernels(self) -> list[psutil.Process]:
-        found = []
-        for p in psutil.Process(self.proc.pid).children(recursive=True):
-            try:
-                if p.status() != psutil.STATUS_ZOMBIE and "ipykernel" in " ".join(p.cmdline()):
-                    found.append(p)
-            except psutil.Error:  # ended meanwhile
-                continue
-        return found
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
 
 
 EXPORT = ROOT / "tests" / "fixtures" / "export" / "linkedin-export-basic"

@@ -44,7 +44,6 @@ def app(tmp_path_factory):
     answers = tmp / "answers.json"
     answers.write_text(json.dumps(NEAR_GREEN), encoding="utf-8")
     server = AppServer(tmp, "app", answers)
-    server.answers = answers
     yield server
     server.stop()
 
