@@ -68,8 +68,7 @@ def t(key: str, lang: str = "en", **values: Any) -> str:
         ValueError: unknown ``lang``.
         KeyError: unknown key or a placeholder without a value (a programming error).
     """
-    table = CATALOGUE.get(lang)
-    template = (table if table is not None else CATALOGUE[check_lang(lang)])[key]
+    template = (CATALOGUE.get(lang) or CATALOGUE[check_lang(lang)])[key]  # check_lang raises for others
     names = _names(template)
     if names is None:  # nothing to fill: the text as it is (most of a report's labels and headings)
         return template
