@@ -211,7 +211,8 @@ def test_a_typed_number_is_marked_then_taken_on_a_pause_and_before_the_page_clos
         hours.press("Control+A")
         hours.type("4", delay=0)
         assert page.locator(".belt-q-hours_per_week.belt-pending").count() == 1
-        page.close(run_before_unload=True)
+        with page.expect_event("close", timeout=TIMEOUT_MS):  # as a tab closes: the browser stays meanwhile
+            page.close(run_before_unload=True)
     deadline = time.monotonic() + 30
     while load_answers(app.answers).hours_per_week != 4.0 and time.monotonic() < deadline:
         time.sleep(0.2)

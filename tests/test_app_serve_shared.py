@@ -51,8 +51,10 @@ async def ten_at_once(server) -> list[dict]:
             seen = await asyncio.wait_for(asyncio.gather(*(visit(browser, server.url, started) for _ in range(10))),
                                           timeout=180)
             counted = len(server.kernels())
-            for s in seen:
-                await s.pop("page").close(run_before_unload=True)
+            for s in seen:  # each tab closed as a person closes it; its browser window stays open meanwhile
+                page = s.pop("page")
+                async with page.expect_event("close", timeout=TIMEOUT_MS):
+                    await page.close(run_before_unload=True)  # Playwright does not wait for the page to go
                 await s.pop("context").close()
             return [{**s, "kernels_while_open": counted} for s in seen]
         finally:
