@@ -7,7 +7,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 PORT ?= 8866
-CHROMIUM := /usr/bin/chromium
+# Browser tests drive Debian's Chromium headless shell (tests/browser.py says why); `chromium` is the browser
+# to look at pages with.
+CHROMIUM_PACKAGES := chromium chromium-headless-shell
 # Jupyter refuses to run as root without --allow-root (containers and CI run as root).
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
@@ -34,9 +36,9 @@ $(DEV_STAMP): $(STAMP) requirements-dev.txt
 
 # Browser tests use Debian's Chromium (never `playwright install`).
 chromium:
-	@test -x $(CHROMIUM) || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
-	  else echo "Browser tests need Chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+	@test -x /usr/bin/chromium && test -x /usr/bin/chromium-headless-shell || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(CHROMIUM_PACKAGES); \
+	  else echo "Browser tests need Chromium: sudo apt-get install $(CHROMIUM_PACKAGES)" >&2; exit 1; fi; }
 
 test: $(DEV_STAMP) chromium nodejs
 	$(PYTEST) tests $(NBVAL)
