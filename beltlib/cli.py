@@ -7,62 +7,20 @@ traceback; so does a missing optional dependency (one line naming the package to
 from __future__ import annotations
 
 import argparse
-import importlib
-import importlib.util
 import os
 import re
 import sys
-import types
 from typing import Any, NoReturn
 
 from . import rules
 from .answers import AnswersError, dumps, example_answers, load_answers, validate
 from .assessment import assess
+from .startup import defer_iri_parser
 from .texts import LANGS, t, wrote_text
 
 #: Python modules the heavy commands import, by the distribution that provides them (pip's name).
 PACKAGE_OF_MODULE = {"IPython": "ipython", "PIL": "pillow", "zmq": "pyzmq", "yaml": "pyyaml", "bs4": "beautifulsoup4",
                      "jupyter_client": "jupyter-client", "jupyter_core": "jupyter-core"}
-
-
-#: A module jsonschema imports when it is installed (the ``iri`` formats), which builds its whole parser as
-#: it is imported: about 0.7 s of CPU in every ``publish``, ``history`` and ``cohort`` (nbconvert -> nbformat
-#: -> jsonschema), for a check no command makes. See :func:`defer_iri_parser`.
-IRI_PARSER_MODULE = "rfc3987_syntax"
-
-
-def defer_iri_parser() -> None:
-    """Build the IRI parser of ``rfc3987_syntax`` when jsonschema first checks an IRI, not at its import.
-
-    Puts a stand-in module in :data:`sys.modules` under :data:`IRI_PARSER_MODULE`: its ``is_valid_syntax``
-    (the one name jsonschema takes from it) and any other attribute import the real module on first use,
-    which then replaces the stand-in. Validation results are unchanged (``tests/test_cli.py`` checks both
-    IRI formats). Does nothing when that module is not installed or is already imported.
-
-    Returns:
-        None.
-    """
-    name = IRI_PARSER_MODULE
-    if name in sys.modules or importlib.util.find_spec(name) is None:
-        return
-    stand_in = types.ModuleType(name, "Stand-in: imports the real module on first use (beltlib.cli).")
-
-    def real() -> types.ModuleType:
-        if sys.modules.get(name) is stand_in:
-            del sys.modules[name]
-        return importlib.import_module(name)
-
-    def is_valid_syntax(*args: Any, **kwargs: Any) -> Any:
-        return real().is_valid_syntax(*args, **kwargs)
-
-    def __getattr__(attr: str) -> Any:
-        if attr.startswith("__"):  # the import system's questions (``__path__``…): a plain module's answers
-            raise AttributeError(attr)
-        return getattr(real(), attr)
-
-    stand_in.is_valid_syntax = is_valid_syntax  # type: ignore[attr-defined]
-    stand_in.__getattr__ = __getattr__  # type: ignore[method-assign]
-    sys.modules[name] = stand_in
 
 
 def _prog() -> str:

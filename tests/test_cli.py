@@ -240,26 +240,3 @@ def test_publish_since_refusal_in_french_and_assess_names_the_option_too(tmp_pat
     assert r.returncode == 2 and r.stderr.startswith(f"error: --since: Invalid answers in {tmp_path}/nowhere.json")
     assert "--since OLD" in run("publish", "--help").stdout
 
-
-IRI_CHECKS = """
-import json, sys
-from jsonschema import FormatChecker
-values = ["http://example.com/caf\\u00e9", "urn:isbn:0451450523", "ex ample", "//example.com/a?b#c", "", "http:// bad"]
-checker = FormatChecker()
-print(json.dumps({"early": "rfc3987_syntax.syntax_helpers" in sys.modules,
-                  "checks": [[checker.conforms(v, f) for v in values] for f in ("iri", "iri-reference")],
-                  "late": "rfc3987_syntax.syntax_helpers" in sys.modules}))
-"""
-
-
-def test_the_iri_parser_is_built_on_first_use_with_the_same_results():
-    """jsonschema (imported by nbconvert) imports rfc3987-syntax, which builds its parser at import
-    (~0.7 s of CPU per ``publish``); the command line defers that to the first IRI check, same answers."""
-    plain = subprocess.run([sys.executable, "-c", IRI_CHECKS], capture_output=True, text=True, check=True)
-    deferred = subprocess.run([sys.executable, "-c", "from beltlib.cli import defer_iri_parser\n"
-                               "defer_iri_parser()\n" + IRI_CHECKS], capture_output=True, text=True, check=True)
-    plain, deferred = json.loads(plain.stdout), json.loads(deferred.stdout)
-    assert plain["early"] is True and deferred["early"] is False  # not built at import any more
-    assert deferred["checks"] == plain["checks"] == [[True, True, False, False, False, False],
-                                                     [True, True, False, True, True, False]]
-    assert deferred["late"] is True  # built by the first check
