@@ -57,6 +57,7 @@
     function t(key, lang, values) {
       var tpl = CAT[checkLang(lang)][key];
       if (tpl === undefined) throw new Error("unknown text key: " + key);
+      if (tpl.indexOf("{") === -1 && tpl.indexOf("}") === -1) return tpl;  /* nothing to fill (most labels) */
       var own = Object.prototype.hasOwnProperty;
       return tpl.replace(/\{\{|\}\}|\{(\w+)\}/g, function (m, name) {
         if (m === "{{") return "{";
@@ -78,6 +79,9 @@
        (Number.prototype.toFixed breaks exact ties upwards, e.g. 0.25 -> "0.3"). */
     function fixed(x, digits) {
       var s = x.toFixed(digits);
+      /* an exact tie has exactly digits + 1 decimals, the last a 5: anything else is rounded right already */
+      var next = x.toFixed(digits + 1);
+      if (next.charCodeAt(next.length - 1) !== 53) return s;
       var exact = Math.abs(x).toFixed(Math.min(100, digits + 40));
       var dot = exact.indexOf(".");
       var rest = exact.slice(dot + 1 + digits);
