@@ -17,7 +17,8 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 # Four workers on two cores: the suite is CPU-bound, but some files mostly wait (kernel culling, page loads),
 # and four ran it in 4 min 21 s against 4 min 48 s for three (one run each, fresh clone). Each test file runs
 # in one worker (its servers and pages are module fixtures), the slowest files first (tests/conftest.py).
-PYTEST := $(PY) -m pytest -n 4 --dist loadfile --no-loadscope-reorder
+# tests/startup_plugin.py first: nbval's import would otherwise build a parser no test uses, in every worker.
+PYTEST := $(PY) -m pytest -p tests.startup_plugin -n 4 --dist loadfile --no-loadscope-reorder
 NBVAL := notebooks/belt_report.ipynb --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 help:

@@ -55,3 +55,14 @@ def test_the_command_line_installs_the_stand_in_first():
             "print(sys.modules['rfc3987_syntax'].__doc__[:9], status, file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stderr == "Stand-in: 0\n" and json.loads(done.stdout)["schema"] == 1
+
+
+def test_make_test_loads_the_startup_plugin_before_nbval():
+    """``make test``'s pytest (controller and workers) defers the parser before nbval imports nbformat."""
+    from helpers import ROOT
+    pytest_line = next(line for line in (ROOT / "Makefile").read_text(encoding="utf-8").splitlines()
+                       if line.startswith("PYTEST :="))
+    assert pytest_line.index("-p tests.startup_plugin") < pytest_line.index("-n 4")
+    code = "import sys, tests.startup_plugin, nbval.plugin\nprint(sys.modules['rfc3987_syntax'].__doc__[:9])"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert done.stdout == "Stand-in:\n", done.stderr
