@@ -18,7 +18,11 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 # and four ran it in 4 min 21 s against 4 min 48 s for three (one run each, fresh clone). Each test file runs
 # in one worker (its servers and pages are module fixtures), the slowest files first (tests/conftest.py).
 # tests/startup_plugin.py first: nbval's import would otherwise build a parser no test uses, in every worker.
-PYTEST := $(PY) -m pytest -p tests.startup_plugin -n 4 --dist loadfile --no-loadscope-reorder
+# Bytecode caches on, even where the environment turns them off (PYTHONDONTWRITEBYTECODE=1): the suite starts
+# a few hundred Python processes (kernels, servers, commands) that import beltlib, and pytest keeps the test
+# modules it rewrote for its workers (measured: ~30 s of CPU less in all). The caches are git-ignored.
+PYTEST := PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -p tests.startup_plugin -n 4 --dist loadfile \
+	--no-loadscope-reorder
 NBVAL := notebooks/belt_report.ipynb --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 help:
