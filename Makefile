@@ -15,7 +15,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: help test test-fast lint dist bench lab app app-shared html html-interactive notebook snapshots chromium nodejs clean
 # Four workers on two cores: the suite is CPU-bound, but some files mostly wait (kernel culling, page loads),
-# and four ran it in 4 min 21 s against 4 min 48 s for three (one run each, fresh clone). Each test file runs
+# and four ran it in 3 min 43 s against 3 min 52 s for three (one run each, same tree). Each test file runs
 # in one worker (its servers and pages are module fixtures), the slowest files first (tests/conftest.py).
 # tests/startup_plugin.py first: nbval's import would otherwise build a parser no test uses, in every worker.
 # Bytecode caches on, even where the environment turns them off (PYTHONDONTWRITEBYTECODE=1): the suite starts
