@@ -15,6 +15,7 @@ import importlib
 import importlib.util
 import runpy
 import sys
+import threading
 import types
 from typing import Any
 
@@ -27,29 +28,36 @@ IRI_PARSER_MODULE = "rfc3987_syntax"
 def defer_iri_parser() -> None:
     """Build the IRI parser of ``rfc3987_syntax`` when jsonschema first checks an IRI, not at its import.
 
-    Puts a stand-in module in :data:`sys.modules` under :data:`IRI_PARSER_MODULE`: its ``is_valid_syntax``
-    (the one name jsonschema takes from it) and any other attribute import the real module on first use,
-    which then replaces the stand-in. Validation results are unchanged (``tests/test_startup.py`` checks both
-    IRI formats). Does nothing when that module is not installed or is already imported.
+    Puts a stand-in module in :data:`sys.modules` under :data:`IRI_PARSER_MODULE`, with the real module's
+    spec, file and package path (so its submodules import as before): its ``is_valid_syntax`` (the one name
+    jsonschema takes from it) and any other public attribute import the real module on first use (once, under
+    a lock), which then replaces the stand-in. Validation results are unchanged (``tests/test_startup.py``
+    checks both IRI formats). Does nothing when that module is not installed or is already imported.
 
     Returns:
         None.
     """
     name = IRI_PARSER_MODULE
-    if name in sys.modules or importlib.util.find_spec(name) is None:
+    spec = None if name in sys.modules else importlib.util.find_spec(name)
+    if spec is None:
         return
     stand_in = types.ModuleType(name, "Stand-in: imports the real module on first use (beltlib.startup).")
+    stand_in.__spec__ = spec
+    stand_in.__file__ = spec.origin
+    stand_in.__path__ = list(spec.submodule_search_locations or [])
+    lock = threading.Lock()
 
     def real() -> types.ModuleType:
-        if sys.modules.get(name) is stand_in:
-            del sys.modules[name]
-        return importlib.import_module(name)
+        with lock:
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+            return importlib.import_module(name)
 
     def is_valid_syntax(*args: Any, **kwargs: Any) -> Any:
         return real().is_valid_syntax(*args, **kwargs)
 
     def __getattr__(attr: str) -> Any:
-        if attr.startswith("__"):  # the import system's questions (``__path__``…): a plain module's answers
+        if attr.startswith("__"):  # the import system's questions (``__loader__``…): a plain module's answers
             raise AttributeError(attr)
         return getattr(real(), attr)
 
@@ -68,13 +76,15 @@ def run(argv: list[str]) -> None:
         None (the module's ``__main__`` may exit with :class:`SystemExit`, as under ``python -m``).
 
     Raises:
-        SystemExit: status 2 with a usage line when ``argv`` names no module.
+        SystemExit: status 2 with a usage line when ``argv`` names no module; or the module's own exit.
+        ImportError: the module is not installed, or is a package without ``__main__`` (where ``python -m``
+            prints one line, this raises). Whatever the module itself raises propagates.
     """
     if not argv or argv[0].startswith("-"):
         print("usage: python -m beltlib.startup MODULE [ARGS...]", file=sys.stderr)
         raise SystemExit(2)
     defer_iri_parser()
-    sys.argv = [argv[0], *argv[1:]]  # runpy puts the module's file first, as ``python -m`` does
+    sys.argv = list(argv)  # runpy puts the module's file first, as ``python -m`` does
     runpy.run_module(argv[0], run_name="__main__", alter_sys=True)
 
 

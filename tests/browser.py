@@ -51,7 +51,8 @@ SCREENSHOTS = ROOT / "screenshots"
 def require_chromium() -> str:
     """The Chromium path; fails (never skips) when it is missing, naming the fix."""
     if not os.access(CHROMIUM, os.X_OK):
-        raise RuntimeError(f"{CHROMIUM} not found: run `make chromium` (apt-get install chromium-headless-shell)")
+        package = "chromium-headless-shell" if CHROMIUM.endswith("headless-shell") else "chromium"
+        raise RuntimeError(f"{CHROMIUM} not found: run `make chromium` (apt-get install {package})")
     return CHROMIUM
 
 

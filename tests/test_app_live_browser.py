@@ -6,12 +6,12 @@ and raising connections makes it green). Screenshots go to ``screenshots/``.
 """
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from beltlib.answers import EXAMPLE, AnswersError, example_answers, load_answers, parse_answers
+from beltlib.app import serve
 from beltlib.texts import t
 from browser import SCREENSHOTS, RequestGuard, allow_local, chromium, free_port, jupyter_env, screenshot, wait_port
 
@@ -36,7 +36,7 @@ def app(tmp_path_factory):
     log = tmp / "voila.log"
     env = jupyter_env(tmp / "jupyter", BELT_REPORT_ANSWERS=str(answers), MPLBACKEND="Agg")
     with open(log, "wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "voila", str(NOTEBOOK), "--no-browser", f"--port={port}",
+        proc = subprocess.Popen([*serve.STARTUP, "voila", str(NOTEBOOK), "--no-browser", f"--port={port}",
                                  "--Voila.ip=127.0.0.1", "--show_tracebacks=True"],
                                 cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:

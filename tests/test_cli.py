@@ -239,4 +239,3 @@ def test_publish_since_refusal_in_french_and_assess_names_the_option_too(tmp_pat
     r = run("assess", str(new), "--since", str(tmp_path / "nowhere.json"))
     assert r.returncode == 2 and r.stderr.startswith(f"error: --since: Invalid answers in {tmp_path}/nowhere.json")
     assert "--since OLD" in run("publish", "--help").stdout
-

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "beltlib"
 CORE = ("rules", "plan", "answers", "assessment", "texts", "numbers", "theme", "report", "sentences", "effort",
         "document", "since", "catalogue.en", "catalogue.fr", "catalogue.cohort", "catalogue.progress",
-        "catalogue.history", "locale")
+        "catalogue.history", "locale", "startup")
 
 
 def imports_of(module: str) -> set[str]:
@@ -65,7 +65,7 @@ def test_the_engine_modules_stay_small():
 #: (lazy imports inside functions count too).
 ROOMS = [
     {"rules", "plan", "answers", "assessment", "texts", "numbers", "theme", "report", "sentences", "effort",
-     "catalogue", "store", "resources", "document", "locale", "since", "announce"},
+     "catalogue", "store", "resources", "document", "locale", "since", "announce", "startup"},
     {"plots", "images"},
     {"linkedin", "cohort", "figures", "calendar"},
     {"app", "publish"},

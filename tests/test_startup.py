@@ -57,12 +57,29 @@ def test_the_command_line_installs_the_stand_in_first():
     assert done.stderr == "Stand-in: 0\n" and json.loads(done.stdout)["schema"] == 1
 
 
-def test_make_test_loads_the_startup_plugin_before_nbval():
-    """``make test``'s pytest (controller and workers) defers the parser before nbval imports nbformat."""
+def test_make_test_loads_the_startup_plugin_before_nbval(tmp_path):
+    """``make test``'s pytest loads tests/startup_plugin.py; in its workers, nbval's nbformat import then leaves
+    the parser unbuilt (the stand-in in place), and it is not without the plugin."""
     from helpers import ROOT
     pytest_line = next(line for line in (ROOT / "Makefile").read_text(encoding="utf-8").splitlines()
                        if line.startswith("PYTEST :="))
-    assert pytest_line.index("-p tests.startup_plugin") < pytest_line.index("-n 4")
-    code = "import sys, tests.startup_plugin, nbval.plugin\nprint(sys.modules['rfc3987_syntax'].__doc__[:9])"
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    assert done.stdout == "Stand-in:\n", done.stderr
+    assert "-p tests.startup_plugin" in pytest_line
+    (tmp_path / "test_seen.py").write_text(
+        "import sys\n\ndef test_seen():\n    assert 'nbformat' in sys.modules\n"
+        "    assert 'rfc3987_syntax.syntax_helpers' not in sys.modules\n"
+        "    assert sys.modules['rfc3987_syntax'].__doc__.startswith('Stand-in')\n", encoding="utf-8")
+    args = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "1", str(tmp_path / "test_seen.py")]
+    with_plugin = subprocess.run([*args[:3], "-p", "tests.startup_plugin", *args[3:]], cwd=ROOT, capture_output=True,
+                                 text=True, timeout=120)
+    assert with_plugin.returncode == 0 and "1 passed" in with_plugin.stdout, with_plugin.stdout[-2000:]
+    without = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert without.returncode == 1 and "1 failed" in without.stdout
+
+
+def test_the_stand_in_keeps_the_real_modules_spec_and_submodules():
+    code = ("import importlib.util, json, sys\nfrom beltlib.startup import defer_iri_parser\ndefer_iri_parser()\n"
+            "spec = importlib.util.find_spec('rfc3987_syntax')\nimport rfc3987_syntax.utils\n"
+            "print(json.dumps([spec.name, sys.modules['rfc3987_syntax'].__doc__[:9],"
+            " 'rfc3987_syntax.syntax_helpers' in sys.modules, callable(rfc3987_syntax.utils.load_grammar)]))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert json.loads(done.stdout) == ["rfc3987_syntax", "Stand-in:", False, True], done.stderr

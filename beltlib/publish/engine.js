@@ -76,9 +76,11 @@
     }
 
     /* Python's f"{x:.{digits}f}": correctly rounded, exact ties to even
-       (Number.prototype.toFixed breaks exact ties upwards, e.g. 0.25 -> "0.3"). */
+       (Number.prototype.toFixed breaks exact ties upwards, e.g. 0.25 -> "0.3"). For |x| < 1e21 (toFixed
+       writes larger numbers with an exponent) and digits 0 to 59; the report's numbers have 0 to 2. */
     function fixed(x, digits) {
       var s = x.toFixed(digits);
+      if (!(Math.abs(x) < 1e21) || digits > 59) return s;
       /* an exact tie has exactly digits + 1 decimals, the last a 5: anything else is rounded right already */
       var next = x.toFixed(digits + 1);
       if (next.charCodeAt(next.length - 1) !== 53) return s;
