@@ -328,8 +328,7 @@ def value_text(value: Any, lang: str = "en") -> str:
     """
     if isinstance(value, dict):  # the language's spaces before ":" and ";" (beltlib.locale)
         sep, semi = punctuation(":", lang) + " ", punctuation(";", lang) + " "
-        return "; ".join(f"{_key_text(str(k), lang)}{sep}{value_text(v, lang)}" for k, v in value.items()).replace(
-            "; ", semi)
+        return semi.join(f"{_key_text(str(k), lang)}{sep}{value_text(v, lang)}" for k, v in value.items())
     if isinstance(value, bool):
         return t("value.true" if value else "value.false", lang)
     if isinstance(value, list):

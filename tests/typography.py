@@ -16,6 +16,7 @@ FRENCH_RULES = (
     ("« without a no-break space after it", re.compile(rf"«[^{_NB}]")),
     ("» without a no-break space before it", re.compile(rf"[^{_NB}]»")),
     ("number and % not joined by a no-break space", re.compile(r"\d(?: |)%")),
+    ("two no-break spaces in a row", re.compile(rf"[{_NB}]{{2}}")),
 )
 BOTH_RULES = (("ordinary space between a number and %", re.compile(r"\d %")),)
 
