@@ -30,13 +30,49 @@ ROOT = Path(__file__).resolve().parents[1]
 DATE_1 = datetime.date(2026, 1, 2)
 
 
+def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """``belt-report ARGS`` run in this test process: :func:`beltlib.cli.main`, which the console script and
+    ``python -m beltlib`` call, with its standard input, output and error, exit status, environment
+    (``env`` replaces it for the call) and working folder (``cwd``) as a process would have them; all are
+    restored after. Returns a :class:`subprocess.CompletedProcess` (text ``stdout``, ``stderr``).
+
+    In this process, the heavy imports of ``publish``, ``history`` and ``cohort`` (nbconvert, matplotlib,
+    about a second of CPU) are paid once per test process, not once per call. ``tests/test_cli.py``,
+    ``tests/test_readme.py`` and ``tests/test_packaging.py`` run the real processes."""
+    import contextlib
+    import io
+    import os
+
+    from beltlib import cli
+    out, err = io.StringIO(), io.StringIO()
+    saved = dict(os.environ), os.getcwd(), sys.stdin
+    try:
+        if env is not None:
+            os.environ.clear()
+            os.environ.update(env)
+        if cwd is not None:
+            os.chdir(cwd)
+        sys.stdin = io.StringIO(stdin or "")
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                status = cli.main(list(args))
+            except SystemExit as exc:  # argparse's usage errors and --help
+                status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved[0])
+        os.chdir(saved[1])
+        sys.stdin = saved[2]
+    return subprocess.CompletedProcess(["belt-report", *args], status, out.getvalue(), err.getvalue())
+
+
 def run_publish(tmp: Path, *args: str, date: datetime.date = DATE_1) -> subprocess.CompletedProcess:
-    """``python -m beltlib publish ARGS`` in ``tmp``, with private Jupyter/IPython/matplotlib
+    """``belt-report publish ARGS`` in ``tmp`` (:func:`run_cli`), with private Jupyter/IPython/matplotlib
     folders and ``SOURCE_DATE_EPOCH`` at noon UTC on ``date``."""
     epoch = datetime.datetime.combine(date, datetime.time(12), datetime.UTC).timestamp()
     env = jupyter_env(tmp / "jupyter", SOURCE_DATE_EPOCH=str(int(epoch)))
-    return subprocess.run([sys.executable, "-m", "beltlib", "publish", *args], cwd=tmp, env=env,
-                          capture_output=True, text=True, timeout=600)
+    return run_cli("publish", *args, cwd=tmp, env=env)
 
 
 class Page(HTMLParser):

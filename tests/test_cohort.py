@@ -34,14 +34,13 @@ from beltlib.cohort import plots as cohort_plots
 from beltlib.cohort.aggregate import key_fields
 from beltlib.report import escape
 from beltlib.texts import t
-from helpers import NAMES, NO_PROFILE, SCRIPT_TITLE, WHITE_SEEKER, csv_row, make_cohort, write_json  # noqa: F401
+from helpers import NAMES, NO_PROFILE, SCRIPT_TITLE, WHITE_SEEKER, csv_row, make_cohort, run_cli, write_json  # noqa: F401
 from typography import problems
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = ROOT / "notebooks" / "cohort_report.ipynb"
 def run_cohort(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "beltlib", "cohort", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=120)
+    return run_cli("cohort", *args, cwd=cwd)  # in this process (tests/helpers.py)
 
 
 

@@ -7,7 +7,6 @@ import csv
 import io
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from beltlib import document, rules
 from beltlib.linkedin import read_export
 from beltlib.linkedin.history import DATED, UNDATED, history, month_range
 from beltlib.linkedin.history_words import alt_text, month_text
+from helpers import run_cli
 
 OWNER = ("Zelphira", "Quonset", "https://www.linkedin.com/in/zelphira-quonset-000001")
 BOB = ("Brimble Xanthor", "https://www.linkedin.com/in/brimble-xanthor-000002")
@@ -81,7 +81,7 @@ def make_export(folder: Path, *, until_march: bool = False, invitations: bool = 
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "beltlib", *args], capture_output=True, text=True, timeout=120)
+    return run_cli(*args)  # in this process (tests/helpers.py)
 
 
 def _column(h, key):
