@@ -17,18 +17,19 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 # Four workers on two cores: the suite is CPU-bound, but some files mostly wait (kernel culling, page loads),
 # and four ran it in 3 min 43 s against 3 min 52 s for three (one run each, same tree). Each test file runs
 # in one worker (its servers and pages are module fixtures), the slowest files first (tests/conftest.py).
-# tests/startup_plugin.py first: nbval's import would otherwise build a parser no test uses, in every worker.
-# Bytecode caches on, even where the environment turns them off (PYTHONDONTWRITEBYTECODE=1): the suite starts
-# a few hundred Python processes (kernels, servers, commands) that import beltlib, and pytest keeps the test
-# modules it rewrote for its workers (measured: ~30 s of CPU less in all). The caches are git-ignored.
-PYTEST := PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -p tests.startup_plugin -n 4 --dist loadfile \
-	--no-loadscope-reorder
+# Every pytest run: tests/startup_plugin.py first (nbval's import would otherwise build a parser no test uses,
+# in every worker), and bytecode caches on, even where the environment turns them off
+# (PYTHONDONTWRITEBYTECODE=1): the suite starts a few hundred Python processes (kernels, servers, commands)
+# that import beltlib, and pytest keeps the test modules it rewrote (measured: ~30 s of CPU less in all).
+# The caches are git-ignored.
+PYTEST_RUN := PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -p tests.startup_plugin
+PYTEST := $(PYTEST_RUN) -n 4 --dist loadfile --no-loadscope-reorder
 NBVAL := notebooks/belt_report.ipynb --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg
 # pytest rewrites every test module's asserts in each worker (about 3.5 s of CPU each). One quiet collection
 # first writes them to tests/__pycache__ for the four workers to read: on a fresh clone, 214 s -> 203 s
 # in all (one run each). A collection error stops it, and its end is shown, before any worker starts.
-PRECOLLECT := PYTHONDONTWRITEBYTECODE= $(PY) -m pytest --collect-only -q -p no:cacheprovider \
-	-p tests.startup_plugin -p no:xdist tests
+COLLECT_FIRST := @out=$$($(PYTEST_RUN) --collect-only -q -p no:cacheprovider -p no:xdist tests 2>&1) \
+	|| { echo "$$out" | tail -n 60 >&2; exit 1; }
 
 help:
 	@echo "make lab | app | app-shared | html | html-interactive | test | test-fast | lint | dist | bench | notebook | snapshots"
@@ -51,12 +52,12 @@ chromium:
 	  else echo "Browser tests need Chromium: sudo apt-get install $(CHROMIUM_PACKAGES)" >&2; exit 1; fi; }
 
 test: $(DEV_STAMP) chromium nodejs
-	@out=$$($(PRECOLLECT) 2>&1) || { echo "$$out" | tail -n 60 >&2; exit 1; }
+	$(COLLECT_FIRST)
 	$(PYTEST) tests $(NBVAL)
 
 # Everything but the browser tests (no Chromium needed).
 test-fast: $(DEV_STAMP) nodejs
-	@out=$$($(PRECOLLECT) 2>&1) || { echo "$$out" | tail -n 60 >&2; exit 1; }
+	$(COLLECT_FIRST)
 	$(PYTEST) -m "not browser" tests $(NBVAL)
 
 # ruff (lint + import order, settings in pyproject.toml) on the whole tree; mypy on the core.

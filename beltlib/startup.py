@@ -19,9 +19,7 @@ import threading
 import types
 from typing import Any
 
-#: A module jsonschema imports when it is installed (the ``iri`` formats), which builds its whole parser as
-#: it is imported: about 0.7 s of CPU in every ``publish``, ``history`` and ``cohort`` (nbconvert -> nbformat
-#: -> jsonschema), for a check no command makes. See :func:`defer_iri_parser`.
+#: The module :func:`defer_iri_parser` stands in for (see the module's docstring).
 IRI_PARSER_MODULE = "rfc3987_syntax"
 
 

@@ -46,7 +46,7 @@ def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None,
 
     from beltlib import cli
     out, err = io.StringIO(), io.StringIO()
-    saved = dict(os.environ), os.getcwd(), sys.stdin
+    saved_env, saved_cwd, saved_stdin = dict(os.environ), os.getcwd(), sys.stdin
     try:
         if env is not None:
             os.environ.clear()
@@ -61,9 +61,9 @@ def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None,
                 status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     finally:
         os.environ.clear()
-        os.environ.update(saved[0])
-        os.chdir(saved[1])
-        sys.stdin = saved[2]
+        os.environ.update(saved_env)
+        os.chdir(saved_cwd)
+        sys.stdin = saved_stdin
     return subprocess.CompletedProcess(["belt-report", *args], status, out.getvalue(), err.getvalue())
 
 

@@ -62,7 +62,7 @@ def test_make_test_loads_the_startup_plugin_before_nbval(tmp_path):
     the parser unbuilt (the stand-in in place), and it is not without the plugin."""
     from helpers import ROOT
     pytest_line = next(line for line in (ROOT / "Makefile").read_text(encoding="utf-8").splitlines()
-                       if line.startswith("PYTEST :="))
+                       if line.startswith("PYTEST_RUN :="))  # every pytest run of the Makefile starts with it
     assert "-p tests.startup_plugin" in pytest_line
     (tmp_path / "test_seen.py").write_text(
         "import sys\n\ndef test_seen():\n    assert 'nbformat' in sys.modules\n"
